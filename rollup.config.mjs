@@ -1,0 +1,66 @@
+// Two outputs from one TypeScript compile (tsc writes build/esm and the .d.ts files into dist/):
+//  - dist/: the npm build. One file per module, every dependency external, so a consumer's bundler
+//    dedupes lit and code-splits the SDKs itself.
+//  - cdn/:  the script-tag build. cdn/teams-meeting-join.js is the one file a site pastes; everything it
+//    imports lazily (in-call UI, sessions, the ACS SDKs) becomes a chunk beside it. Chunks are plain ES
+//    module imports relative to the importing file, so the folder works wherever it is hosted.
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import commonjs from '@rollup/plugin-commonjs';
+import replace from '@rollup/plugin-replace';
+import terser from '@rollup/plugin-terser';
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const deps = Object.keys(pkg.dependencies ?? {});
+const isExternal = (id) => deps.some((d) => id === d || id.startsWith(`${d}/`));
+
+// The calling SDK ships as one pre-minified 7.4 MB bundle. Re-minifying it costs minutes and gains
+// nothing, so terser skips any chunk that contains it.
+const minify = () => {
+  const t = terser({ ecma: 2022, module: true, format: { comments: false } });
+  return {
+    ...t,
+    name: 'minify-own-chunks',
+    renderChunk(code, chunk, options, meta) {
+      if (Object.keys(chunk.modules).some((m) => m.includes('communication-calling'))) return null;
+      return t.renderChunk.call(this, code, chunk, options, meta);
+    },
+  };
+};
+
+const replaceDev = (dev) =>
+  replace({ preventAssignment: true, values: { __TMJ_DEV__: JSON.stringify(dev) } });
+
+export default [
+  {
+    input: 'build/esm/teams-meeting-join.js',
+    external: isExternal,
+    output: {
+      dir: 'dist',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'build/esm',
+    },
+    plugins: [replaceDev(false)],
+  },
+  {
+    input: { 'teams-meeting-join': 'build/esm/teams-meeting-join.js' },
+    output: {
+      dir: 'cdn',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      sourcemap: false,
+    },
+    plugins: [
+      replaceDev(false),
+      nodeResolve({ browser: true, exportConditions: ['browser', 'module', 'import', 'default'] }),
+      commonjs(),
+      minify(),
+    ],
+    onwarn(warning, warn) {
+      if (warning.code === 'THIS_IS_UNDEFINED' || warning.code === 'CIRCULAR_DEPENDENCY') return;
+      warn(warning);
+    },
+  },
+];

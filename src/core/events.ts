@@ -1,0 +1,69 @@
+/**
+ * Public events of `<teams-meeting-join>`. All are prefixed `tmj-`, bubble and are composed.
+ * No detail ever contains a token.
+ */
+import type { ErrorCode } from './errors.js';
+import type { JoinPhase } from './join-state.js';
+
+export interface TmjStateChangeDetail {
+  readonly state: JoinPhase;
+  readonly previous: JoinPhase;
+}
+export interface TmjJoinedDetail {
+  readonly displayName: string;
+}
+export interface TmjLeftDetail {
+  /** How it ended: the visitor left, the meeting ended, removed, denied entry, or failed. */
+  readonly reason: 'left' | 'ended' | 'removed' | 'denied' | 'failed';
+  readonly code: ErrorCode | 'left';
+}
+export interface TmjErrorDetail {
+  readonly code: ErrorCode;
+  /** Human-readable, localized message (the same text the widget shows). */
+  readonly message: string;
+}
+export interface TmjComplianceChangeDetail {
+  readonly recording: boolean;
+  readonly transcription: boolean;
+}
+export interface TmjChatMessageDetail {
+  readonly id: string;
+  readonly senderDisplayName: string;
+  readonly format: 'text' | 'html';
+  /** Raw content; `html` content is untrusted and must be sanitised before use. */
+  readonly content: string;
+  readonly createdOn: Date;
+}
+/** Cancelable: call `preventDefault()` to keep the visitor in the call. */
+export interface TmjRequestLeaveDetail {
+  readonly source: 'button' | 'method' | 'keyboard';
+}
+
+export interface TmjEventMap {
+  'tmj-state-change': CustomEvent<TmjStateChangeDetail>;
+  'tmj-joined': CustomEvent<TmjJoinedDetail>;
+  'tmj-left': CustomEvent<TmjLeftDetail>;
+  'tmj-error': CustomEvent<TmjErrorDetail>;
+  'tmj-compliance-change': CustomEvent<TmjComplianceChangeDetail>;
+  'tmj-chat-message': CustomEvent<TmjChatMessageDetail>;
+  'tmj-request-leave': CustomEvent<TmjRequestLeaveDetail>;
+}
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-empty-interface
+  interface GlobalEventHandlersEventMap extends TmjEventMap {}
+}
+
+/** Creates a public event: bubbling, composed, optionally cancelable. */
+export function tmjEvent<K extends keyof TmjEventMap>(
+  type: K,
+  detail: TmjEventMap[K]['detail'],
+  options: { cancelable?: boolean } = {},
+): TmjEventMap[K] {
+  return new CustomEvent(type, {
+    detail,
+    bubbles: true,
+    composed: true,
+    cancelable: options.cancelable ?? false,
+  }) as TmjEventMap[K];
+}

@@ -1,0 +1,269 @@
+/**
+ * The session boundary. The element never touches an SDK: it drives a `MeetingSession` and renders the
+ * normalized `SessionState` the session publishes. Implementations:
+ *  - `src/session/acs/`      — production: Azure Communication Services Calling + Chat SDKs;
+ *  - `src/session/emulator/` — development/test: the local meeting emulator (demo/server);
+ *  - `test/helpers/fake-session.ts` — deterministic test double for the element's own tests.
+ * Each is loaded lazily through `loadSessionFactory()` (src/session/loader.ts).
+ *
+ * Everything here is plain data + DOM-free interfaces; only `VideoView.element` is a DOM node.
+ */
+import type { ErrorCode } from '../core/errors.js';
+import type { MeetingLocator } from '../core/meeting-link.js';
+
+/** Which identity the visitor joins with. */
+export type IdentityMode = 'acs' | 'teams';
+
+/** A token as every token source resolves it: never logged, never put in the DOM or an event. */
+export interface AccessToken {
+  readonly token: string;
+  readonly expiresOn: Date;
+}
+
+/** Normalized token source (built from `tokenProvider` or `token-url` by src/core/token.ts). */
+export interface TokenSource {
+  /** Fetches a fresh token. Rejects with a `TmjError` (token-* codes) on failure. */
+  getToken(options: { signal?: AbortSignal }): Promise<AccessToken>;
+  /** ACS endpoint returned by a `token-url` backend, when it sent one (`{endpoint}`). */
+  readonly endpoint?: string | undefined;
+}
+
+/** Media choices made on the pre-join screen; they carry into the call. */
+export interface MediaChoice {
+  microphoneOn: boolean;
+  cameraOn: boolean;
+  /** `MediaDeviceInfo.deviceId` (the browser's id); sessions map it to their own device objects. */
+  cameraId?: string | undefined;
+  microphoneId?: string | undefined;
+  speakerId?: string | undefined;
+  /** Labels help the ACS SDK, whose device ids differ from the browser's, to find the same device. */
+  cameraLabel?: string | undefined;
+  microphoneLabel?: string | undefined;
+  speakerLabel?: string | undefined;
+}
+
+export interface JoinRequest {
+  readonly locator: MeetingLocator;
+  readonly displayName: string;
+  readonly identity: IdentityMode;
+  readonly media: MediaChoice;
+  /** `no-chat`: do not start chat at all. */
+  readonly chatEnabled: boolean;
+}
+
+export interface SessionOptions {
+  readonly tokenSource: TokenSource;
+  /** ACS resource endpoint for chat (`acs-endpoint`, or the token backend's `{endpoint}`). */
+  readonly acsEndpoint?: string | undefined;
+  /** Emulator base URL (only for the emulator session; must be a loopback origin). */
+  readonly emulatorUrl?: string | undefined;
+  /** Aborted when the element goes away; the session must then release everything. */
+  readonly signal?: AbortSignal | undefined;
+}
+
+export type SessionKind = 'acs' | 'emulator';
+
+export interface SessionFactory {
+  readonly kind: SessionKind;
+  create(options: SessionOptions): MeetingSession;
+}
+
+/* ------------------------------------------------------------------------------------------------ */
+/* Normalized state                                                                                  */
+/* ------------------------------------------------------------------------------------------------ */
+
+/**
+ * The call's own phase as the session sees it. The element maps it into the join state machine.
+ * `idle` = not joined yet; `ended` = see `SessionState.end`.
+ */
+export type CallPhase = 'idle' | 'connecting' | 'lobby' | 'connected' | 'reconnecting' | 'ended';
+
+/** How a call ended. `left` = the visitor left. */
+export type EndOutcome = 'left' | 'ended' | 'removed' | 'denied' | 'failed';
+
+export interface CallEnd {
+  readonly outcome: EndOutcome;
+  /** Stable code (see ErrorCode); for `left` it is `'left'`. */
+  readonly code: ErrorCode | 'left';
+  /** Raw service detail for diagnostics, e.g. `490/4525`. Never user-facing by itself. */
+  readonly detail?: string | undefined;
+}
+
+export interface Participant {
+  readonly id: string;
+  readonly displayName: string;
+  readonly isTeamsUser: boolean;
+  readonly role?: 'organizer' | 'presenter' | 'attendee' | undefined;
+  /** Remote participants waiting in the lobby are `lobby`; everyone in the call is `connected`. */
+  readonly state: 'connecting' | 'lobby' | 'connected' | 'hold' | 'disconnected';
+  readonly isMuted: boolean;
+  readonly isSpeaking: boolean;
+  readonly isHandRaised: boolean;
+  readonly videoOn: boolean;
+  readonly screenSharing: boolean;
+}
+
+export interface VideoStreamInfo {
+  /** Unique within the session; pass to `MeetingSession.createVideoView`. */
+  readonly id: string;
+  /** Participant id, or `'self'` for the visitor's own streams. */
+  readonly participantId: string;
+  readonly kind: 'camera' | 'screen';
+  /** A view can be created only while the stream is available. */
+  readonly available: boolean;
+}
+
+export interface LocalState {
+  readonly displayName: string;
+  readonly microphoneOn: boolean;
+  readonly cameraOn: boolean;
+  readonly screenSharing: boolean;
+  readonly handRaised: boolean;
+  readonly isSpeaking: boolean;
+  readonly cameraId?: string | undefined;
+  readonly microphoneId?: string | undefined;
+  readonly speakerId?: string | undefined;
+}
+
+export type ChatUnavailableReason =
+  | 'not-joined' // before joining, in the lobby, or after leaving
+  | 'channel-meeting' // meetings scheduled in a channel have no chat for ACS users
+  | 'teams-identity' // Teams identity chat goes through Microsoft Graph (not supported yet)
+  | 'disabled' // `no-chat`
+  | 'no-endpoint' // no ACS endpoint for chat was configured
+  | 'error'; // chat failed to start; see `ChatState.error`
+
+export interface ChatMessage {
+  /** Server id once sent; a local id (`local:…`) while sending or failed. */
+  readonly id: string;
+  readonly senderId: string;
+  readonly senderDisplayName: string;
+  readonly isOwn: boolean;
+  /** `html` content comes from Teams users and MUST be sanitised before rendering; `text` is never parsed. */
+  readonly format: 'text' | 'html';
+  readonly content: string;
+  readonly createdOn: Date;
+  readonly editedOn?: Date | undefined;
+  /** Own messages: `sending` → `sent` | `failed` (kept for retry). Others: `received`. */
+  readonly status: 'sending' | 'sent' | 'failed' | 'received';
+  readonly error?: ErrorCode | undefined;
+}
+
+export interface ChatState {
+  readonly available: boolean;
+  readonly reason?: ChatUnavailableReason | undefined;
+  /** Oldest first. */
+  readonly messages: readonly ChatMessage[];
+  /** Display names of people typing now. */
+  readonly typing: readonly string[];
+  /** `realtime` notifications or `polling` fallback, for diagnostics and tests. */
+  readonly transport?: 'realtime' | 'polling' | undefined;
+  readonly error?: ErrorCode | undefined;
+  /** Max message length the service accepts. */
+  readonly maxLength: number;
+}
+
+export interface ComplianceFlags {
+  readonly recording: boolean;
+  readonly transcription: boolean;
+}
+
+export interface Capabilities {
+  readonly unmuteMic: boolean;
+  readonly turnVideoOn: boolean;
+  readonly shareScreen: boolean;
+  readonly raiseHand: boolean;
+}
+
+export interface DeviceInfo {
+  readonly id: string;
+  readonly label: string;
+  readonly kind: 'camera' | 'microphone' | 'speaker';
+}
+
+export interface SessionState {
+  readonly call: CallPhase;
+  readonly end?: CallEnd | undefined;
+  readonly self: LocalState;
+  /** Remote participants (in the call and, for organizers' views, in the lobby). Never includes self. */
+  readonly participants: readonly Participant[];
+  readonly streams: readonly VideoStreamInfo[];
+  /** Participant ids, most dominant first. */
+  readonly dominantSpeakers: readonly string[];
+  readonly compliance: ComplianceFlags;
+  readonly capabilities: Capabilities;
+  readonly chat: ChatState;
+  readonly devices: readonly DeviceInfo[];
+}
+
+/** Discrete happenings that are not state (state changes arrive as `state`). */
+export type SessionEvent =
+  | { readonly type: 'state'; readonly state: SessionState }
+  | { readonly type: 'chat-message'; readonly message: ChatMessage }
+  | { readonly type: 'muted-by-others' }
+  /** A recoverable problem the UI should show as a notice (e.g. token refresh retrying, chat polling). */
+  | { readonly type: 'warning'; readonly code: ErrorCode }
+  | { readonly type: 'reconnected' };
+
+/** A rendered video stream. The session owns the renderer; the UI only places `element`. */
+export interface VideoView {
+  readonly element: HTMLElement;
+  dispose(): void;
+}
+
+export interface MeetingSession {
+  readonly kind: SessionKind;
+  readonly state: SessionState;
+  /** Subscribe to events; returns the unsubscribe function. `state` events carry the full new state. */
+  subscribe(listener: (event: SessionEvent) => void): () => void;
+
+  /**
+   * Starts joining. Resolves once the call object exists (phase `connecting`); everything after that
+   * (lobby, connected, end with reason) arrives as state. Rejects with a `TmjError` when joining cannot
+   * even start (token, SDK load, invalid locator).
+   */
+  join(request: JoinRequest): Promise<void>;
+  /** Hangs up (outcome `left`). Safe to call in any phase, more than once. */
+  leave(): Promise<void>;
+
+  setMicrophone(on: boolean): Promise<void>;
+  setCamera(on: boolean): Promise<void>;
+  setScreenShare(on: boolean): Promise<void>;
+  setHandRaised(raised: boolean): Promise<void>;
+  selectDevice(kind: DeviceInfo['kind'], id: string): Promise<void>;
+
+  /** Creates a view for an available stream (`VideoStreamInfo.id`). Dispose it when the tile goes away. */
+  createVideoView(streamId: string, options?: { fit?: 'cover' | 'contain' }): Promise<VideoView>;
+
+  /** Sends a plain-text chat message. The message appears in state at once as `sending`. */
+  sendChatMessage(text: string): Promise<void>;
+  /** Re-sends a `failed` own message by its local id. */
+  retryChatMessage(id: string): Promise<void>;
+  /** Drops a `failed` own message the visitor chose to discard. */
+  discardChatMessage(id: string): void;
+  sendTyping(): void;
+  markRead(messageId: string): void;
+
+  /** Releases everything: hangs up, stops every track, disposes renderers/agents, stops chat. Idempotent. */
+  dispose(): void;
+}
+
+/** The state a session starts in. Implementations spread it and override what they know. */
+export const INITIAL_SESSION_STATE: SessionState = {
+  call: 'idle',
+  self: {
+    displayName: '',
+    microphoneOn: false,
+    cameraOn: false,
+    screenSharing: false,
+    handRaised: false,
+    isSpeaking: false,
+  },
+  participants: [],
+  streams: [],
+  dominantSpeakers: [],
+  compliance: { recording: false, transcription: false },
+  capabilities: { unmuteMic: true, turnVideoOn: true, shareScreen: true, raiseHand: false },
+  chat: { available: false, reason: 'not-joined', messages: [], typing: [], maxLength: 28000 },
+  devices: [],
+};
