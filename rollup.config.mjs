@@ -54,7 +54,11 @@ export default [
     },
     plugins: [
       replaceDev(false),
-      nodeResolve({ browser: true, exportConditions: ['browser', 'module', 'import', 'default'] }),
+      nodeResolve({
+        browser: true,
+        preferBuiltins: false,
+        exportConditions: ['browser', 'module', 'import', 'default'],
+      }),
       commonjs(),
       minify(),
     ],
