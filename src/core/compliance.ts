@@ -201,3 +201,11 @@ export function complianceView(state: ComplianceState): 'banner' | 'indicator' |
   if (state.dismissed) return anyActive(state.streams) ? 'indicator' : 'none';
   return state.message === null ? 'none' : 'banner';
 }
+
+/** The visitor re-opened the collapsed indicator: show what is true now, without re-announcing it. */
+export function expandCompliance(state: ComplianceState, now: number): ComplianceState {
+  if (!state.dismissed) return state;
+  const message = messageFor(state.streams);
+  if (message === null) return { ...INITIAL_COMPLIANCE, seq: state.seq + 1 };
+  return { ...show(state, state.streams, message, now, 'status'), dismissed: false };
+}

@@ -5,6 +5,7 @@ import {
   MIN_DISPLAY_MS,
   complianceView,
   dismissCompliance,
+  expandCompliance,
   messageFor,
   nextDeadline,
   nextStreams,
@@ -345,5 +346,24 @@ describe('compliance: dismiss and indicator', () => {
 
   it('the default minimum display time is about three seconds', () => {
     expect(MIN_DISPLAY_MS).to.be.within(2500, 4000);
+  });
+});
+
+describe('compliance: expand', () => {
+  it('re-opening the indicator shows the current truth politely', () => {
+    let state = updateCompliance(INITIAL_COMPLIANCE, RT, 0);
+    state = dismissCompliance(state);
+    state = updateCompliance(state, T, 100);
+    state = expandCompliance(state, 200);
+    expect(complianceView(state), 'expanded').to.equal('banner');
+    expect(state.message, 'current message, not the stale start').to.equal(
+      'recording-stopped-transcription-continues',
+    );
+    expect(state.announce, 'not re-announced as an alert').to.equal('status');
+  });
+
+  it('expanding a banner that is not collapsed changes nothing', () => {
+    const state = updateCompliance(INITIAL_COMPLIANCE, R, 0);
+    expect(expandCompliance(state, 10)).to.equal(state);
   });
 });
