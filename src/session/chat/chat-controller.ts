@@ -393,11 +393,12 @@ export class ChatController {
     if (!sdk) return;
     const connected = () => this.realtimeProven();
     const disconnected = () => this.realtimeLost();
-    sdk.notifications.on('realTimeNotificationConnected', connected);
-    sdk.notifications.on('realTimeNotificationDisconnected', disconnected);
-    // The SDK has no `off` for these two; `stopRealtimeNotifications()` removes every listener, and the
-    // handlers ignore calls after `stop()`, so nothing leaks past this controller's client.
     try {
+      // `on` itself throws where the SDK has no real-time support (Node), so it is inside the try.
+      // The SDK has no `off` for these two; `stopRealtimeNotifications()` removes every listener, and the
+      // handlers ignore calls after `stop()`, so nothing leaks past this controller's client.
+      sdk.notifications.on('realTimeNotificationConnected', connected);
+      sdk.notifications.on('realTimeNotificationDisconnected', disconnected);
       await sdk.notifications.startRealtimeNotifications();
     } catch {
       if (!this.stopped) this.warnPolling();

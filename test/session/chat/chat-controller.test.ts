@@ -174,6 +174,16 @@ describe('ChatController (against a Chat SDK double typed by the SDK)', () => {
     t.controller.stop();
   });
 
+  it('falls back to polling where the SDK has no real-time support at all (on() throws, as in Node)', async () => {
+    const t = setup();
+    t.notifications.mode = 'unsupported';
+    await t.controller.start();
+    await until(() => t.warnings.includes('chat-polling'), 'chat-polling warning');
+    t.thread.messages.push(serverMessage({ id: 'n1', createdOn: new Date() }));
+    await until(() => t.received.length === 1, 'received by polling');
+    t.controller.stop();
+  });
+
   it('reports polling when real-time "starts" but never proves itself (silent trouter)', async () => {
     const t = setup();
     t.notifications.mode = 'silent';

@@ -126,8 +126,9 @@ export class FakeThread implements ChatThreadApi {
 type Listener = (event: never) => void;
 
 export class FakeNotifications implements ChatNotificationsApi {
-  /** 'reject': start fails (e.g. no config endpoint); 'silent': resolves, never emits (wrong trouter). */
-  mode: 'reject' | 'silent' = 'silent';
+  /** 'reject': start fails (e.g. no config endpoint); 'silent': resolves, never emits (wrong trouter);
+   * 'unsupported': `on` itself throws, like the real ChatClient in Node. */
+  mode: 'reject' | 'silent' | 'unsupported' = 'silent';
   started = false;
   stopCalls = 0;
   private readonly listeners = new Map<string, Set<Listener>>();
@@ -144,6 +145,7 @@ export class FakeNotifications implements ChatNotificationsApi {
   }
 
   on(event: string, listener: Listener): void {
+    if (this.mode === 'unsupported') throw new Error('Realtime notifications are only supported in the browser.');
     if (!this.started && event !== 'realTimeNotificationConnected' && event !== 'realTimeNotificationDisconnected') {
       // Same rule as the real ChatClient.on.
       throw new Error('You must call startRealtimeNotifications before you can subscribe to events.');
