@@ -1,0 +1,281 @@
+// The ACS Chat REST API (api-version 2025-03-15) as the real service answers it, for one kind of thread:
+// a Teams meeting's chat. Paths, status codes and JSON shapes follow the @azure/communication-chat 1.6 SDK's
+// operation specs, so the real SDK runs against it unchanged (through an HttpClient that maps https→http on
+// loopback). Access rules mirror Teams interop: only participants admitted into the call may read or post,
+// from joining until leaving; channel meetings refuse chat to ACS users.
+import { acsIdentifier, teamsIdentifier } from './meetings.mjs';
+import { bearerToken } from './tokens.mjs';
+import { send, sendError, readJson } from './http-util.mjs';
+
+export const CHAT_API_VERSION = '2025-03-15';
+export const MAX_MESSAGE_LENGTH = 28000;
+/** The error code a channel meeting answers with (the widget shows "channel meetings have no chat"). */
+export const CHANNEL_MEETING_ERROR = 'ChatNotSupportedInChannelMeeting';
+
+/** @typedef {import('./meetings.mjs').StoredMessage} StoredMessage */
+
+/** JSON of a message as the service returns it. */
+export function messageJson(/** @type {StoredMessage} */ m) {
+  /** @type {Record<string, unknown>} */
+  const out = {
+    id: m.id,
+    type: m.type,
+    sequenceId: m.sequenceId,
+    version: m.version,
+    content: m.deletedOn ? {} : m.content,
+    createdOn: m.createdOn.toISOString(),
+  };
+  if (m.senderDisplayName !== undefined) out.senderDisplayName = m.senderDisplayName;
+  if (m.senderCommunicationIdentifier) out.senderCommunicationIdentifier = m.senderCommunicationIdentifier;
+  if (m.editedOn) out.editedOn = m.editedOn.toISOString();
+  if (m.deletedOn) out.deletedOn = m.deletedOn.toISOString();
+  if (m.metadata) out.metadata = m.metadata;
+  return out;
+}
+
+/** Latest time a message changed (polling with `startTime` picks up edits and deletions too). */
+const touched = (/** @type {StoredMessage} */ m) =>
+  Math.max(m.createdOn.getTime(), m.editedOn?.getTime() ?? 0, m.deletedOn?.getTime() ?? 0);
+
+/**
+ * @param {{ store: import('./meetings.mjs').MeetingStore, minter: import('./tokens.mjs').TokenMinter,
+ *   faults: import('./faults.mjs').Faults }} deps
+ */
+export function createChatHandler({ store, minter, faults }) {
+  /**
+   * Handles /chat/** requests. Returns false when the path is not a chat path.
+   * @param {import('node:http').IncomingMessage} req
+   * @param {import('node:http').ServerResponse} res
+   * @param {URL} url
+   */
+  return async function handleChat(req, res, url) {
+    if (!url.pathname.startsWith('/chat/') && url.pathname !== '/chat') return false;
+    const method = req.method ?? 'GET';
+
+    // No real-time notification service (trouter) here: answering 404 makes the SDK's
+    // startRealtimeNotifications() reject fast, so the widget's chat falls back to polling.
+    if (url.pathname === '/chat/config/realTimeNotifications') {
+      sendError(res, 404, 'NotFound', 'Real-time notifications are not available on the emulator; poll instead.');
+      return true;
+    }
+
+    if (await faults.applyChatFault(res)) return true;
+
+    const verified = minter.verify(bearerToken(req));
+    if (!verified) {
+      sendError(res, 401, 'Unauthorized', 'The access token is missing, invalid or expired.');
+      return true;
+    }
+    const rawId = verified.identity.rawId;
+
+    if (!url.searchParams.get('api-version')) {
+      sendError(res, 400, 'MissingApiVersionParameter', 'The api-version query parameter (?api-version=) is required.');
+      return true;
+    }
+
+    // GET /chat/threads: the threads this identity may read now.
+    if (url.pathname === '/chat/threads' && method === 'GET') {
+      const value = store
+        .list()
+        .filter((m) => !m.policies.channel && m.connectedByRawId(rawId))
+        .map((m) => ({ id: m.threadId, topic: m.title, lastMessageReceivedOn: m.messages.at(-1)?.createdOn.toISOString() }));
+      send(res, 200, { value });
+      return true;
+    }
+
+    const match = /^\/chat\/threads\/([^/]+)(\/.*)?$/.exec(url.pathname);
+    if (!match) {
+      sendError(res, 404, 'NotFound', 'Unknown chat resource.');
+      return true;
+    }
+    let threadId;
+    try {
+      threadId = decodeURIComponent(match[1]);
+    } catch {
+      sendError(res, 400, 'BadRequest', 'Malformed thread id.');
+      return true;
+    }
+    const rest = match[2] ?? '';
+    const meeting = store.find(threadId);
+    // Like the service, a caller who is not a member cannot tell a missing thread from a forbidden one.
+    if (!meeting || meeting.threadId !== threadId) {
+      sendError(res, 403, 'Forbidden', 'Permission check failed.');
+      return true;
+    }
+    if (meeting.policies.channel) {
+      sendError(res, 403, CHANNEL_MEETING_ERROR, 'Chat of meetings scheduled in a channel is not available to Azure Communication Services users.');
+      return true;
+    }
+    const member = meeting.connectedByRawId(rawId);
+    if (!member) {
+      sendError(res, 403, 'Forbidden', 'Permission check failed: only participants in the call can use the meeting chat.');
+      return true;
+    }
+
+    const visibleFrom = meeting.policies.shareHistory ? 0 : (meeting.firstAdmittedOn(rawId)?.getTime() ?? 0);
+    const visible = () => meeting.messages.filter((m) => m.createdOn.getTime() >= visibleFrom);
+
+    if (rest === '' && method === 'GET') {
+      send(res, 200, {
+        id: meeting.threadId,
+        topic: meeting.title,
+        createdOn: meeting.createdOn.toISOString(),
+        createdByCommunicationIdentifier: teamsIdentifier(meeting.organizerOid),
+      });
+      return true;
+    }
+    if (rest === '' && method === 'PATCH') {
+      sendError(res, 403, 'Forbidden', 'Guests cannot change the meeting chat topic.');
+      return true;
+    }
+
+    if (rest === '/messages' && method === 'GET') {
+      const pageSize = Math.min(Math.max(Number(url.searchParams.get('maxPageSize')) || 20, 1), 200);
+      const startTimeParam = url.searchParams.get('startTime');
+      const startTime = startTimeParam ? Date.parse(startTimeParam) : NaN;
+      const before = Number(url.searchParams.get('syncState')) || Infinity;
+      // Newest first, as the service returns them.
+      const all = visible()
+        .filter((m) => Number(m.sequenceId) < before)
+        .filter((m) => Number.isNaN(startTime) || touched(m) >= startTime)
+        .reverse();
+      const page = all.slice(0, pageSize);
+      /** @type {Record<string, unknown>} */
+      const body = { value: page.map(messageJson) };
+      if (all.length > pageSize) {
+        const next = new URLSearchParams({ syncState: page.at(-1)?.sequenceId ?? '0', maxPageSize: String(pageSize), 'api-version': CHAT_API_VERSION });
+        if (startTimeParam) next.set('startTime', startTimeParam);
+        // Relative: the SDK appends it to the endpoint it was given (https, mapped to http on loopback).
+        body.nextLink = `/chat/threads/${encodeURIComponent(meeting.threadId)}/messages?${next}`;
+      }
+      send(res, 200, body);
+      return true;
+    }
+
+    if (rest === '/messages' && method === 'POST') {
+      /** @type {any} */
+      let body;
+      try {
+        body = await readJson(req);
+      } catch {
+        sendError(res, 400, 'BadRequest', 'The request body is not valid JSON.');
+        return true;
+      }
+      const content = body?.content;
+      const type = body?.type ?? 'text';
+      if (typeof content !== 'string' || content.trim() === '') {
+        sendError(res, 400, 'BadRequest', 'Message content is required.');
+        return true;
+      }
+      if (content.length > MAX_MESSAGE_LENGTH) {
+        sendError(res, 400, 'BadRequest', `Message content exceeds ${MAX_MESSAGE_LENGTH} characters.`);
+        return true;
+      }
+      if (type !== 'text' && type !== 'html') {
+        sendError(res, 400, 'BadRequest', 'Message type must be text or html.');
+        return true;
+      }
+      const msg = meeting.pushMessage({
+        type,
+        content: { message: content },
+        senderDisplayName: typeof body.senderDisplayName === 'string' ? body.senderDisplayName : member.displayName,
+        sender: acsIdentifier(rawId),
+        metadata: body.metadata && typeof body.metadata === 'object' ? body.metadata : undefined,
+      });
+      send(res, 201, { id: msg.id }, { location: `/chat/threads/${encodeURIComponent(meeting.threadId)}/messages/${msg.id}` });
+      return true;
+    }
+
+    const msgMatch = /^\/messages\/([^/]+)$/.exec(rest);
+    if (msgMatch) {
+      const msg = visible().find((m) => m.id === msgMatch[1]);
+      if (!msg) {
+        sendError(res, 404, 'NotFound', 'Message not found.');
+        return true;
+      }
+      if (method === 'GET') {
+        send(res, 200, messageJson(msg));
+        return true;
+      }
+      const own = msg.senderCommunicationIdentifier?.rawId === rawId;
+      if (method === 'PATCH' || method === 'DELETE') {
+        if (!own) {
+          sendError(res, 403, 'Forbidden', 'Only the sender can change a message.');
+          return true;
+        }
+        if (method === 'PATCH') {
+          /** @type {any} */
+          let body;
+          try {
+            body = await readJson(req);
+          } catch {
+            sendError(res, 400, 'BadRequest', 'The request body is not valid JSON.');
+            return true;
+          }
+          if (typeof body?.content === 'string') msg.content = { message: body.content };
+          msg.editedOn = new Date();
+          msg.version = String(msg.editedOn.getTime());
+        } else {
+          msg.deletedOn = new Date();
+        }
+        meeting.changed('chat');
+        send(res, 204);
+        return true;
+      }
+    }
+
+    if (rest === '/typing' && method === 'POST') {
+      // Typing notifications travel over real-time notifications only; accepting them is all the service does.
+      await readJson(req).catch(() => undefined);
+      send(res, 200);
+      return true;
+    }
+
+    if (rest === '/readReceipts' && method === 'POST') {
+      /** @type {any} */
+      let body;
+      try {
+        body = await readJson(req);
+      } catch {
+        sendError(res, 400, 'BadRequest', 'The request body is not valid JSON.');
+        return true;
+      }
+      if (typeof body?.chatMessageId !== 'string' || !meeting.messages.some((m) => m.id === body.chatMessageId)) {
+        sendError(res, 400, 'BadRequest', 'chatMessageId must name a message of this thread.');
+        return true;
+      }
+      meeting.readReceipts = meeting.readReceipts.filter((r) => r.rawId !== rawId);
+      meeting.readReceipts.push({ rawId, chatMessageId: body.chatMessageId, readOn: new Date() });
+      send(res, 200);
+      return true;
+    }
+    if (rest === '/readReceipts' && method === 'GET') {
+      send(res, 200, {
+        value: meeting.readReceipts.map((r) => ({
+          senderCommunicationIdentifier: acsIdentifier(r.rawId),
+          chatMessageId: r.chatMessageId,
+          readOn: r.readOn.toISOString(),
+        })),
+      });
+      return true;
+    }
+
+    if (rest === '/participants' && method === 'GET') {
+      const value = [
+        { communicationIdentifier: teamsIdentifier(meeting.organizerOid), displayName: meeting.organizerName, shareHistoryTime: new Date(0).toISOString() },
+        ...[...meeting.participants.values()]
+          .filter((p) => p.state === 'connected' && p.kind === 'acs')
+          .map((p) => ({ communicationIdentifier: acsIdentifier(p.rawId), displayName: p.displayName, shareHistoryTime: new Date(meeting.policies.shareHistory ? 0 : (p.admittedOn?.getTime() ?? 0)).toISOString() })),
+      ];
+      send(res, 200, { value });
+      return true;
+    }
+    if ((rest === '/participants/:add' || rest === '/participants/:remove') && method === 'POST') {
+      sendError(res, 403, 'Forbidden', 'Guests cannot manage meeting chat participants.');
+      return true;
+    }
+
+    sendError(res, 404, 'NotFound', 'Unknown chat resource.');
+    return true;
+  };
+}
