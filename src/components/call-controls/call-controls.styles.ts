@@ -1,0 +1,109 @@
+import { css } from 'lit';
+
+export const callControlsStyles = css`
+  :host {
+    display: block;
+    color: var(--_on-surface);
+    container-type: inline-size;
+  }
+  [part~='controls'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: center;
+    gap: var(--tmj-controls-gap, 6px);
+    padding: 6px;
+    margin: 0;
+    list-style: none;
+  }
+  [part~='control'],
+  [part~='leave-button'] {
+    position: relative;
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 6px;
+    min-inline-size: 44px;
+    min-block-size: 44px;
+    padding: 0 10px;
+    border: 1px solid transparent;
+    border-radius: var(--_radius);
+    background: var(--tmj-control-background, var(--_surface-2));
+    color: inherit;
+    font: inherit;
+    font-size: 0.875rem;
+    cursor: pointer;
+  }
+  [part~='control']:hover {
+    background: var(--tmj-control-background-hover, #3d3d3d);
+  }
+  [part~='control'][aria-pressed='true'] {
+    background: var(--tmj-control-background-active, var(--_accent));
+    color: var(--_on-accent);
+  }
+  [part~='control'][aria-disabled='true'] {
+    opacity: 0.55;
+    cursor: not-allowed;
+  }
+  [part~='leave-button'] {
+    background: var(--_danger);
+    color: #fff;
+    padding: 0 14px;
+  }
+  .label {
+    display: none;
+  }
+  @container (min-width: 720px) {
+    .label {
+      display: inline;
+    }
+  }
+  [part~='badge'] {
+    position: absolute;
+    inset-block-start: 2px;
+    inset-inline-end: 2px;
+    min-inline-size: 18px;
+    padding: 0 4px;
+    border-radius: 9px;
+    background: var(--tmj-badge-background, #c4314b);
+    color: #fff;
+    font-size: 0.75rem;
+    line-height: 18px;
+    text-align: center;
+  }
+  [part~='device-menu'] {
+    position: absolute;
+    inset-block-end: calc(100% + 6px);
+    inset-inline-start: 50%;
+    translate: -50% 0;
+    z-index: 3;
+    display: grid;
+    gap: 8px;
+    min-inline-size: min(320px, 90cqi);
+    padding: 12px;
+    border-radius: var(--_radius);
+    background: var(--_surface-2);
+    color: var(--_on-surface);
+    box-shadow: 0 4px 16px rgb(0 0 0 / 0.4);
+  }
+  [part~='device-menu'] h2 {
+    margin: 0;
+    font-size: 1rem;
+  }
+  [part~='device-menu'] label {
+    display: grid;
+    gap: 4px;
+    font-size: 0.875rem;
+  }
+  select {
+    min-block-size: 36px;
+    font: inherit;
+    border-radius: 4px;
+  }
+  .devices {
+    position: relative;
+  }
+  .reason {
+    display: none;
+  }
+`;

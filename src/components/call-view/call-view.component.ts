@@ -1,0 +1,429 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import type { JoinState } from '../../core/join-state.js';
+import { INITIAL_JOIN_STATE } from '../../core/join-state.js';
+import type { MeetingSession, SessionEvent, SessionState } from '../../session/types.js';
+import { INITIAL_SESSION_STATE } from '../../session/types.js';
+import type { CallFeatures, CallLeaveDetail, PanelToggleDetail, TmjCallControls } from '../call-controls/call-controls.component.js';
+import { callStringsEn, fmt, loadCallStrings, type CallLang, type CallStrings } from '../shared/call-strings.js';
+import { sharedStyles } from '../shared/shared.styles.js';
+import { callViewStyles } from './call-view.styles.js';
+import { MessageAnnouncer } from './message-announcer.js';
+import { shortcutFor } from '../shared/shortcuts.js';
+
+export { SHORTCUTS, shortcutFor, type ShortcutAction } from '../shared/shortcuts.js';
+
+export type SidePanel = 'chat' | 'people';
+
+function formatElapsed(ms: number): string {
+  const total = Math.max(0, Math.floor(ms / 1000));
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return h > 0 ? `${h}:${pad(m)}:${pad(s)}` : `${m}:${pad(s)}`;
+}
+
+/**
+ * The in-call UI: lobby, connecting, the call (gallery, controls, chat or people panel), reconnecting; the
+ * compliance banner always on top and notices under it. Lazy-loaded by `<teams-meeting-join>`, which owns the
+ * session and the join state and renders the end phases.
+ *
+ * @summary In-call UI of `<teams-meeting-join>`.
+ * @csspart call - The whole in-call layout.
+ * @csspart lobby - The lobby waiting screen.
+ * @csspart lobby-cancel - The lobby's Cancel button.
+ * @csspart connecting - The connecting screen.
+ * @csspart reconnecting - The reconnecting notice.
+ * @csspart side-panel - The side panel holding chat or people.
+ * @csspart live-region - The polite live region (visually hidden).
+ * @cssproperty --tmj-side-panel-width - Width of the chat/people panel beside the gallery.
+ * @cssproperty --tmj-call-min-height - Minimum height of the call view.
+ * @cssproperty --tmj-call-surface - Background of the call.
+ * @cssproperty --tmj-call-surface-raised - Background of controls, panels and tiles.
+ * @cssproperty --tmj-call-on-surface - Text colour in the call.
+ * @cssproperty --tmj-accent - Accent colour (pressed toggles, own chat bubbles).
+ * @cssproperty --tmj-danger - Leave button colour.
+ * @cssproperty --tmj-focus-ring - Focus ring colour.
+ * @cssproperty --tmj-radius - Corner radius.
+ * @fires tmj-call-leave - `{source: 'button' | 'keyboard'}`: the visitor asked to leave (bubbles, not composed).
+ */
+export class TmjCallView extends LitElement {
+  static override styles = [sharedStyles, callViewStyles];
+
+  @property({ attribute: false }) session: MeetingSession | undefined;
+  @property({ attribute: false }) sessionState: SessionState = INITIAL_SESSION_STATE;
+  @property({ attribute: false }) joinState: JoinState = INITIAL_JOIN_STATE;
+  @property({ attribute: false }) features: CallFeatures = { chat: true, video: true, screenShare: true };
+  @property({ attribute: false }) privacyPolicyUrl: string | undefined;
+  @property() override lang: CallLang = 'en';
+  /** Interval of "new messages" summaries in the live region. */
+  @property({ attribute: false }) messageAnnounceIntervalMs = 5000;
+  /** Reflected fallback for full screen where the Fullscreen API is refused. */
+  @property({ type: Boolean, reflect: true }) expanded = false;
+
+  @state() private strings: CallStrings = callStringsEn;
+  @state() private panel: SidePanel | undefined;
+  @state() private unread = 0;
+  @state() private announcement = '';
+  @state() private now = Date.now();
+  @state() private fullscreen = false;
+
+  @query('tmj-call-controls') private controls!: TmjCallControls | null;
+
+  #abort: AbortController | undefined;
+  #unsubscribe: (() => void) | undefined;
+  #lobbyTimer: ReturnType<typeof setInterval> | undefined;
+  #announceTimer: ReturnType<typeof setTimeout> | undefined;
+  #announcer: MessageAnnouncer | undefined;
+  #stringsRequest = 0;
+  #focusOnUpdate: (() => void | Promise<void>) | undefined;
+
+  /** Current side panel (for tests and the host). */
+  get openPanel(): SidePanel | undefined {
+    return this.panel;
+  }
+
+  /** Current unread chat count. */
+  get unreadCount(): number {
+    return this.unread;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#abort = new AbortController();
+    const signal = this.#abort.signal;
+    this.addEventListener('keydown', (event) => this.#onKeydown(event), { signal });
+    document.addEventListener(
+      'fullscreenchange',
+      () => {
+        this.fullscreen = document.fullscreenElement === this;
+      },
+      { signal },
+    );
+    this.#announcer = new MessageAnnouncer(
+      (text) => this.announce(text),
+      () => this.strings,
+      this.messageAnnounceIntervalMs,
+    );
+    this.#subscribe();
+    this.#syncLobbyTimer();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#abort?.abort();
+    this.#abort = undefined;
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    this.#stopLobbyTimer();
+    if (this.#announceTimer !== undefined) clearTimeout(this.#announceTimer);
+    this.#announceTimer = undefined;
+    this.#announcer?.dispose();
+    this.#announcer = undefined;
+    if (document.fullscreenElement === this) void document.exitFullscreen().catch(() => undefined);
+  }
+
+  /** Says `text` through the polite live region. Clearing first makes a repeated text be announced again. */
+  announce(text: string): void {
+    this.announcement = '';
+    if (this.#announceTimer !== undefined) clearTimeout(this.#announceTimer);
+    this.#announceTimer = setTimeout(() => {
+      this.#announceTimer = undefined;
+      this.announcement = text;
+    }, 50);
+  }
+
+  /** Opens, switches or closes (`undefined`) the side panel. */
+  showPanel(panel: SidePanel | undefined, options: { focus?: boolean } = {}): void {
+    if (panel === 'chat' && !this.features.chat) return;
+    this.panel = panel;
+    if (panel === 'chat') this.unread = 0;
+    if (options.focus && panel) {
+      this.#focusOnUpdate = () => {
+        const target = this.renderRoot.querySelector<HTMLElement>(`[data-panel="${panel}"]`);
+        target?.focus();
+      };
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('lang')) void this.#loadStrings();
+    if (changed.has('session') && this.isConnected) this.#subscribe();
+    if (changed.has('sessionState')) this.#diffParticipants(changed.get('sessionState') as SessionState | undefined);
+    if (changed.has('joinState')) {
+      const previous = (changed.get('joinState') as JoinState | undefined)?.phase;
+      const phase = this.joinState.phase;
+      if (phase !== previous) this.#onPhase(previous, phase);
+    }
+    if (changed.has('messageAnnounceIntervalMs') && this.#announcer) {
+      this.#announcer.dispose();
+      this.#announcer = new MessageAnnouncer((t) => this.announce(t), () => this.strings, this.messageAnnounceIntervalMs);
+    }
+  }
+
+  protected override updated(): void {
+    const focus = this.#focusOnUpdate;
+    this.#focusOnUpdate = undefined;
+    void focus?.();
+  }
+
+  async #loadStrings(): Promise<void> {
+    const request = ++this.#stringsRequest;
+    try {
+      const strings = await loadCallStrings(this.lang);
+      if (request === this.#stringsRequest) this.strings = strings;
+    } catch {
+      // A missing language chunk falls back to English rather than breaking the call.
+      if (request === this.#stringsRequest) this.strings = callStringsEn;
+    }
+  }
+
+  #subscribe(): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = this.session?.subscribe((event) => this.#onSessionEvent(event));
+  }
+
+  #onSessionEvent(event: SessionEvent): void {
+    switch (event.type) {
+      case 'chat-message':
+        if (event.message.isOwn) return;
+        if (this.panel !== 'chat') this.unread++;
+        this.#announcer?.message(event.message.senderDisplayName);
+        return;
+      case 'muted-by-others':
+        this.announce(this.strings.mutedByOthers);
+        return;
+      case 'reconnected':
+        this.announce(this.strings.reconnected);
+        return;
+      default:
+        return;
+    }
+  }
+
+  #onPhase(previous: JoinState['phase'] | undefined, phase: JoinState['phase']): void {
+    this.#syncLobbyTimer();
+    const s = this.strings;
+    if (phase === 'lobby') {
+      this.announce(s.lobbyTitle);
+      this.#focusOnUpdate = () => this.renderRoot.querySelector<HTMLElement>('#lobby-title')?.focus();
+    } else if (phase === 'connected' && previous !== 'reconnecting') {
+      this.announce(s.admitted);
+      // Into the call: the first control, where keyboard users continue.
+      this.#focusOnUpdate = async () => {
+        const controls = this.controls;
+        await controls?.updateComplete;
+        controls?.focus();
+      };
+    } else if (phase === 'reconnecting') {
+      this.announce(s.reconnecting);
+    }
+  }
+
+  #diffParticipants(previous: SessionState | undefined): void {
+    if (!previous || this.joinState.phase !== 'connected') return;
+    const inCall = (st: SessionState) =>
+      new Map(st.participants.filter((p) => p.state === 'connected' || p.state === 'hold').map((p) => [p.id, p.displayName]));
+    const before = inCall(previous);
+    const after = inCall(this.sessionState);
+    const joined = [...after].filter(([id]) => !before.has(id)).map(([, name]) => name);
+    const left = [...before].filter(([id]) => !after.has(id)).map(([, name]) => name);
+    const parts = [
+      ...joined.map((name) => fmt(this.strings.joinedAnnouncement, { name })),
+      ...left.map((name) => fmt(this.strings.leftAnnouncement, { name })),
+    ];
+    // Many people at once (a meeting start) would flood the reader: keep the first few.
+    if (parts.length > 0) this.announce(parts.slice(0, 3).join('. '));
+  }
+
+  #syncLobbyTimer(): void {
+    if (this.joinState.phase === 'lobby' && this.isConnected) {
+      if (this.#lobbyTimer === undefined) {
+        this.now = Date.now();
+        this.#lobbyTimer = setInterval(() => (this.now = Date.now()), 1000);
+      }
+    } else {
+      this.#stopLobbyTimer();
+    }
+  }
+
+  #stopLobbyTimer(): void {
+    if (this.#lobbyTimer !== undefined) clearInterval(this.#lobbyTimer);
+    this.#lobbyTimer = undefined;
+  }
+
+  #leave(source: CallLeaveDetail['source']): void {
+    this.dispatchEvent(
+      new CustomEvent<CallLeaveDetail>('tmj-call-leave', { detail: { source }, bubbles: true, composed: false }),
+    );
+  }
+
+  #onKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Escape') {
+      if (this.panel && event.composedPath().some((n) => n instanceof HTMLElement && n.dataset.panel)) {
+        event.preventDefault();
+        const panel = this.panel;
+        this.showPanel(undefined);
+        this.#focusOnUpdate = () =>
+          this.controls?.renderRoot.querySelector<HTMLElement>(`[data-control="${panel}"]`)?.focus();
+        return;
+      }
+      if (this.expanded) {
+        this.expanded = false;
+        return;
+      }
+    }
+    const action = shortcutFor(event);
+    if (!action) return;
+    const phase = this.joinState.phase;
+    if (action === 'leave') {
+      if (phase === 'lobby' || phase === 'connecting' || phase === 'connected' || phase === 'reconnecting') {
+        event.preventDefault();
+        this.#leave('keyboard');
+      }
+      return;
+    }
+    const controls = this.controls;
+    if (!controls) return;
+    event.preventDefault();
+    switch (action) {
+      case 'mic':
+        controls.toggleMic();
+        break;
+      case 'camera':
+        controls.toggleCamera();
+        break;
+      case 'share':
+        controls.toggleShare();
+        break;
+      case 'hand':
+        controls.toggleHand();
+        break;
+      case 'chat':
+      case 'people':
+        this.showPanel(this.panel === action ? undefined : action, { focus: this.panel !== action });
+        break;
+    }
+  }
+
+  async #toggleFullscreen(): Promise<void> {
+    if (this.expanded) {
+      this.expanded = false;
+      return;
+    }
+    if (document.fullscreenElement === this) {
+      await document.exitFullscreen().catch(() => undefined);
+      return;
+    }
+    if (document.fullscreenEnabled && typeof this.requestFullscreen === 'function') {
+      try {
+        await this.requestFullscreen();
+        return;
+      } catch {
+        // Refused (no user activation, iframe without allowfullscreen): fall back below.
+      }
+    }
+    this.expanded = true;
+  }
+
+  #renderBanner(): TemplateResult {
+    return html`<tmj-compliance-banner
+      .recording=${this.sessionState.compliance.recording}
+      .transcription=${this.sessionState.compliance.transcription}
+      .privacyPolicyUrl=${this.privacyPolicyUrl}
+      .lang=${this.lang}
+    ></tmj-compliance-banner>`;
+  }
+
+  #renderLobby(): TemplateResult {
+    const s = this.strings;
+    const elapsed = formatElapsed(this.now - this.joinState.since);
+    return html`<section part="lobby" aria-labelledby="lobby-title">
+      <h2 id="lobby-title" tabindex="-1">${s.lobbyTitle}</h2>
+      <p>${s.lobbyHint}</p>
+      <p class="elapsed" data-elapsed>${fmt(s.lobbyElapsed, { time: elapsed })}</p>
+      <button type="button" part="lobby-cancel" @click=${() => this.#leave('button')}>${s.lobbyCancel}</button>
+    </section>`;
+  }
+
+  #renderConnecting(): TemplateResult {
+    return html`<section part="connecting" aria-busy="true">
+      <div class="spinner" aria-hidden="true"></div>
+      <p>${this.strings.connecting}</p>
+    </section>`;
+  }
+
+  #renderCall(): TemplateResult {
+    const s = this.strings;
+    const st = this.sessionState;
+    const reconnecting = this.joinState.phase === 'reconnecting';
+    return html`${reconnecting ? html`<p part="reconnecting">${s.reconnecting}</p>` : nothing}
+      <div class="main ${reconnecting ? 'dimmed' : ''}">
+        <tmj-video-gallery
+          exportparts="grid, tile, tile-name, avatar, self-view, stage, strip, pager, fullscreen-button"
+          .session=${this.session}
+          .sessionState=${st}
+          .strings=${s}
+          ?fullscreen=${this.fullscreen || this.expanded}
+          @tmj-fullscreen-toggle=${() => void this.#toggleFullscreen()}
+        ></tmj-video-gallery>
+        ${this.features.chat
+          ? html`<aside part="side-panel" aria-label=${s.chat} ?hidden=${this.panel !== 'chat'}>
+              <tmj-chat-panel
+                data-panel="chat"
+                exportparts="messages, message-group, message, mention, typing, send-box, send-button, jump-button, unavailable"
+                .session=${this.session}
+                .chat=${st.chat}
+                .strings=${s}
+                .lang=${this.lang}
+                ?open=${this.panel === 'chat'}
+              ></tmj-chat-panel>
+            </aside>`
+          : nothing}
+        ${this.panel === 'people'
+          ? html`<aside part="side-panel" aria-label=${s.people}>
+              <tmj-people-panel
+                data-panel="people"
+                tabindex="-1"
+                .participants=${st.participants}
+                .self=${st.self}
+                .lang=${this.lang}
+              ></tmj-people-panel>
+            </aside>`
+          : nothing}
+      </div>
+      <tmj-call-controls
+        exportparts="controls, control, leave-button, badge, device-menu"
+        .session=${this.session}
+        .sessionState=${st}
+        .features=${this.features}
+        .strings=${s}
+        .unread=${this.unread}
+        ?chat-open=${this.panel === 'chat'}
+        ?people-open=${this.panel === 'people'}
+        @tmj-panel-toggle=${(event: CustomEvent<PanelToggleDetail>) => {
+          const panel = event.detail.panel;
+          this.showPanel(this.panel === panel ? undefined : panel, { focus: this.panel !== panel });
+        }}
+        @tmj-call-leave=${(event: CustomEvent<CallLeaveDetail>) => {
+          // Re-fired from the call view itself: the controls' event does not leave this shadow root.
+          event.stopPropagation();
+          this.#leave(event.detail.source);
+        }}
+      ></tmj-call-controls>`;
+  }
+
+  override render(): TemplateResult {
+    const phase = this.joinState.phase;
+    let body: TemplateResult | typeof nothing = nothing;
+    if (phase === 'lobby') body = this.#renderLobby();
+    else if (phase === 'connecting') body = this.#renderConnecting();
+    else if (phase === 'connected' || phase === 'reconnecting') body = this.#renderCall();
+    return html`<div part="call" role="region" aria-label=${this.strings.callRegion}>
+      <div class="top">${this.#renderBanner()}</div>
+      ${body}
+      <div part="live-region" class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+    </div>`;
+  }
+}

@@ -1,0 +1,144 @@
+import { css } from 'lit';
+
+export const callViewStyles = css`
+  :host {
+    --_panel-width: var(--tmj-side-panel-width, 320px);
+    display: block;
+    position: relative;
+    inline-size: 100%;
+    block-size: 100%;
+    min-block-size: var(--tmj-call-min-height, 360px);
+    background: var(--_surface);
+    color: var(--_on-surface);
+    container-type: inline-size;
+    container-name: call;
+    overflow: hidden;
+  }
+  :host([expanded]) {
+    /* Fallback "full screen" where the Fullscreen API is not allowed (e.g. an iframe without allowfullscreen). */
+    position: fixed;
+    inset: 0;
+    z-index: 2147483000;
+    min-block-size: 0;
+  }
+  :host(:fullscreen) {
+    inline-size: 100vw;
+    block-size: 100vh;
+  }
+  [part~='call'] {
+    display: flex;
+    flex-direction: column;
+    block-size: 100%;
+    min-block-size: inherit;
+  }
+  .top {
+    display: grid;
+    gap: 4px;
+    padding: 4px 4px 0;
+  }
+  .top:empty {
+    display: none;
+  }
+  .main {
+    position: relative;
+    flex: 1 1 auto;
+    min-block-size: 0;
+    display: flex;
+    gap: 8px;
+    padding: 8px;
+  }
+  tmj-video-gallery {
+    flex: 1 1 auto;
+    min-inline-size: 0;
+  }
+  [part~='side-panel'] {
+    flex: 0 0 var(--_panel-width);
+    min-block-size: 0;
+    display: flex;
+    flex-direction: column;
+    border-radius: var(--_radius);
+    overflow: hidden;
+    background: var(--_surface-2);
+  }
+  [part~='side-panel'] > * {
+    flex: 1 1 auto;
+    min-block-size: 0;
+  }
+  [part~='side-panel'][hidden],
+  [hidden] {
+    display: none !important;
+  }
+  /* A narrow widget has no room for both: the panel covers the gallery. */
+  @container call (max-width: 640px) {
+    [part~='side-panel'] {
+      position: absolute;
+      inset: 8px;
+      z-index: 2;
+    }
+  }
+  .dimmed tmj-video-gallery,
+  .dimmed [part~='side-panel'] {
+    opacity: 0.45;
+    filter: grayscale(0.6);
+  }
+  [part~='reconnecting'] {
+    margin: 0;
+    padding: 8px 12px;
+    border-radius: var(--_radius);
+    background: #6b4e00;
+    color: #fff;
+  }
+  [part~='lobby'],
+  [part~='connecting'] {
+    flex: 1 1 auto;
+    display: grid;
+    place-content: center;
+    justify-items: center;
+    gap: 12px;
+    padding: 24px;
+    text-align: center;
+  }
+  [part~='lobby'] h2 {
+    margin: 0;
+    font-size: 1.25rem;
+  }
+  [part~='lobby'] p,
+  [part~='connecting'] p {
+    margin: 0;
+  }
+  .elapsed {
+    font-variant-numeric: tabular-nums;
+    color: var(--_muted-text);
+  }
+  [part~='lobby-cancel'] {
+    min-block-size: 44px;
+    padding: 0 20px;
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    background: transparent;
+    color: inherit;
+    font: inherit;
+    cursor: pointer;
+  }
+  .spinner {
+    inline-size: 32px;
+    block-size: 32px;
+    border: 3px solid var(--_surface-2);
+    border-block-start-color: var(--_accent);
+    border-radius: 50%;
+    animation: spin 1s linear infinite;
+  }
+  @keyframes spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .spinner {
+      animation: none;
+    }
+  }
+  .shortcuts {
+    margin: 0;
+  }
+`;

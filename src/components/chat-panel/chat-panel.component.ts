@@ -1,0 +1,353 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { sanitizeChatHtml } from '../../core/sanitize.js';
+import type { ChatMessage, ChatState, ChatUnavailableReason, MeetingSession } from '../../session/types.js';
+import { INITIAL_SESSION_STATE } from '../../session/types.js';
+import { callStringsEn, fmt, type CallStrings } from '../shared/call-strings.js';
+import { icon } from '../shared/icons.js';
+import { sharedStyles } from '../shared/shared.styles.js';
+import { chatPanelStyles } from './chat-panel.styles.js';
+
+/** Consecutive messages from one sender within this gap share a header. */
+const GROUP_GAP_MS = 5 * 60 * 1000;
+/** Sender groups rendered at first; "Show earlier messages" adds this many more. */
+export const CHAT_WINDOW = 200;
+const TYPING_THROTTLE_MS = 5000;
+const BOTTOM_SLACK_PX = 32;
+
+interface MessageGroup {
+  readonly key: string;
+  readonly senderName: string;
+  readonly isOwn: boolean;
+  readonly createdOn: Date;
+  readonly messages: ChatMessage[];
+}
+
+/** Groups consecutive messages by sender (DOM-free; exported for tests). */
+export function groupMessages(messages: readonly ChatMessage[]): MessageGroup[] {
+  const groups: MessageGroup[] = [];
+  let current: MessageGroup | undefined;
+  for (const message of messages) {
+    const last = current?.messages[current.messages.length - 1];
+    if (
+      current &&
+      last &&
+      last.senderId === message.senderId &&
+      last.isOwn === message.isOwn &&
+      message.createdOn.getTime() - last.createdOn.getTime() < GROUP_GAP_MS
+    ) {
+      current.messages.push(message);
+      continue;
+    }
+    current = {
+      key: message.id,
+      senderName: message.senderDisplayName,
+      isOwn: message.isOwn,
+      createdOn: message.createdOn,
+      messages: [message],
+    };
+    groups.push(current);
+  }
+  return groups;
+}
+
+/**
+ * Meeting chat: grouped history with times, sanitised Teams HTML, typing indicator, send box with length limit,
+ * per-message sending/sent/failed with Retry and Discard, stick-to-bottom with a "new messages" button, and an
+ * explanation whenever chat is unavailable.
+ *
+ * @summary Meeting chat panel.
+ * @csspart messages - The scrolling message log.
+ * @csspart message-group - Messages of one sender in a row.
+ * @csspart message - One message bubble.
+ * @csspart mention - A mention inside a Teams message.
+ * @csspart typing - The typing indicator.
+ * @csspart send-box - The form with the text box and the send button.
+ * @csspart send-button - The send button.
+ * @csspart jump-button - The "new messages" button shown when scrolled up.
+ * @csspart unavailable - The explanation shown when chat is unavailable.
+ * @cssproperty --tmj-chat-bubble-background - Bubble background of others' messages.
+ * @cssproperty --tmj-chat-bubble-own-background - Bubble background of the visitor's messages.
+ * @cssproperty --tmj-chat-link-color - Link colour inside messages.
+ * @cssproperty --tmj-chat-mention-color - Mention colour.
+ * @cssproperty --tmj-chat-input-background - Text box background.
+ */
+export class TmjChatPanel extends LitElement {
+  static override styles = [sharedStyles, chatPanelStyles];
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+
+  @property({ attribute: false }) session: MeetingSession | undefined;
+  @property({ attribute: false }) chat: ChatState = INITIAL_SESSION_STATE.chat;
+  @property({ attribute: false }) strings: CallStrings = callStringsEn;
+  /** BCP 47 language for times. */
+  @property() override lang = 'en';
+  /** Whether the panel is on screen (read receipts are sent only then). */
+  @property({ type: Boolean }) open = false;
+
+  @state() private draft = '';
+  @state() private sendError = false;
+  @state() private showJump = false;
+  @state() private windowSize = CHAT_WINDOW;
+
+  @query('[part~="messages"]') private log!: HTMLElement | null;
+  @query('textarea') private textarea!: HTMLTextAreaElement | null;
+
+  #atBottom = true;
+  #lastTyping = 0;
+  #lastRead: string | undefined;
+  #htmlCache = new Map<string, HTMLElement>();
+  #timeFormat: Intl.DateTimeFormat | undefined;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#htmlCache.clear();
+  }
+
+  /** Focuses the text box (or the log when chat is unavailable). */
+  override focus(options?: FocusOptions): void {
+    if (this.textarea && !this.textarea.disabled) this.textarea.focus(options);
+    else this.log?.focus(options);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('lang') || !this.#timeFormat) {
+      try {
+        this.#timeFormat = new Intl.DateTimeFormat(this.lang || 'en', { hour: 'numeric', minute: '2-digit' });
+      } catch {
+        this.#timeFormat = new Intl.DateTimeFormat('en', { hour: 'numeric', minute: '2-digit' });
+      }
+    }
+    if (changed.has('chat')) this.#pruneCache();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('chat')) {
+      const previous = changed.get('chat') as ChatState | undefined;
+      const before = previous?.messages ?? [];
+      const after = this.chat.messages;
+      const appended = after.length > before.length && after[after.length - 1]?.id !== before[before.length - 1]?.id;
+      const ownAppended = appended && after[after.length - 1]?.isOwn === true;
+      if (this.#atBottom || ownAppended || before.length === 0) this.scrollToBottom();
+      else if (appended) this.showJump = true;
+    }
+    if (changed.has('open') && this.open) this.scrollToBottom();
+    this.#markRead();
+  }
+
+  scrollToBottom(): void {
+    const log = this.log;
+    if (!log) return;
+    log.scrollTop = log.scrollHeight;
+    this.#atBottom = true;
+    this.showJump = false;
+  }
+
+  #onScroll(): void {
+    const log = this.log;
+    if (!log) return;
+    this.#atBottom = log.scrollHeight - log.scrollTop - log.clientHeight <= BOTTOM_SLACK_PX;
+    if (this.#atBottom) {
+      this.showJump = false;
+      this.#markRead();
+    }
+  }
+
+  #markRead(): void {
+    if (!this.open || !this.#atBottom || !this.chat.available) return;
+    const last = [...this.chat.messages].reverse().find((m) => m.status === 'received');
+    if (!last || last.id === this.#lastRead) return;
+    this.#lastRead = last.id;
+    this.session?.markRead(last.id);
+  }
+
+  #pruneCache(): void {
+    const live = new Set(this.chat.messages.map((m) => `${m.id}\u0000${m.content}`));
+    for (const key of this.#htmlCache.keys()) if (!live.has(key)) this.#htmlCache.delete(key);
+  }
+
+  /** Sanitised once per message version; the same node is reused on every render. */
+  #htmlContent(message: ChatMessage): HTMLElement {
+    const key = `${message.id}\u0000${message.content}`;
+    let node = this.#htmlCache.get(key);
+    if (!node) {
+      node = document.createElement('div');
+      node.className = 'content html';
+      node.append(sanitizeChatHtml(message.content, { imagePlaceholder: this.strings.imagePlaceholder }));
+      this.#htmlCache.set(key, node);
+    }
+    return node;
+  }
+
+  #onInput(event: Event): void {
+    this.draft = (event.target as HTMLTextAreaElement).value;
+    this.sendError = false;
+    const now = Date.now();
+    if (this.draft && now - this.#lastTyping > TYPING_THROTTLE_MS && this.chat.available) {
+      this.#lastTyping = now;
+      this.session?.sendTyping();
+    }
+  }
+
+  #onKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+      event.preventDefault();
+      void this.send();
+    }
+  }
+
+  /** Sends the draft. On rejection the text goes back into the box, so nothing typed is lost. */
+  async send(): Promise<void> {
+    const text = this.draft.trim();
+    if (!text || !this.chat.available || !this.session || text.length > this.chat.maxLength) return;
+    this.draft = '';
+    this.sendError = false;
+    if (this.textarea) this.textarea.value = '';
+    try {
+      await this.session.sendChatMessage(text);
+    } catch {
+      // The session could not even take the message: restore it unless the visitor already typed something new.
+      if (!this.draft) {
+        this.draft = text;
+        if (this.textarea) this.textarea.value = text;
+      }
+      this.sendError = true;
+    }
+  }
+
+  #reasonText(reason: ChatUnavailableReason | undefined): string {
+    const s = this.strings;
+    switch (reason) {
+      case 'channel-meeting':
+        return s.chatReasonChannel;
+      case 'teams-identity':
+        return s.chatReasonTeamsIdentity;
+      case 'disabled':
+        return s.chatReasonDisabled;
+      case 'no-endpoint':
+        return s.chatReasonNoEndpoint;
+      case 'error':
+        return s.chatReasonError;
+      case 'not-joined':
+      default:
+        return s.chatReasonNotJoined;
+    }
+  }
+
+  #typingText(): string {
+    const s = this.strings;
+    const names = this.chat.typing;
+    if (names.length === 0) return '';
+    if (names.length === 1) return fmt(s.typingOne, { name: names[0]! });
+    if (names.length === 2) return fmt(s.typingTwo, { a: names[0]!, b: names[1]! });
+    return s.typingMany;
+  }
+
+  #renderMessage(message: ChatMessage): TemplateResult {
+    const s = this.strings;
+    const content =
+      message.format === 'html'
+        ? this.#htmlContent(message)
+        : // Plain text is a text node: never parsed as HTML.
+          html`<div class="content">${message.content}</div>`;
+    let status: TemplateResult | typeof nothing = nothing;
+    if (message.isOwn && message.status === 'sending') {
+      status = html`<div class="status" data-status="sending">${s.sending}</div>`;
+    } else if (message.isOwn && message.status === 'failed') {
+      status = html`<div class="status" data-status="failed">
+        <span>${s.failed}</span>
+        <button type="button" data-action="retry" @click=${() => void this.session?.retryChatMessage(message.id)}>
+          ${s.retry}
+        </button>
+        <button type="button" data-action="discard" @click=${() => this.session?.discardChatMessage(message.id)}>
+          ${s.discard}
+        </button>
+      </div>`;
+    } else if (message.isOwn && message.status === 'sent') {
+      status = html`<span class="visually-hidden" data-status="sent">${s.sent}</span>`;
+    }
+    return html`<div part="message" data-message-id=${message.id} data-status=${message.status} data-format=${message.format}>
+      ${content}${message.editedOn ? html` <span class="meta">(${s.edited})</span>` : nothing}${status}
+    </div>`;
+  }
+
+  #renderGroup(group: MessageGroup): TemplateResult {
+    const time = this.#timeFormat?.format(group.createdOn) ?? '';
+    return html`<div part="message-group" class=${group.isOwn ? 'own' : ''}>
+      <div class="meta">
+        ${group.isOwn ? nothing : html`<span class="sender">${group.senderName}</span> · `}<time datetime=${group.createdOn.toISOString()}>${time}</time>
+      </div>
+      ${repeat(group.messages, (m) => m.id, (m) => this.#renderMessage(m))}
+    </div>`;
+  }
+
+  override render(): TemplateResult {
+    const s = this.strings;
+    const chat = this.chat;
+    const groups = groupMessages(chat.messages);
+    const hidden = Math.max(0, groups.length - this.windowSize);
+    const shown = hidden > 0 ? groups.slice(hidden) : groups;
+    const length = this.draft.length;
+    const remaining = chat.maxLength - length;
+    const showCounter = remaining < Math.min(500, chat.maxLength * 0.1) || remaining < 0;
+    const canSend = chat.available && this.draft.trim().length > 0 && remaining >= 0;
+    const typing = this.#typingText();
+    return html`<h2 id="chat-title">${s.chatTitle}</h2>
+      ${chat.available
+        ? nothing
+        : html`<p part="unavailable" id="chat-unavailable" data-reason=${chat.reason ?? 'not-joined'}>
+            ${this.#reasonText(chat.reason)}
+          </p>`}
+      <div class="log-wrap">
+        <div
+          part="messages"
+          role="log"
+          aria-live="off"
+          aria-labelledby="chat-title"
+          tabindex="0"
+          @scroll=${() => this.#onScroll()}
+        >
+          ${hidden > 0
+            ? html`<button type="button" class="earlier" @click=${() => (this.windowSize += CHAT_WINDOW)}>
+                ${s.showEarlier}
+              </button>`
+            : nothing}
+          ${groups.length === 0 ? html`<p class="empty">${s.chatEmpty}</p>` : nothing}
+          ${repeat(shown, (g) => g.key, (g) => this.#renderGroup(g))}
+        </div>
+        ${this.showJump
+          ? html`<button type="button" part="jump-button" @click=${() => this.scrollToBottom()}>${s.jumpToNew}</button>`
+          : nothing}
+      </div>
+      <div part="typing">${typing}</div>
+      <form
+        part="send-box"
+        @submit=${(event: Event) => {
+          event.preventDefault();
+          void this.send();
+        }}
+      >
+        <label class="visually-hidden" for="send-text">${s.sendBoxLabel}</label>
+        <textarea
+          id="send-text"
+          rows="1"
+          .value=${this.draft}
+          placeholder=${s.sendBoxLabel}
+          ?disabled=${!chat.available}
+          aria-describedby=${chat.available ? (showCounter ? 'chat-counter' : nothing) : 'chat-unavailable'}
+          aria-invalid=${remaining < 0 ? 'true' : nothing}
+          @input=${(event: Event) => this.#onInput(event)}
+          @keydown=${(event: KeyboardEvent) => this.#onKeydown(event)}
+        ></textarea>
+        <button type="submit" part="send-button" aria-label=${s.send} title=${s.send} ?disabled=${!canSend}>
+          ${icon('send')}
+        </button>
+        ${showCounter
+          ? html`<p id="chat-counter" class="counter ${remaining < 0 ? 'over' : ''}" aria-live="polite">
+              ${remaining < 0 ? fmt(s.tooLong, { count: -remaining }) : fmt(s.charsLeft, { count: remaining })}
+            </p>`
+          : nothing}
+        ${this.sendError ? html`<p class="hint error" role="alert">${s.sendFailed}</p>` : nothing}
+      </form>`;
+  }
+}

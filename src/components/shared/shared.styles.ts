@@ -1,0 +1,47 @@
+import { css } from 'lit';
+
+/** Styles every in-call element shares: theme custom properties with private fallbacks, focus ring, helpers. */
+export const sharedStyles = css`
+  :host {
+    --_accent: var(--tmj-accent, #5b5fc7);
+    --_on-accent: var(--tmj-on-accent, #fff);
+    --_danger: var(--tmj-danger, #c4314b);
+    --_surface: var(--tmj-call-surface, #1f1f1f);
+    --_surface-2: var(--tmj-call-surface-raised, #2d2d2d);
+    --_on-surface: var(--tmj-call-on-surface, #f5f5f5);
+    --_muted-text: var(--tmj-call-muted-text, #c8c8c8);
+    --_radius: var(--tmj-radius, 8px);
+    --_focus: var(--tmj-focus-ring, #ffd866);
+    --_font: var(--tmj-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    box-sizing: border-box;
+    font-family: var(--_font);
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .icon {
+    flex: none;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      transition-duration: 0s !important;
+      animation-duration: 0s !important;
+    }
+  }
+`;

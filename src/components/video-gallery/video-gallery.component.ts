@@ -1,0 +1,344 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { MeetingSession, Participant, SessionState, VideoView } from '../../session/types.js';
+import { INITIAL_SESSION_STATE } from '../../session/types.js';
+import { callStringsEn, fmt, initials, type CallStrings } from '../shared/call-strings.js';
+import { icon } from '../shared/icons.js';
+import { sharedStyles } from '../shared/shared.styles.js';
+import {
+  DEFAULT_GRID,
+  clampPage,
+  gridFor,
+  pageContents,
+  pageCount,
+  promote,
+  reconcileOrder,
+  stripCapacity,
+  tilesPerPage,
+} from './layout.js';
+import { videoGalleryStyles } from './video-gallery.styles.js';
+
+/** The id the self tile uses in layouts (remote participants use their own ids). */
+export const SELF_ID = 'self';
+/** Height reserved for the toolbar row (paging and full screen). */
+const TOOLBAR = 40;
+/** Below this width the self view joins the grid instead of floating over it. */
+const PIP_MIN_WIDTH = 480;
+
+interface TileModel {
+  readonly id: string;
+  readonly name: string;
+  readonly isSelf: boolean;
+  readonly muted: boolean;
+  readonly speaking: boolean;
+  readonly handRaised: boolean;
+  readonly streamId: string | undefined;
+}
+
+interface ViewEntry {
+  view: VideoView | undefined;
+  pending: boolean;
+}
+
+/**
+ * Responsive video gallery sized by its own box (ResizeObserver + container queries), with paging, the dominant
+ * speaker kept on the visible page, a screen-share stage with a people strip, and a floating self view.
+ * Only tiles on screen hold video views; views are disposed as tiles leave the page.
+ *
+ * @summary Video gallery of the call.
+ * @csspart grid - The tile grid.
+ * @csspart tile - Each participant tile (`tile self` for the visitor's own).
+ * @csspart tile-name - The name label of a tile.
+ * @csspart avatar - Initials shown when video is off.
+ * @csspart self-view - The floating self view.
+ * @csspart stage - The screen-share stage.
+ * @csspart strip - The people strip under a screen share.
+ * @csspart pager - The paging controls.
+ * @csspart fullscreen-button - The full-screen toggle.
+ * @cssproperty --tmj-tile-radius - Tile corner radius.
+ * @cssproperty --tmj-tile-background - Tile background behind avatars.
+ * @cssproperty --tmj-speaking-outline - Outline colour of a speaking tile.
+ * @cssproperty --tmj-avatar-background - Initials avatar background.
+ * @fires tmj-fullscreen-toggle - The visitor asked to enter or leave full screen (not composed).
+ */
+export class TmjVideoGallery extends LitElement {
+  static override styles = [sharedStyles, videoGalleryStyles];
+
+  @property({ attribute: false }) session: MeetingSession | undefined;
+  @property({ attribute: false }) sessionState: SessionState = INITIAL_SESSION_STATE;
+  @property({ attribute: false }) strings: CallStrings = callStringsEn;
+  /** Whether the call view is currently full screen (drives the toggle's pressed state). */
+  @property({ type: Boolean }) fullscreen = false;
+
+  @state() private size = { width: 0, height: 0 };
+  @state() private page = 0;
+
+  #order: string[] = [];
+  #views = new Map<string, ViewEntry>();
+  #resize: ResizeObserver | undefined;
+  #connected = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#connected = true;
+    this.#resize = new ResizeObserver((entries) => {
+      const box = entries[entries.length - 1]?.contentRect;
+      if (box) this.#setSize(box.width, box.height);
+    });
+    this.#resize.observe(this);
+    // Measure before the first render so the first layout already fits (avoids a second update).
+    const rect = this.getBoundingClientRect();
+    this.size = { width: rect.width, height: rect.height };
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#connected = false;
+    this.#resize?.disconnect();
+    this.#resize = undefined;
+    for (const [, entry] of this.#views) entry.view?.dispose();
+    this.#views.clear();
+  }
+
+  /** Number of pages in the current layout (for tests and the pager). */
+  get pageCount(): number {
+    return this.#layout().pages;
+  }
+
+  /** Stream ids that currently hold a view (for tests and diagnostics). */
+  get activeStreamIds(): string[] {
+    return [...this.#views.keys()];
+  }
+
+  nextPage(): void {
+    this.page = Math.min(this.page + 1, this.#layout().pages - 1);
+  }
+
+  previousPage(): void {
+    this.page = Math.max(0, this.page - 1);
+  }
+
+  #setSize(width: number, height: number): void {
+    if (Math.abs(width - this.size.width) < 1 && Math.abs(height - this.size.height) < 1) return;
+    this.size = { width, height };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('sessionState') || changed.has('size' as keyof TmjVideoGallery) || changed.has('page' as keyof TmjVideoGallery)) {
+      const layout = this.#layout();
+      this.page = clampPage(this.page, layout.ids.length, layout.perPage);
+    }
+  }
+
+  protected override updated(): void {
+    this.#syncViews();
+  }
+
+  #remotes(): readonly Participant[] {
+    return this.sessionState.participants.filter((p) => p.state === 'connected' || p.state === 'hold');
+  }
+
+  #streamFor(participantId: string, kind: 'camera' | 'screen'): string | undefined {
+    return this.sessionState.streams.find((s) => s.participantId === participantId && s.kind === kind && s.available)
+      ?.id;
+  }
+
+  #tile(id: string): TileModel | undefined {
+    const st = this.sessionState;
+    if (id === SELF_ID) {
+      const name = st.self.displayName;
+      return {
+        id,
+        name: name ? fmt(this.strings.you, { name }) : this.strings.youFallback,
+        isSelf: true,
+        muted: !st.self.microphoneOn,
+        speaking: st.self.isSpeaking,
+        handRaised: st.self.handRaised,
+        streamId: st.self.cameraOn ? this.#streamFor(SELF_ID, 'camera') : undefined,
+      };
+    }
+    const p = st.participants.find((x) => x.id === id);
+    if (!p) return undefined;
+    return {
+      id,
+      name: p.displayName,
+      isSelf: false,
+      muted: p.isMuted,
+      speaking: p.isSpeaking,
+      handRaised: p.isHandRaised,
+      // Availability is the session's word on whether a view can be made; `videoOn` may lag behind it.
+      streamId: this.#streamFor(p.id, 'camera'),
+    };
+  }
+
+  /** Everything the render needs, derived from state and size. Keeps `#order` stable across calls. */
+  #layout(): {
+    screenStreamId: string | undefined;
+    presenter: string | undefined;
+    pip: boolean;
+    ids: string[];
+    perPage: number;
+    pages: number;
+    visible: string[];
+  } {
+    const st = this.sessionState;
+    const remotes = this.#remotes();
+    const screen = st.streams.find((s) => s.kind === 'screen' && s.available && s.participantId !== SELF_ID);
+    const { width, height } = this.size;
+    const pip = !screen && remotes.length > 0 && width >= PIP_MIN_WIDTH;
+    const present = [...remotes.map((p) => p.id), ...(pip ? [] : [SELF_ID])];
+    // Self goes first in the grid (where Teams puts it) when it does not float.
+    const base = pip ? present : [SELF_ID, ...present.filter((id) => id !== SELF_ID)];
+    this.#order = reconcileOrder(this.#order, base);
+    const perPage = screen
+      ? stripCapacity(width)
+      : height > 0 && width > 0
+        ? tilesPerPage(width, height - TOOLBAR)
+        : DEFAULT_GRID.maxPerPage;
+    const page = clampPage(this.page, this.#order.length, perPage);
+    const dominant = st.dominantSpeakers.find((id) => this.#order.includes(id));
+    this.#order = promote(this.#order, perPage, page, dominant);
+    return {
+      screenStreamId: screen?.id,
+      presenter: screen?.participantId,
+      pip,
+      ids: this.#order,
+      perPage,
+      pages: pageCount(this.#order.length, perPage),
+      visible: pageContents(this.#order, perPage, page),
+    };
+  }
+
+  /** Creates views for streams on screen and disposes the others. */
+  #syncViews(): void {
+    if (!this.#connected) return;
+    const layout = this.#layout();
+    const wanted = new Set<string>();
+    if (layout.screenStreamId) wanted.add(layout.screenStreamId);
+    const onScreen = layout.pip ? [...layout.visible, SELF_ID] : layout.visible;
+    for (const id of onScreen) {
+      const streamId = this.#tile(id)?.streamId;
+      if (streamId) wanted.add(streamId);
+    }
+    for (const [streamId, entry] of this.#views) {
+      if (wanted.has(streamId)) continue;
+      entry.view?.dispose();
+      this.#views.delete(streamId);
+    }
+    const session = this.session;
+    if (!session) return;
+    for (const streamId of wanted) {
+      if (this.#views.has(streamId)) continue;
+      const entry: ViewEntry = { view: undefined, pending: true };
+      this.#views.set(streamId, entry);
+      session
+        .createVideoView(streamId, { fit: streamId === layout.screenStreamId ? 'contain' : 'cover' })
+        .then((view) => {
+          entry.pending = false;
+          // The tile may have left the page (or the gallery the DOM) while the view was being created.
+          if (this.#views.get(streamId) !== entry) {
+            view.dispose();
+            return;
+          }
+          entry.view = view;
+          this.requestUpdate();
+        })
+        .catch(() => {
+          entry.pending = false;
+          // Leave the entry so we do not retry in a loop; it is cleared when the stream goes away.
+        });
+    }
+  }
+
+  #renderTile(id: string, extraPart = ''): TemplateResult | typeof nothing {
+    const tile = this.#tile(id);
+    if (!tile) return nothing;
+    const s = this.strings;
+    const view = tile.streamId ? this.#views.get(tile.streamId)?.view : undefined;
+    const status = [tile.muted ? s.muted : '', tile.speaking ? s.speaking : '', tile.handRaised ? s.handRaised : '']
+      .filter(Boolean)
+      .join(', ');
+    return html`<li
+      part="tile${tile.isSelf ? ' self' : ''}${extraPart}"
+      data-participant=${tile.id}
+      ?data-speaking=${tile.speaking}
+      ?data-muted=${tile.muted}
+      ?data-video=${Boolean(view)}
+    >
+      ${view
+        ? html`<div class="video">${view.element}</div>`
+        : html`<div part="avatar" aria-hidden="true">${initials(tile.isSelf ? this.sessionState.self.displayName || s.youFallback : tile.name)}</div>`}
+      <div part="tile-name">
+        ${tile.handRaised ? icon('hand') : nothing}${tile.muted ? icon('micOff') : nothing}
+        <span class="name-text">${tile.name}</span>
+        ${status ? html`<span class="visually-hidden">, ${status}</span>` : nothing}
+      </div>
+    </li>`;
+  }
+
+  #renderPager(pages: number, page: number): TemplateResult {
+    const s = this.strings;
+    if (pages <= 1) return html`<div part="pager"></div>`;
+    return html`<nav part="pager" aria-label=${s.gallery}>
+      <button type="button" data-page="prev" aria-label=${s.previousPage} ?disabled=${page === 0} @click=${() => this.previousPage()}>
+        ${icon('prev')}
+      </button>
+      <span data-page-label>${fmt(s.pageOf, { page: page + 1, pages })}</span>
+      <button type="button" data-page="next" aria-label=${s.nextPage} ?disabled=${page >= pages - 1} @click=${() => this.nextPage()}>
+        ${icon('next')}
+      </button>
+    </nav>`;
+  }
+
+  override render(): TemplateResult {
+    const s = this.strings;
+    const layout = this.#layout();
+    const page = clampPage(this.page, layout.ids.length, layout.perPage);
+    const { width, height } = this.size;
+    const toolbar = html`<div class="toolbar">
+      <span></span>
+      ${this.#renderPager(layout.pages, page)}
+      <button
+        type="button"
+        part="fullscreen-button"
+        aria-label=${s.enterFullscreen}
+        aria-pressed=${String(this.fullscreen)}
+        title=${this.fullscreen ? s.exitFullscreen : s.enterFullscreen}
+        @click=${() => this.dispatchEvent(new CustomEvent('tmj-fullscreen-toggle', { bubbles: true, composed: false }))}
+      >
+        ${icon(this.fullscreen ? 'fullscreenExit' : 'fullscreen')}
+      </button>
+    </div>`;
+
+    if (layout.screenStreamId) {
+      const view = this.#views.get(layout.screenStreamId)?.view;
+      const presenter = this.sessionState.participants.find((p) => p.id === layout.presenter)?.displayName ?? '';
+      return html`<section class="area" aria-label=${s.gallery}>
+          <div class="stage-layout">
+            <div part="stage" data-stream=${layout.screenStreamId} role="img" aria-label=${fmt(s.presenting, { name: presenter })}>
+              ${view ? html`<div class="video">${view.element}</div>` : nothing}
+            </div>
+            <ul part="strip" role="list">
+              ${repeat(layout.visible, (id) => id, (id) => this.#renderTile(id))}
+            </ul>
+          </div>
+        </section>
+        ${toolbar}`;
+    }
+
+    const grid = gridFor(width, Math.max(0, height - TOOLBAR), layout.visible.length);
+    const gridStyle = {
+      gridTemplateColumns: `repeat(${grid.columns}, ${Math.floor(grid.tileWidth)}px)`,
+    };
+    return html`<section class="area" aria-label=${s.gallery}>
+        <ul part="grid" role="list" style=${styleMap(gridStyle)} data-columns=${grid.columns}>
+          ${repeat(layout.visible, (id) => id, (id) => this.#renderTile(id))}
+        </ul>
+        ${layout.ids.length === 1 && !layout.pip ? html`<p class="empty">${s.nobodyElse}</p>` : nothing}
+        ${layout.pip ? html`<ul role="list" class="pip">${this.#renderTile(SELF_ID, ' self-view')}</ul>` : nothing}
+      </section>
+      ${toolbar}`;
+  }
+}

@@ -1,0 +1,188 @@
+import { css } from 'lit';
+
+export const videoGalleryStyles = css`
+  :host {
+    --_tile-radius: var(--tmj-tile-radius, var(--_radius));
+    --_tile-background: var(--tmj-tile-background, #292929);
+    --_speaking: var(--tmj-speaking-outline, #8b8cf0);
+    --_gap: 8px;
+    position: relative;
+    display: flex;
+    flex-direction: column;
+    min-block-size: 0;
+    min-inline-size: 0;
+    block-size: 100%;
+    color: var(--_on-surface);
+    container-type: size;
+    container-name: gallery;
+  }
+  .area {
+    position: relative;
+    flex: 1 1 auto;
+    min-block-size: 0;
+    display: grid;
+    place-content: center;
+    overflow: hidden;
+  }
+  [part~='grid'] {
+    display: grid;
+    gap: var(--_gap);
+    justify-content: center;
+    align-content: center;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  [part~='tile'] {
+    position: relative;
+    overflow: hidden;
+    aspect-ratio: 16 / 9;
+    border-radius: var(--_tile-radius);
+    background: var(--_tile-background);
+    outline: 3px solid transparent;
+    outline-offset: -3px;
+    transition: outline-color 120ms ease;
+  }
+  [part~='tile'][data-speaking] {
+    outline-color: var(--_speaking);
+  }
+  .video,
+  .video > * {
+    position: absolute;
+    inset: 0;
+    inline-size: 100%;
+    block-size: 100%;
+  }
+  .video video {
+    object-fit: cover;
+  }
+  .screen .video video,
+  [part~='stage'] video {
+    object-fit: contain;
+  }
+  [part~='avatar'] {
+    position: absolute;
+    inset: 0;
+    margin: auto;
+    display: grid;
+    place-items: center;
+    inline-size: min(40%, 96px);
+    aspect-ratio: 1;
+    block-size: auto;
+    border-radius: 50%;
+    background: var(--tmj-avatar-background, #4f52b2);
+    color: #fff;
+    font-size: clamp(0.875rem, 4cqi, 2rem);
+    font-weight: 600;
+  }
+  [part~='tile-name'] {
+    position: absolute;
+    inset-inline-start: 6px;
+    inset-block-end: 6px;
+    max-inline-size: calc(100% - 12px);
+    display: flex;
+    align-items: center;
+    gap: 4px;
+    padding: 2px 6px;
+    border-radius: 4px;
+    background: rgb(0 0 0 / 0.6);
+    color: #fff;
+    font-size: 0.8125rem;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .name-text {
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .icon {
+    inline-size: 16px;
+    block-size: 16px;
+  }
+  .pip {
+    position: absolute;
+    inset: 0;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    pointer-events: none;
+  }
+  [part~='self-view'] {
+    pointer-events: auto;
+    position: absolute;
+    inset-inline-end: 8px;
+    inset-block-end: 8px;
+    z-index: 2;
+    inline-size: clamp(96px, 22cqi, 240px);
+    box-shadow: 0 2px 10px rgb(0 0 0 / 0.5);
+  }
+  [part~='stage'] {
+    position: relative;
+    flex: 1 1 auto;
+    min-block-size: 0;
+    border-radius: var(--_tile-radius);
+    background: #000;
+    overflow: hidden;
+  }
+  .stage-layout {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_gap);
+    block-size: 100%;
+  }
+  [part~='strip'] {
+    display: flex;
+    justify-content: center;
+    gap: var(--_gap);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  [part~='strip'] [part~='tile'] {
+    flex: 0 0 128px;
+  }
+  [part~='pager'],
+  .toolbar {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    gap: 8px;
+    min-block-size: 40px;
+    font-size: 0.875rem;
+  }
+  .toolbar {
+    justify-content: space-between;
+    padding-inline: 4px;
+  }
+  button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-inline-size: 36px;
+    min-block-size: 36px;
+    border: 0;
+    border-radius: var(--_radius);
+    background: var(--_surface-2);
+    color: inherit;
+    font: inherit;
+    cursor: pointer;
+  }
+  button:disabled {
+    opacity: 0.4;
+    cursor: default;
+  }
+  .empty {
+    position: absolute;
+    inset-block-start: 8px;
+    inset-inline: 0;
+    text-align: center;
+    color: var(--_muted-text);
+    font-size: 0.875rem;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    [part~='tile'] {
+      transition: none;
+    }
+  }
+`;

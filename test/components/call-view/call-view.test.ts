@@ -1,0 +1,167 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../../src/components/call-view/call-view.js';
+import type { TmjCallView } from '../../../src/components/call-view/call-view.component.js';
+import { shortcutFor } from '../../../src/components/call-view/call-view.component.js';
+import type { JoinState } from '../../../src/core/join-state.js';
+import { callWith, fakeIn, message, participant, until } from './call-fixtures.js';
+
+const connected: JoinState = { phase: 'connected', since: Date.now() };
+
+async function mount(state = callWith(3), join: JoinState = connected) {
+  const fake = fakeIn(state);
+  const el = await fixture<TmjCallView>(html`<tmj-call-view
+    style="width: 900px; height: 600px"
+    .session=${fake}
+    .sessionState=${fake.state}
+    .joinState=${join}
+    .features=${{ chat: true, video: true, screenShare: true }}
+    .messageAnnounceIntervalMs=${300}
+  ></tmj-call-view>`);
+  fake.subscribe((e) => {
+    if (e.type === 'state') el.sessionState = e.state;
+  });
+  await el.updateComplete;
+  return { el, fake };
+}
+
+const q = <T extends Element = HTMLElement>(root: Element, selector: string) =>
+  root.shadowRoot!.querySelector<T>(selector);
+
+function controlsOf(el: TmjCallView) {
+  const controls = q(el, 'tmj-call-controls')!;
+  return (name: string) => controls.shadowRoot!.querySelector<HTMLButtonElement>(`[data-control="${name}"]`)!;
+}
+
+describe('<tmj-call-view>', () => {
+  it('lobby: shows the waiting text, a ticking elapsed time and a Cancel that asks to leave', async () => {
+    const { el } = await mount(callWith(1, { call: 'lobby' }), { phase: 'lobby', since: Date.now() - 65_000 });
+    const lobby = q(el, '[part~="lobby"]');
+    expect(lobby?.textContent, 'lobby text').to.contain('Waiting for someone to let you in');
+    expect(q(el, '[data-elapsed]')?.textContent, 'elapsed time').to.match(/1:0[5-9]/);
+    const first = q(el, '[data-elapsed]')!.textContent;
+    await until(() => q(el, '[data-elapsed]')!.textContent !== first, 'elapsed time updates every second', 2500);
+    const events: CustomEvent[] = [];
+    el.addEventListener('tmj-call-leave', (e) => events.push(e as CustomEvent));
+    q<HTMLButtonElement>(el, '[part~="lobby-cancel"]')!.click();
+    expect(events.map((e) => e.detail.source), 'cancel fires tmj-call-leave').to.deep.equal(['button']);
+    expect(events[0]!.composed, 'internal event stays inside the host').to.equal(false);
+    expect(q(el, 'tmj-compliance-banner'), 'banner is present in the lobby').to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('lobby timer is cleared when the element is removed', async () => {
+    const { el } = await mount(callWith(1, { call: 'lobby' }), { phase: 'lobby', since: Date.now() });
+    const before = q(el, '[data-elapsed]')!.textContent;
+    el.remove();
+    await new Promise((r) => setTimeout(r, 1300));
+    expect(q(el, '[data-elapsed]')!.textContent, 'no render after disconnect').to.equal(before);
+  });
+
+  it('connected: renders banner, gallery and controls and moves focus into the call', async () => {
+    const { el } = await mount(callWith(3), { phase: 'lobby', since: Date.now() });
+    el.joinState = connected;
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(q(el, 'tmj-video-gallery'), 'gallery').to.exist;
+    expect(q(el, 'tmj-call-controls'), 'controls').to.exist;
+    expect(q(el, 'tmj-compliance-banner'), 'banner').to.exist;
+    await until(() => {
+      const controls = q(el, 'tmj-call-controls')!;
+      return controls.shadowRoot!.activeElement?.getAttribute('data-control') === 'mic';
+    }, 'focus moves to the microphone button on admission');
+    await until(() => q(el, '[part~="live-region"]')!.textContent!.includes('You are in the meeting'), 'admission announced');
+    await expect(el).to.be.accessible();
+  });
+
+  it('leave button re-fires tmj-call-leave from the call view', async () => {
+    const { el } = await mount();
+    const sources: string[] = [];
+    el.addEventListener('tmj-call-leave', (e) => sources.push((e as CustomEvent).detail.source));
+    controlsOf(el)('leave').click();
+    expect(sources, 'one leave request from the button').to.deep.equal(['button']);
+  });
+
+  it('chat toggle opens the chat panel, focuses its text box, and is accessible', async () => {
+    const { el } = await mount();
+    controlsOf(el)('chat').click();
+    await el.updateComplete;
+    const aside = q(el, 'aside:not([hidden]) tmj-chat-panel');
+    expect(aside, 'chat panel visible').to.exist;
+    await until(() => aside!.shadowRoot!.activeElement?.tagName === 'TEXTAREA', 'focus in the send box');
+    expect(controlsOf(el)('chat').getAttribute('aria-pressed'), 'chat toggle pressed').to.equal('true');
+    await expect(el).to.be.accessible();
+  });
+
+  it('unread count grows while chat is closed, resets on opening, and new messages are announced throttled', async () => {
+    const { el, fake } = await mount();
+    for (let i = 0; i < 4; i++) fake.emit({ type: 'chat-message', message: message({ senderDisplayName: 'Alex' }) });
+    await el.updateComplete;
+    expect(el.unreadCount, 'four unread').to.equal(4);
+    const controls = q(el, 'tmj-call-controls')!;
+    await controls.updateComplete;
+    expect(controls.shadowRoot!.querySelector('[part~="badge"]')?.textContent?.trim(), 'badge shows 4').to.equal('4');
+    await until(() => q(el, '[part~="live-region"]')!.textContent!.includes('New message from Alex'), 'first announced at once');
+    await until(() => q(el, '[part~="live-region"]')!.textContent!.includes('3 new messages'), 'the rest summarised');
+    controlsOf(el)('chat').click();
+    await el.updateComplete;
+    expect(el.unreadCount, 'reset on open').to.equal(0);
+  });
+
+  it('people toggle shows the people panel side panel', async () => {
+    const { el } = await mount();
+    controlsOf(el)('people').click();
+    await el.updateComplete;
+    expect(q(el, 'tmj-people-panel'), 'people panel rendered').to.exist;
+    expect(el.openPanel).to.equal('people');
+    await expect(el).to.be.accessible();
+  });
+
+  it('announces joins and leaves in the polite live region', async () => {
+    const { el, fake } = await mount(callWith(2));
+    fake.update({ participants: [...fake.state.participants, participant(7, { displayName: 'Zoe' })] });
+    await until(() => q(el, '[part~="live-region"]')!.textContent!.includes('Zoe joined'), 'join announced');
+    fake.update({ participants: fake.state.participants.filter((p) => p.id !== 'p7') });
+    await until(() => q(el, '[part~="live-region"]')!.textContent!.includes('Zoe left'), 'leave announced');
+    expect(q(el, '[part~="live-region"]')!.getAttribute('aria-live')).to.equal('polite');
+  });
+
+  it('reconnecting: shows a notice and dims the content, and stays accessible', async () => {
+    const { el } = await mount();
+    el.joinState = { phase: 'reconnecting', since: Date.now() };
+    await el.updateComplete;
+    expect(q(el, '[part~="reconnecting"]')?.textContent, 'notice').to.contain('Reconnecting');
+    expect(q(el, '.main')!.classList.contains('dimmed'), 'content dimmed').to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('keyboard shortcuts work only when focus is inside the call view', async () => {
+    const { el, fake } = await mount();
+    const key = (init: KeyboardEventInit, target: EventTarget) =>
+      target.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, composed: true, cancelable: true, ...init }));
+    key({ key: 'M', code: 'KeyM', ctrlKey: true, shiftKey: true }, document.body);
+    expect(fake.calls.filter((c) => c.method === 'setMicrophone'), 'page-level key ignored').to.have.length(0);
+    const mic = controlsOf(el)('mic');
+    key({ key: 'M', code: 'KeyM', ctrlKey: true, shiftKey: true }, mic);
+    await until(() => fake.calls.some((c) => c.method === 'setMicrophone'), 'Ctrl+Shift+M toggles the microphone');
+    key({ key: 'C', code: 'KeyC', altKey: true, shiftKey: true }, mic);
+    await el.updateComplete;
+    expect(el.openPanel, 'Alt+Shift+C opens chat').to.equal('chat');
+    const sources: string[] = [];
+    el.addEventListener('tmj-call-leave', (e) => sources.push((e as CustomEvent).detail.source));
+    key({ key: 'H', code: 'KeyH', ctrlKey: true, shiftKey: true }, mic);
+    expect(sources, 'Ctrl+Shift+H asks to leave').to.deep.equal(['keyboard']);
+  });
+
+  it('shortcutFor maps keys and ignores plain typing', () => {
+    expect(shortcutFor({ key: 'M', code: 'KeyM', ctrlKey: true, shiftKey: true, altKey: false, metaKey: false })).to.equal('mic');
+    expect(shortcutFor({ key: 'm', code: 'KeyM', ctrlKey: false, shiftKey: false, altKey: false, metaKey: false })).to.equal(undefined);
+    expect(shortcutFor({ key: 'Ç', code: 'KeyC', ctrlKey: false, shiftKey: true, altKey: true, metaKey: false })).to.equal('chat');
+  });
+
+  it('unsubscribes from the session when removed', async () => {
+    const { el, fake } = await mount();
+    const before = fake.listenerCount;
+    el.remove();
+    expect(fake.listenerCount, 'call view listener removed').to.equal(before - 1);
+  });
+});
