@@ -1,0 +1,32 @@
+/** German strings of the notice stack (lazy chunk). */
+import type { NoticesStrings } from './notices-en.js';
+
+export const noticesStringsDe: NoticesStrings = {
+  messages: {
+    'lobby-waiting': 'Sie warten darauf, dass jemand in der Besprechung Sie hereinlässt.',
+    reconnecting: 'Verbindung unterbrochen. Neue Verbindung wird hergestellt…',
+    reconnected: 'Sie sind wieder verbunden.',
+    'muted-by-others': 'Jemand in der Besprechung hat Ihr Mikrofon stummgeschaltet.',
+    'permission-denied': 'Ihr Browser blockiert Kamera oder Mikrofon.',
+    'media-permission-denied': 'Ihr Browser blockiert Kamera oder Mikrofon.',
+    network: 'Ihre Netzwerkverbindung ist instabil. Ton und Video können gestört sein.',
+    'device-failed': 'Ihre Kamera oder Ihr Mikrofon funktioniert nicht mehr.',
+    denied: 'Jemand in der Besprechung hat Ihre Teilnahmeanfrage abgelehnt.',
+    removed: 'Sie wurden aus der Besprechung entfernt.',
+    'meeting-ended': 'Die Besprechung ist beendet.',
+    'lobby-timeout': 'Niemand hat Sie hereingelassen, Ihre Teilnahmeanfrage ist abgelaufen.',
+    'call-failed': 'Der Anruf wurde wegen eines Problems beendet.',
+  },
+  permissionHelp:
+    'Wählen Sie links in der Adressleiste das Symbol für die Website-Einstellungen, erlauben Sie Kamera und Mikrofon und versuchen Sie es erneut.',
+  lobbyElapsed: 'Wartezeit: {time}',
+  actions: {
+    rejoin: 'Erneut teilnehmen',
+    retry: 'Erneut versuchen',
+    cancel: 'Abbrechen',
+    'fix-permissions': 'Erneut versuchen',
+    dismiss: 'Schließen',
+  },
+  dismiss: 'Hinweis schließen',
+  unknown: 'Etwas ist schiefgelaufen ({code}).',
+};

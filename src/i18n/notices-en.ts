@@ -1,0 +1,38 @@
+/**
+ * English strings of the notice stack. Codes without an entry here fall back to the core error messages
+ * (`coreStringsEn.errors`), so every ErrorCode has a text without repeating them.
+ */
+export const noticesStringsEn = {
+  messages: {
+    'lobby-waiting': 'Waiting for someone in the meeting to let you in.',
+    reconnecting: 'Connection lost. Reconnecting…',
+    reconnected: 'You are reconnected.',
+    'muted-by-others': 'Someone in the meeting muted your microphone.',
+    'permission-denied': 'Your browser is blocking the camera or microphone.',
+    'media-permission-denied': 'Your browser is blocking the camera or microphone.',
+    network: 'Your network connection is unstable. Audio and video may be poor.',
+    'device-failed': 'Your camera or microphone stopped working.',
+    denied: 'Someone in the meeting denied your request to join.',
+    removed: 'You were removed from the meeting.',
+    'meeting-ended': 'The meeting has ended.',
+    'lobby-timeout': 'Nobody let you in, so your request to join timed out.',
+    'call-failed': 'The call ended because of a problem.',
+  },
+  /** Shown under permission notices: how to fix it in the browser. */
+  permissionHelp:
+    'To allow them, select the site settings icon at the left of the address bar, set Camera and Microphone to Allow, then try again.',
+  /** Elapsed time in the lobby, `{time}` like 2:05. */
+  lobbyElapsed: 'Waiting for {time}',
+  actions: {
+    rejoin: 'Rejoin',
+    retry: 'Try again',
+    cancel: 'Cancel joining',
+    'fix-permissions': 'Try again',
+    dismiss: 'Dismiss',
+  },
+  dismiss: 'Dismiss notice',
+  /** Fallback for a code without any text. */
+  unknown: 'Something went wrong ({code}).',
+};
+
+export type NoticesStrings = typeof noticesStringsEn;

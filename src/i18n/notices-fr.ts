@@ -1,0 +1,32 @@
+/** French strings of the notice stack (lazy chunk). */
+import type { NoticesStrings } from './notices-en.js';
+
+export const noticesStringsFr: NoticesStrings = {
+  messages: {
+    'lobby-waiting': "En attente qu'une personne de la réunion vous fasse entrer.",
+    reconnecting: 'Connexion perdue. Reconnexion…',
+    reconnected: 'Vous êtes reconnecté.',
+    'muted-by-others': 'Une personne de la réunion a coupé votre micro.',
+    'permission-denied': 'Votre navigateur bloque la caméra ou le micro.',
+    'media-permission-denied': 'Votre navigateur bloque la caméra ou le micro.',
+    network: 'Votre connexion réseau est instable. Le son et la vidéo peuvent être de mauvaise qualité.',
+    'device-failed': 'Votre caméra ou votre micro a cessé de fonctionner.',
+    denied: 'Une personne de la réunion a refusé votre demande de participation.',
+    removed: 'Vous avez été retiré de la réunion.',
+    'meeting-ended': 'La réunion est terminée.',
+    'lobby-timeout': "Personne ne vous a fait entrer : votre demande de participation a expiré.",
+    'call-failed': "L'appel s'est terminé à cause d'un problème.",
+  },
+  permissionHelp:
+    "Pour les autoriser, sélectionnez l'icône des paramètres du site à gauche de la barre d'adresse, autorisez la caméra et le micro, puis réessayez.",
+  lobbyElapsed: 'Attente : {time}',
+  actions: {
+    rejoin: 'Rejoindre à nouveau',
+    retry: 'Réessayer',
+    cancel: 'Annuler',
+    'fix-permissions': 'Réessayer',
+    dismiss: 'Fermer',
+  },
+  dismiss: "Fermer l'avis",
+  unknown: "Une erreur s'est produite ({code}).",
+};
