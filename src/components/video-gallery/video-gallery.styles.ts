@@ -13,6 +13,7 @@ export const videoGalleryStyles = css`
     min-inline-size: 0;
     block-size: 100%;
     color: var(--_on-surface);
+    background: var(--_surface);
     container-type: size;
     container-name: gallery;
   }
