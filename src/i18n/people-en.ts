@@ -1,0 +1,21 @@
+/** English strings of the people panel. Static: no lazy load for `en`. */
+export const peopleStringsEn = {
+  title: 'People ({count})',
+  inMeeting: 'In the meeting',
+  lobby: 'Waiting in the lobby ({count})',
+  you: '{name} (you)',
+  youFallback: 'You',
+  organizer: 'Organizer',
+  presenter: 'Presenter',
+  onHold: 'On hold',
+  joining: 'Joining',
+  micOn: 'Microphone on',
+  micOff: 'Muted',
+  cameraOn: 'Camera on',
+  cameraOff: 'Camera off',
+  handRaised: 'Hand raised',
+  speaking: 'Speaking',
+  presenting: 'Presenting',
+};
+
+export type PeopleStrings = typeof peopleStringsEn;
