@@ -1,10 +1,12 @@
-/** PLACEHOLDER until the emulator session lands: the lazily loaded entry of the emulator MeetingSession. */
+/** The lazily loaded entry of the emulator `MeetingSession` (selected only by the element's `emulator` attribute). */
 import type { SessionFactory } from '../types.js';
-import { TmjError } from '../../core/errors.js';
+import { EmulatorSession } from './emulator-session.js';
 
 export const sessionFactory: SessionFactory = {
   kind: 'emulator',
-  create() {
-    throw new TmjError('sdk-load-failed', 'emulator session not implemented yet');
+  create(options) {
+    return new EmulatorSession(options);
   },
 };
+
+export { EmulatorSession, parseEmulatorUrl } from './emulator-session.js';

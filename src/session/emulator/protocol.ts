@@ -1,0 +1,71 @@
+/**
+ * The signalling protocol between the emulator session and demo/server (see demo/server/PROTOCOL.md).
+ * JSON text frames over one WebSocket per visitor at `ws://localhost:PORT/emulator/ws`.
+ */
+
+export interface WireMedia {
+  readonly mic: boolean;
+  readonly camera: boolean;
+  readonly screen: boolean;
+  readonly handRaised: boolean;
+}
+
+export interface WireParticipant {
+  readonly id: string;
+  readonly displayName: string;
+  readonly kind: 'acs' | 'teams' | 'synthetic';
+  readonly isTeamsUser: boolean;
+  readonly state: 'lobby' | 'connected' | 'left';
+  readonly online: boolean;
+  readonly media: WireMedia;
+}
+
+export interface WireMeeting {
+  readonly id: string;
+  readonly threadId: string;
+  readonly title: string;
+  readonly channel: boolean;
+  readonly lobby: boolean;
+  readonly recording: boolean;
+  readonly transcription: boolean;
+}
+
+/** WebRTC payloads relayed between peers. */
+export type WireSignal =
+  | { readonly sdp: { readonly type: 'offer' | 'answer'; readonly sdp: string } }
+  | { readonly candidate: RTCIceCandidateInit };
+
+export type ClientMessage =
+  | {
+      readonly type: 'hello';
+      readonly token: string;
+      readonly threadId: string;
+      readonly displayName: string;
+      readonly media: WireMedia;
+      readonly resume?: { readonly participantId: string; readonly resumeKey: string };
+    }
+  | { readonly type: 'media'; readonly media: WireMedia }
+  | { readonly type: 'signal'; readonly to: string; readonly data: WireSignal }
+  | { readonly type: 'leave' };
+
+export type ServerMessage =
+  | {
+      readonly type: 'welcome';
+      readonly participantId: string;
+      readonly resumeKey: string;
+      readonly resumed: boolean;
+      readonly state: 'lobby' | 'connected';
+      readonly reconnectWindowMs: number;
+      readonly meeting: WireMeeting;
+      readonly participants: readonly WireParticipant[];
+    }
+  | { readonly type: 'admitted'; readonly meeting: WireMeeting; readonly participants: readonly WireParticipant[] }
+  | { readonly type: 'participant-joined'; readonly participant: WireParticipant }
+  | { readonly type: 'participant-updated'; readonly participant: WireParticipant }
+  | { readonly type: 'participant-left'; readonly participantId: string }
+  | { readonly type: 'compliance'; readonly recording: boolean; readonly transcription: boolean }
+  | { readonly type: 'signal'; readonly from: string; readonly data: WireSignal }
+  | { readonly type: 'end'; readonly reason: 'denied' | 'removed' | 'meeting-ended' }
+  | { readonly type: 'error'; readonly code: 'token-rejected' | 'meeting-not-found' | 'network'; readonly message: string }
+  | { readonly type: 'chat-activity' }
+  | { readonly type: 'bye' };
