@@ -2,6 +2,8 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, query, state } from 'lit/decorators.js';
 import type { JoinState } from '../../core/join-state.js';
 import { INITIAL_JOIN_STATE } from '../../core/join-state.js';
+import { NoticeQueue, scheduleNoticeExpiry, type Notice } from '../../core/notices.js';
+import type { NoticeActionDetail, NoticeDismissDetail } from '../notice-stack/notice-stack.component.js';
 import type { MeetingSession, SessionEvent, SessionState } from '../../session/types.js';
 import { INITIAL_SESSION_STATE } from '../../session/types.js';
 import type { CallFeatures, CallLeaveDetail, PanelToggleDetail, TmjCallControls } from '../call-controls/call-controls.component.js';
@@ -34,7 +36,7 @@ function formatElapsed(ms: number): string {
  * @csspart lobby - The lobby waiting screen.
  * @csspart lobby-cancel - The lobby's Cancel button.
  * @csspart connecting - The connecting screen.
- * @csspart reconnecting - The reconnecting notice.
+ * @csspart notice - A notice under the banner (re-exported from `<tmj-notice-stack>`).
  * @csspart side-panel - The side panel holding chat or people.
  * @csspart live-region - The polite live region (visually hidden).
  * @cssproperty --tmj-side-panel-width - Width of the chat/people panel beside the gallery.
@@ -68,6 +70,7 @@ export class TmjCallView extends LitElement {
   @state() private announcement = '';
   @state() private now = Date.now();
   @state() private fullscreen = false;
+  @state() private notices: readonly Notice[] = [];
 
   @query('tmj-call-controls') private controls!: TmjCallControls | null;
 
@@ -78,6 +81,7 @@ export class TmjCallView extends LitElement {
   #announcer: MessageAnnouncer | undefined;
   #stringsRequest = 0;
   #focusOnUpdate: (() => void | Promise<void>) | undefined;
+  readonly #queue = new NoticeQueue();
 
   /** Current side panel (for tests and the host). */
   get openPanel(): SidePanel | undefined {
@@ -106,8 +110,16 @@ export class TmjCallView extends LitElement {
       () => this.strings,
       this.messageAnnounceIntervalMs,
     );
+    const unsubscribeQueue = this.#queue.subscribe(() => (this.notices = this.#queue.visible()));
+    signal.addEventListener('abort', unsubscribeQueue);
+    scheduleNoticeExpiry(this.#queue, signal);
     this.#subscribe();
     this.#syncLobbyTimer();
+  }
+
+  /** The notice queue shown under the banner (reconnecting, muted by others, session warnings). */
+  get noticeQueue(): NoticeQueue {
+    return this.#queue;
   }
 
   override disconnectedCallback(): void {
@@ -192,10 +204,14 @@ export class TmjCallView extends LitElement {
         this.#announcer?.message(event.message.senderDisplayName);
         return;
       case 'muted-by-others':
-        this.announce(this.strings.mutedByOthers);
+        // The notice stack announces its own notices; no second announcement here.
+        this.#queue.push({ code: 'muted-by-others' }, Date.now());
         return;
       case 'reconnected':
-        this.announce(this.strings.reconnected);
+        this.#queue.push({ code: 'reconnected' }, Date.now());
+        return;
+      case 'warning':
+        this.#queue.push({ code: event.code }, Date.now());
         return;
       default:
         return;
@@ -216,9 +232,10 @@ export class TmjCallView extends LitElement {
         await controls?.updateComplete;
         controls?.focus();
       };
-    } else if (phase === 'reconnecting') {
-      this.announce(s.reconnecting);
     }
+    if (phase === 'reconnecting') this.#queue.push({ code: 'reconnecting' }, Date.now());
+    else if (previous === 'reconnecting' && phase === 'connected') this.#queue.push({ code: 'reconnected' }, Date.now());
+    else this.#queue.dismissCode('reconnecting');
   }
 
   #diffParticipants(previous: SessionState | undefined): void {
@@ -327,6 +344,37 @@ export class TmjCallView extends LitElement {
     this.expanded = true;
   }
 
+  #onNoticeAction(detail: NoticeActionDetail): void {
+    const notice = this.#queue.all().find((n) => n.id === detail.id);
+    if (!notice) return;
+    switch (detail.action) {
+      case 'cancel':
+        this.#leave('button');
+        return;
+      case 'retry': {
+        // Device problems: re-apply the visitor's current media choice, which re-acquires the devices.
+        const self = this.sessionState.self;
+        this.#queue.dismiss(notice.id);
+        void this.session?.setMicrophone(self.microphoneOn).catch(() => undefined);
+        if (self.cameraOn) void this.session?.setCamera(true).catch(() => undefined);
+        return;
+      }
+      default:
+        // 'rejoin' belongs to the host's end screens; 'fix-permissions' only explains (the help is in the text).
+        this.#queue.dismiss(notice.id);
+    }
+  }
+
+  #renderNotices(): TemplateResult {
+    return html`<tmj-notice-stack
+      exportparts="notice, notice-action, notice-dismiss"
+      .notices=${this.notices}
+      .lang=${this.lang}
+      @tmj-notice-action=${(event: CustomEvent<NoticeActionDetail>) => this.#onNoticeAction(event.detail)}
+      @tmj-notice-dismiss=${(event: CustomEvent<NoticeDismissDetail>) => this.#queue.dismiss(event.detail.id)}
+    ></tmj-notice-stack>`;
+  }
+
   #renderBanner(): TemplateResult {
     return html`<tmj-compliance-banner
       .recording=${this.sessionState.compliance.recording}
@@ -358,8 +406,7 @@ export class TmjCallView extends LitElement {
     const s = this.strings;
     const st = this.sessionState;
     const reconnecting = this.joinState.phase === 'reconnecting';
-    return html`${reconnecting ? html`<p part="reconnecting">${s.reconnecting}</p>` : nothing}
-      <div class="main ${reconnecting ? 'dimmed' : ''}">
+    return html`<div class="main ${reconnecting ? 'dimmed' : ''}">
         <tmj-video-gallery
           exportparts="grid, tile, tile-name, avatar, self-view, stage, strip, pager, fullscreen-button"
           .session=${this.session}
@@ -421,7 +468,7 @@ export class TmjCallView extends LitElement {
     else if (phase === 'connecting') body = this.#renderConnecting();
     else if (phase === 'connected' || phase === 'reconnecting') body = this.#renderCall();
     return html`<div part="call" role="region" aria-label=${this.strings.callRegion}>
-      <div class="top">${this.#renderBanner()}</div>
+      <div class="top">${this.#renderBanner()}${this.#renderNotices()}</div>
       ${body}
       <div part="live-region" class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;

@@ -6,6 +6,8 @@ import { defineElement } from '../../core/define.js';
 import '../call-controls/call-controls.js';
 import '../chat-panel/chat-panel.js';
 import '../compliance-banner/compliance-banner.js';
+import '../notice-stack/notice-stack.js';
+import '../people-panel/people-panel.js';
 import '../video-gallery/video-gallery.js';
 import { TmjCallView } from './call-view.component.js';
 

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/components/call-view/call-view.js';
 import type { TmjCallView } from '../../../src/components/call-view/call-view.component.js';
+import type { TmjCallControls } from '../../../src/components/call-controls/call-controls.component.js';
 import { shortcutFor } from '../../../src/components/call-view/call-view.component.js';
 import type { JoinState } from '../../../src/core/join-state.js';
 import { callWith, fakeIn, message, participant, until } from './call-fixtures.js';
@@ -97,7 +98,7 @@ describe('<tmj-call-view>', () => {
     for (let i = 0; i < 4; i++) fake.emit({ type: 'chat-message', message: message({ senderDisplayName: 'Alex' }) });
     await el.updateComplete;
     expect(el.unreadCount, 'four unread').to.equal(4);
-    const controls = q(el, 'tmj-call-controls')!;
+    const controls = q<TmjCallControls>(el, 'tmj-call-controls')!;
     await controls.updateComplete;
     expect(controls.shadowRoot!.querySelector('[part~="badge"]')?.textContent?.trim(), 'badge shows 4').to.equal('4');
     await until(() => q(el, '[part~="live-region"]')!.textContent!.includes('New message from Alex'), 'first announced at once');
@@ -129,9 +130,27 @@ describe('<tmj-call-view>', () => {
     const { el } = await mount();
     el.joinState = { phase: 'reconnecting', since: Date.now() };
     await el.updateComplete;
-    expect(q(el, '[part~="reconnecting"]')?.textContent, 'notice').to.contain('Reconnecting');
+    const stack = q(el, 'tmj-notice-stack')!;
+    await until(() => Boolean(stack.shadowRoot?.querySelector('[part~="notice"][data-code="reconnecting"]')), 'reconnecting notice shown');
     expect(q(el, '.main')!.classList.contains('dimmed'), 'content dimmed').to.equal(true);
     await expect(el).to.be.accessible();
+    el.joinState = connected;
+    await el.updateComplete;
+    await until(() => Boolean(stack.shadowRoot?.querySelector('[part~="notice"][data-code="reconnected"]')), 'reconnected replaces it');
+    expect(stack.shadowRoot!.querySelector('[data-code="reconnecting"]'), 'reconnecting notice gone').to.equal(null);
+  });
+
+  it('session warnings and muted-by-others become notices that can be dismissed', async () => {
+    const { el, fake } = await mount();
+    fake.emit({ type: 'muted-by-others' });
+    fake.emit({ type: 'warning', code: 'chat-polling' });
+    await el.updateComplete;
+    const stack = q(el, 'tmj-notice-stack')!;
+    await until(() => stack.shadowRoot!.querySelectorAll('[part~="notice"]').length === 2, 'two notices');
+    expect(el.noticeQueue.all().map((n) => n.code).sort()).to.deep.equal(['chat-polling', 'muted-by-others']);
+    stack.shadowRoot!.querySelector<HTMLButtonElement>('[part~="notice-dismiss"]')!.click();
+    await el.updateComplete;
+    expect(el.noticeQueue.all(), 'one dismissed').to.have.length(1);
   });
 
   it('keyboard shortcuts work only when focus is inside the call view', async () => {
