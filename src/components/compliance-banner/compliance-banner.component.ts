@@ -38,7 +38,7 @@ const closeIcon = svg`<path d="M19 6.41 17.59 5 12 10.59 6.41 5 5 6.41 10.59 12 
  * Tells the visitor that the meeting is being recorded and/or transcribed — a legal obligation of every
  * ACS app in a Teams meeting. The wording and timing come from the DOM-free state machine in
  * src/core/compliance.ts: starts appear at once and are announced (`role="alert"`); milder changes wait until
- * the current message has been readable for `minDisplayMs`.
+ * the current message has been readable for `minDisplayMs` and are announced politely (`role="status"`).
  *
  * The visitor may collapse it to an indicator ("● Recording"), which stays while anything is active and cannot
  * be removed; any new start re-expands the banner. There is deliberately no attribute or property that hides
@@ -211,6 +211,21 @@ export class TmjComplianceBanner extends LitElement {
   }
 
   protected override render() {
+    return html`${this.#renderVisible()}${this.#renderStatus()}`;
+  }
+
+  /**
+   * Milder changes are announced through this region, which is always in the DOM (a live region inserted
+   * together with its text is often not read). Starts are not put here: they are their own `role="alert"`.
+   * It also speaks while the banner is collapsed, so a visitor hears that recording stopped.
+   */
+  #renderStatus() {
+    const { message, announce } = this.model;
+    const text = message && announce === 'status' ? this.strings[message] : '';
+    return html`<div class="visually-hidden" role="status" data-status>${text}</div>`;
+  }
+
+  #renderVisible() {
     const view = this.view;
     if (view === 'none') return nothing;
     const s = this.strings;
@@ -231,7 +246,10 @@ export class TmjComplianceBanner extends LitElement {
     const { message, announce, seq } = this.model;
     const url = safeUrl(this.privacyPolicyUrl);
     return html`<div part="base" lang=${this.lang || nothing}>
-      ${keyed(seq, html`<p part="message" role=${announce}>${message ? s[message] : ''}</p>`)}
+      ${keyed(
+        seq,
+        html`<p part="message" role=${announce === 'alert' ? 'alert' : nothing}>${message ? s[message] : ''}</p>`,
+      )}
       ${url
         ? html`<a part="link" href=${url} target="_blank" rel="noopener noreferrer"
             >${s.privacyPolicy}<span class="visually-hidden"> ${s.opensInNewTab}</span></a

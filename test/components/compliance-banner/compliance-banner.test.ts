@@ -16,6 +16,11 @@ function messageText(el: TmjComplianceBanner): string | undefined {
   return part(el, 'message')?.textContent?.trim();
 }
 
+function statusText(el: TmjComplianceBanner): string | undefined {
+  const region = el.shadowRoot!.querySelector('[role="status"]');
+  return region?.textContent?.trim();
+}
+
 async function set(el: TmjComplianceBanner, recording: boolean, transcription: boolean): Promise<void> {
   el.recording = recording;
   el.transcription = transcription;
@@ -55,6 +60,7 @@ describe('<tmj-compliance-banner>', () => {
     await set(el, true, false);
     expect(messageText(el), 'start text shown in the same update').to.equal(en['recording-started']);
     expect(part(el, 'message')!.getAttribute('role'), 'start is announced').to.equal('alert');
+    expect(statusText(el), 'not announced twice').to.equal('');
     await expect(el).to.be.accessible();
   });
 
@@ -72,7 +78,8 @@ describe('<tmj-compliance-banner>', () => {
     await set(el, false, false);
     expect(messageText(el), 'stop does not replace the start at once').to.equal(en['recording-started']);
     await waitUntil(() => messageText(el) === en['recording-stopped'], 'stop message appears', { timeout: 2000 });
-    expect(part(el, 'message')!.getAttribute('role'), 'a stop is polite, not an alert').to.equal('status');
+    expect(part(el, 'message')!.getAttribute('role'), 'a stop is not an alert').to.equal(null);
+    expect(statusText(el), 'a stop is announced through the polite region').to.equal(en['recording-stopped']);
     await expect(el).to.be.accessible();
   });
 
@@ -116,6 +123,11 @@ describe('<tmj-compliance-banner>', () => {
 
     await set(el, false, true);
     expect(part(el, 'indicator')?.textContent?.trim(), 'still transcribing').to.equal(en.indicatorTranscribing);
+    await waitUntil(
+      () => statusText(el) === en['recording-stopped-transcription-continues'],
+      'the stop is announced politely while collapsed',
+      { timeout: 2000 },
+    );
     await aTimeout(MIN * 2);
     expect(part(el, 'indicator'), 'milder change does not re-expand').to.not.equal(null);
 
