@@ -1,0 +1,171 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../src/components/call-controls/call-controls.js';
+import type { TmjCallControls } from '../../../src/components/call-controls/call-controls.component.js';
+import type { SessionState } from '../../../src/session/types.js';
+import { callWith, fakeIn, until } from '../call-view/call-fixtures.js';
+
+async function mount(state: SessionState = callWith(3), features = { chat: true, video: true, screenShare: true }) {
+  const fake = fakeIn(state);
+  const el = await fixture<TmjCallControls>(html`<tmj-call-controls
+    style="width: 900px"
+    .session=${fake}
+    .sessionState=${fake.state}
+    .features=${features}
+  ></tmj-call-controls>`);
+  fake.subscribe((e) => {
+    if (e.type === 'state') el.sessionState = e.state;
+  });
+  await el.updateComplete;
+  return { el, fake };
+}
+
+const button = (el: TmjCallControls, name: string) =>
+  el.shadowRoot!.querySelector<HTMLButtonElement>(`[data-control="${name}"]`);
+const methods = (fake: ReturnType<typeof fakeIn>) => fake.calls.map((c) => c.method);
+
+describe('<tmj-call-controls>', () => {
+  it('every control is a real labelled button; toggles expose aria-pressed', async () => {
+    const { el } = await mount(callWith(3, { capabilities: { unmuteMic: true, turnVideoOn: true, shareScreen: true, raiseHand: true } }));
+    const buttons = [...el.shadowRoot!.querySelectorAll('button')];
+    const names = buttons.map((b) => b.dataset.control);
+    expect(names).to.deep.equal(['mic', 'camera', 'share', 'hand', 'chat', 'people', 'devices', 'leave']);
+    for (const b of buttons) {
+      expect(b.getAttribute('aria-label'), `${b.dataset.control} has a label`).to.not.be.empty;
+      expect(b.type, `${b.dataset.control} is type=button`).to.equal('button');
+    }
+    for (const name of ['mic', 'camera', 'share', 'hand', 'chat', 'people']) {
+      expect(button(el, name)!.hasAttribute('aria-pressed'), `${name} is a toggle`).to.equal(true);
+    }
+    expect(button(el, 'mic')!.getAttribute('aria-keyshortcuts')).to.equal('Control+Shift+M');
+    expect(el.shadowRoot!.querySelector('[part~="leave-button"]'), 'leave part').to.equal(button(el, 'leave'));
+    await expect(el).to.be.accessible();
+  });
+
+  it('mic, camera, share and hand call the session and reflect the new state', async () => {
+    const { el, fake } = await mount(callWith(3, { capabilities: { unmuteMic: true, turnVideoOn: true, shareScreen: true, raiseHand: true } }));
+    button(el, 'mic')!.click();
+    await until(() => button(el, 'mic')!.getAttribute('aria-pressed') === 'true', 'mic shows muted');
+    button(el, 'camera')!.click();
+    await until(() => button(el, 'camera')!.getAttribute('aria-pressed') === 'false', 'camera off');
+    button(el, 'share')!.click();
+    await until(() => button(el, 'share')!.getAttribute('aria-pressed') === 'true', 'sharing');
+    button(el, 'hand')!.click();
+    await until(() => button(el, 'hand')!.getAttribute('aria-pressed') === 'true', 'hand raised');
+    expect(fake.calls.map((c) => [c.method, c.args[0]])).to.deep.include.members([
+      ['setMicrophone', false],
+      ['setCamera', false],
+      ['setScreenShare', true],
+      ['setHandRaised', true],
+    ]);
+  });
+
+  it('hides raise hand without the capability, screen share without browser support or feature, camera with no-video', async () => {
+    const { el } = await mount(callWith(3), { chat: false, video: false, screenShare: false });
+    expect(button(el, 'hand'), 'no raise hand').to.equal(null);
+    expect(button(el, 'share'), 'no share when feature off').to.equal(null);
+    expect(button(el, 'camera'), 'no camera with no-video').to.equal(null);
+    expect(button(el, 'chat'), 'no chat with no-chat').to.equal(null);
+    const original = navigator.mediaDevices.getDisplayMedia;
+    try {
+      Object.defineProperty(navigator.mediaDevices, 'getDisplayMedia', { value: undefined, configurable: true });
+      const { el: el2 } = await mount(callWith(3));
+      expect(button(el2, 'share'), 'no share where the browser cannot').to.equal(null);
+    } finally {
+      Object.defineProperty(navigator.mediaDevices, 'getDisplayMedia', { value: original, configurable: true });
+    }
+  });
+
+  it('unmute forbidden: the mic stays focusable but disabled with the reason', async () => {
+    const base = callWith(3);
+    const { el, fake } = await mount({
+      ...base,
+      self: { ...base.self, microphoneOn: false },
+      capabilities: { ...base.capabilities, unmuteMic: false },
+    });
+    const mic = button(el, 'mic')!;
+    expect(mic.getAttribute('aria-disabled')).to.equal('true');
+    const reason = el.shadowRoot!.getElementById(mic.getAttribute('aria-describedby')!);
+    expect(reason?.textContent).to.equal('The organizer does not allow you to unmute');
+    mic.click();
+    await el.updateComplete;
+    expect(methods(fake), 'no unmute sent').to.not.include('setMicrophone');
+    await expect(el).to.be.accessible();
+  });
+
+  it('chat shows the unread badge and the count in its label', async () => {
+    const { el } = await mount();
+    el.unread = 3;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part~="badge"]')?.textContent?.trim()).to.equal('3');
+    expect(button(el, 'chat')!.getAttribute('aria-label')).to.equal('Chat, 3 unread');
+    el.chatOpen = true;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part~="badge"]'), 'no badge while open').to.equal(null);
+  });
+
+  it('panel toggles and leave are events for the call view', async () => {
+    const { el } = await mount();
+    const seen: string[] = [];
+    el.addEventListener('tmj-panel-toggle', (e) => seen.push((e as CustomEvent).detail.panel));
+    el.addEventListener('tmj-call-leave', (e) => seen.push(`leave:${(e as CustomEvent).detail.source}`));
+    button(el, 'chat')!.click();
+    button(el, 'people')!.click();
+    button(el, 'leave')!.click();
+    expect(seen).to.deep.equal(['chat', 'people', 'leave:button']);
+  });
+
+  it('device settings: opens a menu whose selects call selectDevice; Escape closes and returns focus', async () => {
+    const { el, fake } = await mount();
+    button(el, 'devices')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(button(el, 'devices')!.getAttribute('aria-expanded')).to.equal('true');
+    const camera = el.shadowRoot!.querySelector<HTMLSelectElement>('select[data-device="camera"]')!;
+    expect(el.shadowRoot!.activeElement, 'focus moves into the menu').to.equal(camera);
+    camera.value = 'cam2';
+    camera.dispatchEvent(new Event('change'));
+    await until(() => fake.calls.some((c) => c.method === 'selectDevice'), 'selectDevice called');
+    expect(fake.calls.find((c) => c.method === 'selectDevice')!.args).to.deep.equal(['camera', 'cam2']);
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part~="device-menu"]'), 'menu closed').to.equal(null);
+    expect(el.shadowRoot!.activeElement, 'focus back on the settings button').to.equal(button(el, 'devices'));
+  });
+
+  it('keyboard only: Tab reaches every control in order, Space and Enter operate them', async () => {
+    const { el, fake } = await mount(callWith(3, { capabilities: { unmuteMic: true, turnVideoOn: true, shareScreen: true, raiseHand: true } }));
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    el.before(before);
+    before.focus();
+    const reached: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      await sendKeys({ press: 'Tab' });
+      reached.push((el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.control ?? 'outside');
+    }
+    expect(reached).to.deep.equal(['mic', 'camera', 'share', 'hand', 'chat', 'people', 'devices', 'leave']);
+    button(el, 'mic')!.focus();
+    await sendKeys({ press: 'Space' });
+    await until(() => methods(fake).includes('setMicrophone'), 'Space toggles the mic');
+    button(el, 'hand')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => methods(fake).includes('setHandRaised'), 'Enter raises the hand');
+    before.remove();
+  });
+
+  it('shows a visible focus ring on keyboard focus', async () => {
+    const { el } = await mount();
+    const before = document.createElement('button');
+    el.before(before);
+    before.focus();
+    await sendKeys({ press: 'Tab' });
+    const mic = button(el, 'mic')!;
+    expect(el.shadowRoot!.activeElement).to.equal(mic);
+    const style = getComputedStyle(mic);
+    expect(style.outlineStyle, 'outline drawn').to.equal('solid');
+    expect(parseFloat(style.outlineWidth), 'outline at least 2px').to.be.at.least(2);
+    before.remove();
+  });
+});
