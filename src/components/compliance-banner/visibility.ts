@@ -19,6 +19,8 @@ function describe(node: Element): string {
   return `<${node.localName}${id}${cls}>`;
 }
 
+const HIDING_CLIP_PATH = /inset\(\s*(?:[5-9]\d|100)(?:\.\d+)?%|circle\(\s*0(?:px)?\s*(?:at|\))|ellipse\(\s*0(?:px)?\s/;
+
 function transparent(color: string): boolean {
   const m = /rgba?\(([^)]+)\)/.exec(color);
   if (!m) return color === 'transparent';
@@ -39,7 +41,8 @@ export function hidingReason(target: Element, text?: Element): string | null {
     if (node !== target && style.contentVisibility === 'hidden') return `content-visibility: hidden on ${describe(node)}`;
     opacity *= Number.parseFloat(style.opacity);
     if (opacity < 0.2) return `opacity ${style.opacity} on ${describe(node)}`;
-    if (style.clipPath && style.clipPath !== 'none') return `clip-path: ${style.clipPath} on ${describe(node)}`;
+    // Rounded-corner clips are common and harmless; the "visually hidden" ones cut everything away.
+    if (HIDING_CLIP_PATH.test(style.clipPath)) return `clip-path: ${style.clipPath} on ${describe(node)}`;
     if (style.clip && style.clip !== 'auto' && (style.position === 'absolute' || style.position === 'fixed')) {
       return `clip: ${style.clip} on ${describe(node)}`;
     }
@@ -56,7 +59,7 @@ export function hidingReason(target: Element, text?: Element): string | null {
   }
   const own = getComputedStyle(target);
   if (own.visibility !== 'visible') return `visibility: ${own.visibility}`;
-  if (rect.width < 1 || rect.height < 1) return `zero size (${Math.round(rect.width)}×${Math.round(rect.height)})`;
+  if (rect.width < 4 || rect.height < 4) return `zero size (${Math.round(rect.width)}×${Math.round(rect.height)})`;
   if (rect.right + window.scrollX <= 0 || rect.bottom + window.scrollY <= 0) return 'positioned off-screen';
   if (text) {
     const color = getComputedStyle(text).color;

@@ -221,6 +221,30 @@ describe('<tmj-compliance-banner>', () => {
     expect(warnings.filter((w) => w.includes('display: none')).length, warnings.join('\n')).to.equal(1);
   });
 
+  it('warns for a "visually hidden" utility on an ancestor (clip-path + 1px box)', async () => {
+    const warnings = await captureWarnings(async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="position:absolute; width:1px; height:1px; overflow:hidden; clip-path: inset(50%)">
+          <tmj-compliance-banner .recording=${true}></tmj-compliance-banner>
+        </div>`,
+      );
+      await wrapper.querySelector('tmj-compliance-banner')!.updateComplete;
+    });
+    expect(warnings.some((w) => w.includes('not visible')), warnings.join('\n')).to.equal(true);
+  });
+
+  it('does not warn for a rounded-corner clip-path on an ancestor', async () => {
+    const warnings = await captureWarnings(async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="clip-path: inset(0 round 12px); overflow: hidden">
+          <tmj-compliance-banner .recording=${true}></tmj-compliance-banner>
+        </div>`,
+      );
+      await wrapper.querySelector('tmj-compliance-banner')!.updateComplete;
+    });
+    expect(warnings.filter((w) => w.includes('not visible')), warnings.join('\n')).to.deep.equal([]);
+  });
+
   it('does not warn when the banner is plainly visible', async () => {
     const warnings = await captureWarnings(async () => {
       const el = await banner();
