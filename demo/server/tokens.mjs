@@ -48,7 +48,7 @@ export class TokenMinter {
       resourceLocation: this.resourceLocation,
       iat: now,
       // Millisecond issue time: lets the fault API revoke every token minted up to an instant.
-      tmjIatMs: Date.now(),
+      tmjIatMs: Math.max(Date.now(), (this.revokedBefore.get(identity.rawId) ?? 0) + 1),
       nbf: now - 5,
     };
     const body = `${b64url(JSON.stringify(header))}.${b64url(JSON.stringify(claims))}`;
