@@ -289,7 +289,7 @@ export class TmjChatPanel extends LitElement {
     const shown = hidden > 0 ? groups.slice(hidden) : groups;
     const length = this.draft.length;
     const remaining = chat.maxLength - length;
-    const showCounter = remaining < Math.min(500, chat.maxLength * 0.1) || remaining < 0;
+    const showCounter = remaining <= Math.min(500, Math.ceil(chat.maxLength * 0.2));
     const canSend = chat.available && this.draft.trim().length > 0 && remaining >= 0;
     const typing = this.#typingText();
     return html`<h2 id="chat-title">${s.chatTitle}</h2>
@@ -343,7 +343,7 @@ export class TmjChatPanel extends LitElement {
           ${icon('send')}
         </button>
         ${showCounter
-          ? html`<p id="chat-counter" class="counter ${remaining < 0 ? 'over' : ''}" aria-live="polite">
+          ? html`<p id="chat-counter" class="counter ${remaining < 0 ? 'over' : ''}">
               ${remaining < 0 ? fmt(s.tooLong, { count: -remaining }) : fmt(s.charsLeft, { count: remaining })}
             </p>`
           : nothing}

@@ -1,0 +1,193 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../src/components/chat-panel/chat-panel.js';
+import { CHAT_WINDOW, groupMessages, type TmjChatPanel } from '../../../src/components/chat-panel/chat-panel.component.js';
+import { TmjError } from '../../../src/core/errors.js';
+import type { ChatMessage, ChatState, ChatUnavailableReason } from '../../../src/session/types.js';
+import { FakeSession } from '../../helpers/fake-session.js';
+import { callWith, message, until } from '../call-view/call-fixtures.js';
+
+async function mount(chatPatch: Partial<ChatState> = {}, lang = 'en') {
+  const base = callWith(2);
+  const fake = new FakeSession();
+  fake.update({ ...base, chat: { ...base.chat, ...chatPatch } });
+  const el = await fixture<TmjChatPanel>(html`<tmj-chat-panel
+    style="height: 400px; width: 320px"
+    open
+    lang=${lang}
+    .session=${fake}
+    .chat=${fake.state.chat}
+  ></tmj-chat-panel>`);
+  fake.subscribe((e) => {
+    if (e.type === 'state') el.chat = e.state.chat;
+  });
+  await el.updateComplete;
+  return { el, fake };
+}
+
+const $ = <T extends Element = HTMLElement>(el: TmjChatPanel, s: string) => el.shadowRoot!.querySelector<T>(s);
+const $$ = (el: TmjChatPanel, s: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(s)];
+
+async function typeAndSend(el: TmjChatPanel, text: string) {
+  $<HTMLTextAreaElement>(el, 'textarea')!.focus();
+  await sendKeys({ type: text });
+  await sendKeys({ press: 'Enter' });
+  await el.updateComplete;
+}
+
+describe('<tmj-chat-panel>', () => {
+  it('groups consecutive messages by sender and shows localized times', async () => {
+    const t = (m: number) => new Date(Date.UTC(2026, 0, 1, 14, m));
+    const messages: ChatMessage[] = [
+      message({ senderId: 'a', senderDisplayName: 'Alex', createdOn: t(0) }),
+      message({ senderId: 'a', senderDisplayName: 'Alex', createdOn: t(1) }),
+      message({ senderId: 'b', senderDisplayName: 'Bea', createdOn: t(2) }),
+      message({ senderId: 'a', senderDisplayName: 'Alex', createdOn: t(3) }),
+      message({ senderId: 'a', senderDisplayName: 'Alex', createdOn: t(30) }),
+    ];
+    expect(groupMessages(messages).map((g) => [g.senderName, g.messages.length])).to.deep.equal([
+      ['Alex', 2],
+      ['Bea', 1],
+      ['Alex', 1],
+      ['Alex', 1],
+    ]);
+    const { el } = await mount({ messages }, 'de');
+    const groups = $$(el, '[part~="message-group"]');
+    expect(groups).to.have.length(4);
+    expect(groups[0]!.querySelector('.sender')?.textContent).to.equal('Alex');
+    const expected = new Intl.DateTimeFormat('de', { hour: 'numeric', minute: '2-digit' }).format(t(0));
+    expect(groups[0]!.querySelector('time')?.textContent, 'German time format').to.equal(expected);
+    await expect(el).to.be.accessible();
+  });
+
+  it('Enter sends, Shift+Enter makes a new line', async () => {
+    const { el, fake } = await mount();
+    $<HTMLTextAreaElement>(el, 'textarea')!.focus();
+    await sendKeys({ type: 'line one' });
+    await sendKeys({ press: 'Shift+Enter' });
+    await sendKeys({ type: 'line two' });
+    expect(fake.calls.filter((c) => c.method === 'sendChatMessage'), 'Shift+Enter did not send').to.have.length(0);
+    await sendKeys({ press: 'Enter' });
+    await until(() => fake.calls.some((c) => c.method === 'sendChatMessage'), 'Enter sent');
+    expect(fake.calls.find((c) => c.method === 'sendChatMessage')!.args[0]).to.equal('line one\nline two');
+    expect($<HTMLTextAreaElement>(el, 'textarea')!.value, 'box cleared after sending').to.equal('');
+    await until(() => $$(el, '[part~="message"][data-status="sent"]').length === 1, 'own message shown as sent');
+  });
+
+  it('a failed send is kept with Retry and Discard; Retry sends it again', async () => {
+    const { el, fake } = await mount();
+    fake.failNextSend = 'chat-send-failed';
+    await typeAndSend(el, 'important note');
+    await until(() => $$(el, '[part~="message"][data-status="failed"]').length === 1, 'failed message shown');
+    const failed = $(el, '[part~="message"][data-status="failed"]')!;
+    expect(failed.textContent, 'text kept').to.contain('important note');
+    expect(failed.textContent).to.contain('Not sent');
+    failed.querySelector<HTMLButtonElement>('[data-action="retry"]')!.click();
+    await until(() => $$(el, '[part~="message"][data-status="sent"]').length === 1, 'sent after retry');
+    expect(fake.calls.filter((c) => c.method === 'retryChatMessage')).to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('Discard removes a failed message only when the visitor asks', async () => {
+    const { el, fake } = await mount();
+    fake.failNextSend = 'chat-send-failed';
+    await typeAndSend(el, 'oops');
+    await until(() => $$(el, '[data-status="failed"] [data-action="discard"]').length === 1, 'discard offered');
+    $<HTMLButtonElement>(el, '[data-action="discard"]')!.click();
+    await until(() => $$(el, '[part~="message"]').length === 0, 'discarded');
+  });
+
+  it('when sendChatMessage rejects, the text goes back into the box with an explanation', async () => {
+    const { el, fake } = await mount();
+    fake.sendChatMessage = async () => {
+      throw new TmjError('chat-send-failed');
+    };
+    await typeAndSend(el, 'do not lose me');
+    await until(() => $<HTMLTextAreaElement>(el, 'textarea')!.value === 'do not lose me', 'text restored');
+    expect($(el, '[role="alert"]')?.textContent).to.contain('could not be sent');
+  });
+
+  it('shows the remaining length near the limit and blocks sending over it', async () => {
+    const { el, fake } = await mount({ maxLength: 20 });
+    $<HTMLTextAreaElement>(el, 'textarea')!.focus();
+    await sendKeys({ type: '0123456789012345' });
+    await el.updateComplete;
+    expect($(el, '#chat-counter')?.textContent?.trim()).to.equal('4 characters left');
+    await sendKeys({ type: '0123456789' });
+    await el.updateComplete;
+    expect($(el, '#chat-counter')?.textContent?.trim()).to.equal('6 characters over the limit');
+    expect($<HTMLButtonElement>(el, '[part~="send-button"]')!.disabled).to.equal(true);
+    await sendKeys({ press: 'Enter' });
+    expect(fake.calls.filter((c) => c.method === 'sendChatMessage'), 'over-long text not sent').to.have.length(0);
+    expect($<HTMLTextAreaElement>(el, 'textarea')!.value, 'and not lost').to.have.length(26);
+  });
+
+  it('shows who is typing and tells the session the visitor types', async () => {
+    const { el, fake } = await mount({ typing: ['Alex'] });
+    expect($(el, '[part~="typing"]')?.textContent).to.equal('Alex is typing…');
+    el.chat = { ...el.chat, typing: ['Alex', 'Bea'] };
+    await el.updateComplete;
+    expect($(el, '[part~="typing"]')?.textContent).to.equal('Alex and Bea are typing…');
+    $<HTMLTextAreaElement>(el, 'textarea')!.focus();
+    await sendKeys({ type: 'abc' });
+    expect(fake.calls.filter((c) => c.method === 'sendTyping'), 'typing sent once (throttled)').to.have.length(1);
+  });
+
+  const reasons: Array<[ChatUnavailableReason, string]> = [
+    ['not-joined', 'once you are in the meeting'],
+    ['channel-meeting', 'Teams channel'],
+    ['teams-identity', 'Teams account'],
+    ['disabled', 'turned off'],
+    ['no-endpoint', 'not configured'],
+    ['error', 'could not be started'],
+  ];
+  for (const [reason, text] of reasons) {
+    it(`unavailable (${reason}): explains why and disables the box`, async () => {
+      const { el } = await mount({ available: false, reason });
+      expect($(el, '[part~="unavailable"]')?.textContent).to.contain(text);
+      const box = $<HTMLTextAreaElement>(el, 'textarea')!;
+      expect(box.disabled).to.equal(true);
+      expect(box.getAttribute('aria-describedby')).to.equal('chat-unavailable');
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('sticks to the bottom when at the bottom, offers "New messages" when scrolled up', async () => {
+    const many = Array.from({ length: 40 }, (_, i) => message({ senderId: `s${i % 2}`, senderDisplayName: `S${i % 2}` }));
+    const { el } = await mount({ messages: many });
+    const log = $(el, '[part~="messages"]')!;
+    await until(() => log.scrollHeight - log.scrollTop - log.clientHeight < 40, 'starts at the bottom');
+    el.chat = { ...el.chat, messages: [...el.chat.messages, message({ senderId: 'z' })] };
+    await el.updateComplete;
+    expect(log.scrollHeight - log.scrollTop - log.clientHeight, 'still at the bottom').to.be.lessThan(40);
+    log.scrollTop = 0;
+    log.dispatchEvent(new Event('scroll'));
+    el.chat = { ...el.chat, messages: [...el.chat.messages, message({ senderId: 'y' })] };
+    await el.updateComplete;
+    await el.updateComplete;
+    const jump = $<HTMLButtonElement>(el, '[part~="jump-button"]');
+    expect(jump, 'jump button offered').to.exist;
+    expect(log.scrollTop, 'did not yank the reader down').to.equal(0);
+    await expect(el).to.be.accessible();
+    jump!.click();
+    await el.updateComplete;
+    expect(log.scrollHeight - log.scrollTop - log.clientHeight).to.be.lessThan(40);
+    expect($(el, '[part~="jump-button"]')).to.equal(null);
+  });
+
+  it('long histories: renders the last window of groups, with "Show earlier messages"', async () => {
+    const many = Array.from({ length: CHAT_WINDOW + 50 }, (_, i) => message({ senderId: `s${i % 2}` }));
+    const { el } = await mount({ messages: many });
+    expect($$(el, '[part~="message-group"]')).to.have.length(CHAT_WINDOW);
+    $<HTMLButtonElement>(el, '.earlier')!.click();
+    await el.updateComplete;
+    expect($$(el, '[part~="message-group"]')).to.have.length(CHAT_WINDOW + 50);
+    expect(getComputedStyle($(el, '[part~="message-group"]')!).contentVisibility, 'off-screen groups skip rendering').to.equal('auto');
+  });
+
+  it('marks the newest received message read while open and at the bottom', async () => {
+    const { fake } = await mount({ messages: [message({ id: 'r1' }), message({ id: 'r2' })] });
+    await until(() => fake.calls.some((c) => c.method === 'markRead'), 'markRead sent');
+    expect(fake.calls.filter((c) => c.method === 'markRead').map((c) => c.args[0])).to.deep.equal(['r2']);
+  });
+});
