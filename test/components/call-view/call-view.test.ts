@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/call-view/call-view.js';
 import type { TmjCallView } from '../../../src/components/call-view/call-view.component.js';
 import type { TmjCallControls } from '../../../src/components/call-controls/call-controls.component.js';
@@ -169,6 +170,47 @@ describe('<tmj-call-view>', () => {
     el.addEventListener('tmj-call-leave', (e) => sources.push((e as CustomEvent).detail.source));
     key({ key: 'H', code: 'KeyH', ctrlKey: true, shiftKey: true }, mic);
     expect(sources, 'Ctrl+Shift+H asks to leave').to.deep.equal(['keyboard']);
+  });
+
+  it('keyboard only: Tab to chat, Enter opens it, type and Enter sends, Escape closes, Tab to leave and Enter', async () => {
+    const { el, fake } = await mount();
+    const active = () => {
+      let node: Element | null = document.activeElement;
+      while (node?.shadowRoot?.activeElement) node = node.shadowRoot.activeElement;
+      return node as HTMLElement | null;
+    };
+    await until(() => active()?.dataset.control === 'mic', 'starts on the microphone');
+    for (let i = 0; i < 10 && active()?.dataset.control !== 'chat'; i++) await sendKeys({ press: 'Tab' });
+    expect(active()?.dataset.control, 'Tab reaches chat').to.equal('chat');
+    await sendKeys({ press: 'Enter' });
+    await until(() => active()?.tagName === 'TEXTAREA', 'focus in the send box');
+    await sendKeys({ type: 'hello from the keyboard' });
+    await sendKeys({ press: 'Enter' });
+    await until(() => fake.calls.some((c) => c.method === 'sendChatMessage'), 'message sent with Enter');
+    await sendKeys({ press: 'Escape' });
+    await until(() => el.openPanel === undefined, 'Escape closes the panel');
+    await until(() => active()?.dataset.control === 'chat', 'focus returns to the chat toggle');
+    const sources: string[] = [];
+    el.addEventListener('tmj-call-leave', (e) => sources.push((e as CustomEvent).detail.source));
+    for (let i = 0; i < 10 && active()?.dataset.control !== 'leave'; i++) await sendKeys({ press: 'Tab' });
+    expect(active()?.dataset.control, 'Tab reaches leave').to.equal('leave');
+    await sendKeys({ press: 'Enter' });
+    expect(sources).to.deep.equal(['button']);
+  });
+
+  it('create and destroy 20 times leaves no session listener behind', async () => {
+    const { fake } = await mount();
+    const baseline = fake.listenerCount;
+    await new Promise((r) => setTimeout(r, 50));
+    const aliveBefore = fake.views.filter((v) => !v.disposed).length;
+    for (let i = 0; i < 20; i++) {
+      const el = await fixture<TmjCallView>(html`<tmj-call-view .session=${fake} .sessionState=${fake.state} .joinState=${connected}></tmj-call-view>`);
+      el.remove();
+    }
+    await new Promise((r) => setTimeout(r, 50));
+    expect(fake.listenerCount, 'listeners back to baseline').to.equal(baseline);
+    expect(fake.views.length, 'the loop did create views').to.be.greaterThan(aliveBefore);
+    expect(fake.views.filter((v) => !v.disposed).length, 'every view of a removed call view is disposed').to.equal(aliveBefore);
   });
 
   it('shortcutFor maps keys and ignores plain typing', () => {
