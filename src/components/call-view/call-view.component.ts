@@ -177,7 +177,36 @@ export class TmjCallView extends LitElement {
   protected override updated(): void {
     const focus = this.#focusOnUpdate;
     this.#focusOnUpdate = undefined;
-    void focus?.();
+    if (focus && this.#mayMoveFocus()) void focus();
+  }
+
+  /** Focuses where the visitor continues in the current phase: the lobby heading or the microphone button. */
+  override focus(options?: FocusOptions): void {
+    const phase = this.joinState.phase;
+    if (phase === 'lobby') {
+      this.renderRoot.querySelector<HTMLElement>('#lobby-title')?.focus(options);
+    } else if (phase === 'connected' || phase === 'reconnecting') {
+      const controls = this.controls;
+      if (controls) void controls.updateComplete.then(() => controls.focus(options));
+    } else {
+      super.focus(options);
+    }
+  }
+
+  /**
+   * Focus moves on a phase change only when it is ours to move: nothing focused, or focus inside the widget
+   * (the active element is this element or one of the shadow hosts around it). Never pulled from the page.
+   */
+  #mayMoveFocus(): boolean {
+    const active = document.activeElement;
+    if (!active || active === document.body) return true;
+    let node: Node | null = this;
+    while (node) {
+      if (node === active) return true;
+      const root: Node = node.getRootNode();
+      node = root instanceof ShadowRoot ? root.host : null;
+    }
+    return false;
   }
 
   async #loadStrings(): Promise<void> {
@@ -227,11 +256,7 @@ export class TmjCallView extends LitElement {
     } else if (phase === 'connected' && previous !== 'reconnecting') {
       this.announce(s.admitted);
       // Into the call: the first control, where keyboard users continue.
-      this.#focusOnUpdate = async () => {
-        const controls = this.controls;
-        await controls?.updateComplete;
-        controls?.focus();
-      };
+      this.#focusOnUpdate = () => this.focus();
     }
     if (phase === 'reconnecting') this.#queue.push({ code: 'reconnecting' }, Date.now());
     else if (previous === 'reconnecting' && phase === 'connected') this.#queue.push({ code: 'reconnected' }, Date.now());

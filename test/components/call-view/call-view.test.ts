@@ -75,6 +75,28 @@ describe('<tmj-call-view>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('does not pull focus from the page when the call starts', async () => {
+    const outside = document.createElement('input');
+    outside.setAttribute('aria-label', 'page field');
+    document.body.append(outside);
+    outside.focus();
+    try {
+      const { el } = await mount(callWith(3), { phase: 'lobby', since: Date.now() });
+      el.joinState = connected;
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r, 50));
+      expect(document.activeElement, 'focus stays in the page field').to.equal(outside);
+    } finally {
+      outside.remove();
+    }
+  });
+
+  it('focus() goes to the lobby heading in the lobby', async () => {
+    const { el } = await mount(callWith(1, { call: 'lobby' }), { phase: 'lobby', since: Date.now() });
+    el.focus();
+    expect(el.shadowRoot!.activeElement?.id).to.equal('lobby-title');
+  });
+
   it('leave button re-fires tmj-call-leave from the call view', async () => {
     const { el } = await mount();
     const sources: string[] = [];
