@@ -1,0 +1,510 @@
+/**
+ * TEST DOUBLES of the Calling SDK objects the ACS session drives. Each class `implements` the SDK's own
+ * interface (or the session's `Pick<…>` of it in src/session/acs/sdk-types.ts), so a member the real SDK lacks
+ * fails to compile. Where the SDK hands out a class with private fields (`LocalVideoStream`) or a generic
+ * feature accessor, the double is cast once, at the boundary, and implements only the members the session uses
+ * (listed in a `Pick<…>`).
+ */
+import type {
+  AudioDeviceInfo,
+  CallEndReason,
+  CallFeature,
+  CallFeatureFactory,
+  CallState,
+  CapabilitiesFeature,
+  CreateViewOptions,
+  DominantSpeakersCallFeature,
+  JoinCallOptions,
+  LocalVideoStream,
+  ParticipantRole,
+  RaiseHandCallFeature,
+  RaisedHand,
+  RecordingCallFeature,
+  RemoteParticipant,
+  RemoteParticipantState,
+  RemoteVideoStream,
+  TeamsMeetingIdLocator,
+  TeamsMeetingLinkLocator,
+  TranscriptionCallFeature,
+  VideoDeviceInfo,
+  VideoStreamRendererView,
+} from '@azure/communication-calling';
+import type { CommunicationIdentifierKind, CommunicationTokenCredential } from '@azure/communication-common';
+
+type AccessToken = Awaited<ReturnType<CommunicationTokenCredential['getToken']>>;
+import type {
+  CallingSdk,
+  SessionAgent,
+  SessionCall,
+  SessionCallClient,
+  SessionDeviceManager,
+  SessionFeatures,
+  SessionRenderer,
+} from '../../../src/session/acs/sdk-types.js';
+
+type Listener = (...args: never[]) => void;
+
+/** Minimal event registry shared by the doubles; counts listeners so tests can prove cleanup. */
+class Emitter {
+  private readonly map = new Map<string, Set<Listener>>();
+  on(event: string, listener: Listener): void {
+    let set = this.map.get(event);
+    if (!set) this.map.set(event, (set = new Set()));
+    set.add(listener);
+  }
+  off(event: string, listener: Listener): void {
+    this.map.get(event)?.delete(listener);
+  }
+  emit(event: string, ...args: unknown[]): void {
+    for (const l of [...(this.map.get(event) ?? [])]) (l as (...a: unknown[]) => void)(...args);
+  }
+  count(): number {
+    let n = 0;
+    for (const set of this.map.values()) n += set.size;
+    return n;
+  }
+}
+
+export class FakeVideoStream implements RemoteVideoStream {
+  private readonly events = new Emitter();
+  readonly isReceiving = true;
+  readonly size = { width: 640, height: 360 };
+  constructor(
+    readonly id: number,
+    readonly mediaStreamType: 'Video' | 'ScreenSharing',
+    public isAvailable: boolean,
+  ) {}
+  on(event: string, listener: Listener): void {
+    this.events.on(event, listener);
+  }
+  off(event: string, listener: Listener): void {
+    this.events.off(event, listener);
+  }
+  async getMediaStream(): Promise<MediaStream> {
+    return new MediaStream();
+  }
+  setAvailable(available: boolean): void {
+    this.isAvailable = available;
+    this.events.emit('isAvailableChanged');
+  }
+  listenerCount(): number {
+    return this.events.count();
+  }
+}
+
+export class FakeParticipant implements RemoteParticipant {
+  private readonly events = new Emitter();
+  readonly endpointDetails = [{ participantId: 'endpoint' }];
+  callEndReason: CallEndReason | undefined;
+  isMuted = false;
+  isSpeaking = false;
+  role: ParticipantRole = 'Attendee';
+  state: RemoteParticipantState = 'Connected';
+  videoStreams: FakeVideoStream[] = [];
+  constructor(
+    readonly identifier: CommunicationIdentifierKind,
+    readonly displayName: string,
+  ) {}
+  async mute(): Promise<void> {}
+  on(event: string, listener: Listener): void {
+    this.events.on(event, listener);
+  }
+  off(event: string, listener: Listener): void {
+    this.events.off(event, listener);
+  }
+  addStream(stream: FakeVideoStream): void {
+    this.videoStreams.push(stream);
+    this.events.emit('videoStreamsUpdated', { added: [stream], removed: [] });
+  }
+  change(patch: Partial<Pick<FakeParticipant, 'isMuted' | 'isSpeaking' | 'state'>>, event: string): void {
+    Object.assign(this, patch);
+    this.events.emit(event);
+  }
+  listenerCount(): number {
+    return this.events.count();
+  }
+}
+
+/** Feature doubles: only what the session reads, typed by the SDK feature interfaces. */
+export class FakeRecording implements Pick<RecordingCallFeature, 'isRecordingActive' | 'on' | 'off'> {
+  readonly events = new Emitter();
+  isRecordingActive = false;
+  on(event: string, listener: Listener): void {
+    this.events.on(event, listener);
+  }
+  off(event: string, listener: Listener): void {
+    this.events.off(event, listener);
+  }
+  set(active: boolean): void {
+    this.isRecordingActive = active;
+    this.events.emit('isRecordingActiveChanged');
+  }
+}
+
+export class FakeTranscription implements Pick<TranscriptionCallFeature, 'isTranscriptionActive' | 'on' | 'off'> {
+  readonly events = new Emitter();
+  isTranscriptionActive = false;
+  on(event: string, listener: Listener): void {
+    this.events.on(event, listener);
+  }
+  off(event: string, listener: Listener): void {
+    this.events.off(event, listener);
+  }
+  set(active: boolean): void {
+    this.isTranscriptionActive = active;
+    this.events.emit('isTranscriptionActiveChanged');
+  }
+}
+
+export class FakeCapabilities implements Pick<CapabilitiesFeature, 'capabilities' | 'on' | 'off'> {
+  readonly events = new Emitter();
+  capabilities = {} as CapabilitiesFeature['capabilities'];
+  on(event: string, listener: Listener): void {
+    this.events.on(event, listener);
+  }
+  off(event: string, listener: Listener): void {
+    this.events.off(event, listener);
+  }
+  set(name: 'unmuteMic' | 'turnVideoOn' | 'shareScreen' | 'raiseHand', isPresent: boolean): void {
+    this.capabilities = { ...this.capabilities, [name]: { isPresent, reason: isPresent ? 'Capable' : 'MeetingRestricted' } };
+    this.events.emit('capabilitiesChanged', {});
+  }
+}
+
+export class FakeDominantSpeakers implements Pick<DominantSpeakersCallFeature, 'dominantSpeakers' | 'on' | 'off'> {
+  readonly events = new Emitter();
+  dominantSpeakers: DominantSpeakersCallFeature['dominantSpeakers'] = { speakersList: [], timestamp: new Date() };
+  on(event: string, listener: Listener): void {
+    this.events.on(event, listener);
+  }
+  off(event: string, listener: Listener): void {
+    this.events.off(event, listener);
+  }
+  set(list: CommunicationIdentifierKind[]): void {
+    this.dominantSpeakers = { speakersList: list, timestamp: new Date() };
+    this.events.emit('dominantSpeakersChanged');
+  }
+}
+
+export class FakeRaiseHand implements Pick<RaiseHandCallFeature, 'raiseHand' | 'lowerHand' | 'getRaisedHands' | 'on' | 'off'> {
+  readonly events = new Emitter();
+  hands: RaisedHand[] = [];
+  constructor(private readonly selfId: string) {}
+  async raiseHand(): Promise<void> {
+    this.hands = [...this.hands, { identifier: { communicationUserId: this.selfId.replace(/^8:/, '8:') }, order: 1 }];
+    this.events.emit('raisedHandEvent', {});
+  }
+  async lowerHand(): Promise<void> {
+    this.hands = [];
+    this.events.emit('loweredHandEvent', {});
+  }
+  getRaisedHands(): RaisedHand[] {
+    return this.hands;
+  }
+  on(event: string, listener: Listener): void {
+    this.events.on(event, listener);
+  }
+  off(event: string, listener: Listener): void {
+    this.events.off(event, listener);
+  }
+}
+
+export class FakeNetworkDiagnostics {
+  readonly events = new Emitter();
+  on(event: string, listener: Listener): void {
+    this.events.on(event, listener);
+  }
+  off(event: string, listener: Listener): void {
+    this.events.off(event, listener);
+  }
+  reconnect(quality: 1 | 2 | 3): void {
+    this.events.emit('diagnosticChanged', { diagnostic: 'networkReconnect', value: quality, valueType: 'DiagnosticQuality' });
+  }
+}
+
+/** Feature factory tokens: the double's `feature()` maps them to the doubles above. */
+export const fakeFeatures = {
+  Recording: { callApiCtor: class {} },
+  Transcription: { callApiCtor: class {} },
+  Capabilities: { callApiCtor: class {} },
+  DominantSpeakers: { callApiCtor: class {} },
+  RaiseHand: { callApiCtor: class {} },
+  UserFacingDiagnostics: { callApiCtor: class {} },
+} as unknown as SessionFeatures;
+
+export class FakeCall implements SessionCall {
+  private readonly events = new Emitter();
+  readonly id = 'call-1';
+  state: CallState = 'Connecting';
+  callEndReason: CallEndReason | undefined;
+  isMuted: boolean;
+  isScreenSharingOn = false;
+  isLocalVideoStarted: boolean;
+  localVideoStreams: LocalVideoStream[];
+  remoteParticipants: FakeParticipant[] = [];
+  info = { threadId: '19:meeting_fake@thread.v2' as string | undefined };
+  hangUpCalls = 0;
+  readonly recording = new FakeRecording();
+  readonly transcription = new FakeTranscription();
+  readonly capabilities = new FakeCapabilities();
+  readonly dominant = new FakeDominantSpeakers();
+  readonly raiseHandFeature: FakeRaiseHand;
+  readonly network = new FakeNetworkDiagnostics();
+  /** When set, `hangUp` does not move the call to Disconnected (an SDK that never answers). */
+  hangUpHangs = false;
+
+  constructor(
+    readonly locator: TeamsMeetingLinkLocator | TeamsMeetingIdLocator,
+    readonly options: JoinCallOptions | undefined,
+    selfId: string,
+  ) {
+    this.isMuted = options?.audioOptions?.muted ?? false;
+    this.localVideoStreams = options?.videoOptions?.localVideoStreams ?? [];
+    this.isLocalVideoStarted = this.localVideoStreams.length > 0;
+    this.raiseHandFeature = new FakeRaiseHand(selfId);
+  }
+
+  feature<TFeature extends CallFeature>(factory: CallFeatureFactory<TFeature>): TFeature {
+    const map = new Map<unknown, unknown>([
+      [fakeFeatures.Recording, this.recording],
+      [fakeFeatures.Transcription, this.transcription],
+      [fakeFeatures.Capabilities, this.capabilities],
+      [fakeFeatures.DominantSpeakers, this.dominant],
+      [fakeFeatures.RaiseHand, this.raiseHandFeature],
+      [fakeFeatures.UserFacingDiagnostics, { network: this.network }],
+    ]);
+    const feature = map.get(factory);
+    if (!feature) throw new Error('feature not supported by the double');
+    return feature as TFeature;
+  }
+  async hangUp(): Promise<void> {
+    this.hangUpCalls++;
+    if (!this.hangUpHangs) this.setState('Disconnected', { code: 0, subCode: 0 });
+  }
+  async mute(): Promise<void> {
+    this.isMuted = true;
+    this.events.emit('isMutedChanged');
+  }
+  async unmute(): Promise<void> {
+    this.isMuted = false;
+    this.events.emit('isMutedChanged');
+  }
+  async startVideo(stream: LocalVideoStream): Promise<void> {
+    this.localVideoStreams = [stream];
+    this.isLocalVideoStarted = true;
+    this.events.emit('isLocalVideoStartedChanged');
+  }
+  async stopVideo(): Promise<void> {
+    this.localVideoStreams = [];
+    this.isLocalVideoStarted = false;
+    this.events.emit('isLocalVideoStartedChanged');
+  }
+  async startScreenSharing(): Promise<void> {
+    this.isScreenSharingOn = true;
+    this.events.emit('isScreenSharingOnChanged');
+  }
+  async stopScreenSharing(): Promise<void> {
+    this.isScreenSharingOn = false;
+    this.events.emit('isScreenSharingOnChanged');
+  }
+  on(event: string, listener: Listener): void {
+    this.events.on(event, listener);
+  }
+  off(event: string, listener: Listener): void {
+    this.events.off(event, listener);
+  }
+
+  setState(state: CallState, endReason?: CallEndReason): void {
+    this.state = state;
+    if (endReason) this.callEndReason = endReason;
+    this.events.emit('stateChanged');
+  }
+  addParticipant(p: FakeParticipant): void {
+    this.remoteParticipants.push(p);
+    this.events.emit('remoteParticipantsUpdated', { added: [p], removed: [] });
+  }
+  removeParticipant(p: FakeParticipant): void {
+    this.remoteParticipants = this.remoteParticipants.filter((x) => x !== p);
+    this.events.emit('remoteParticipantsUpdated', { added: [], removed: [p] });
+  }
+  mutedByOthers(): void {
+    this.isMuted = true;
+    this.events.emit('mutedByOthers');
+    this.events.emit('isMutedChanged');
+  }
+  listenerCount(): number {
+    return this.events.count();
+  }
+}
+
+export class FakeAgent implements SessionAgent {
+  private readonly events = new Emitter();
+  connectionState: 'Connected' | 'Disconnected' = 'Connected';
+  disposed = false;
+  call: FakeCall | undefined;
+  joins: Array<{ locator: TeamsMeetingLinkLocator | TeamsMeetingIdLocator; options: JoinCallOptions | undefined }> = [];
+  constructor(private readonly selfId: string) {}
+  join(locator: TeamsMeetingLinkLocator | TeamsMeetingIdLocator, options?: JoinCallOptions): FakeCall {
+    this.joins.push({ locator, options });
+    this.call = new FakeCall(locator, options, this.selfId);
+    return this.call;
+  }
+  on(event: string, listener: Listener): void {
+    this.events.on(event, listener);
+  }
+  off(event: string, listener: Listener): void {
+    this.events.off(event, listener);
+  }
+  async dispose(): Promise<void> {
+    this.disposed = true;
+  }
+  emitConnection(newValue: 'Connected' | 'Disconnected', reason?: 'invalidToken' | 'connectionIssue'): void {
+    this.events.emit('connectionStateChanged', { newValue, oldValue: this.connectionState, reason });
+    this.connectionState = newValue;
+  }
+}
+
+const camera = (id: string, name: string): VideoDeviceInfo => ({ id, name, deviceType: 'UsbCamera' });
+const audio = (id: string, name: string, deviceType: 'Microphone' | 'Speaker', isSystemDefault = false): AudioDeviceInfo => ({
+  id,
+  name,
+  deviceType,
+  isSystemDefault,
+});
+
+export class FakeDeviceManager implements SessionDeviceManager {
+  cameras = [camera('camera:aaa', 'Front Camera'), camera('camera:bbb', 'Back Camera')];
+  microphones = [audio('microphone:default', 'Default Mic', 'Microphone', true), audio('microphone:usb', 'USB Mic', 'Microphone')];
+  speakers = [audio('speaker:default', 'Default Speaker', 'Speaker', true), audio('speaker:hdmi', 'HDMI Speaker', 'Speaker')];
+  isSpeakerSelectionAvailable = true;
+  selectedMicrophone: AudioDeviceInfo | undefined;
+  selectedSpeaker: AudioDeviceInfo | undefined;
+  async getCameras(): Promise<VideoDeviceInfo[]> {
+    return this.cameras;
+  }
+  async getMicrophones(): Promise<AudioDeviceInfo[]> {
+    return this.microphones;
+  }
+  async getSpeakers(): Promise<AudioDeviceInfo[]> {
+    return this.speakers;
+  }
+  async selectMicrophone(device: AudioDeviceInfo): Promise<void> {
+    this.selectedMicrophone = device;
+  }
+  async selectSpeaker(device: AudioDeviceInfo): Promise<void> {
+    this.selectedSpeaker = device;
+  }
+}
+
+/** Stands in for the SDK's LocalVideoStream class (private fields): implements what the session uses. */
+export class FakeLocalVideoStream implements Pick<LocalVideoStream, 'source' | 'switchSource' | 'dispose'> {
+  disposed = false;
+  constructor(public source: VideoDeviceInfo) {}
+  async switchSource(source: VideoDeviceInfo): Promise<void> {
+    this.source = source;
+  }
+  dispose(): void {
+    this.disposed = true;
+  }
+}
+
+export class FakeRenderer implements SessionRenderer {
+  disposed = false;
+  views: Array<{ options: CreateViewOptions | undefined; disposed: boolean }> = [];
+  constructor(readonly stream: unknown) {}
+  async createView(options?: CreateViewOptions): Promise<VideoStreamRendererView> {
+    const record = { options, disposed: false };
+    this.views.push(record);
+    return {
+      scalingMode: options?.scalingMode ?? 'Crop',
+      isMirrored: options?.isMirrored ?? false,
+      target: document.createElement('div'),
+      updateScalingMode: async () => {},
+      dispose: () => {
+        record.disposed = true;
+      },
+    };
+  }
+  dispose(): void {
+    this.disposed = true;
+  }
+}
+
+export class FakeCallClient implements SessionCallClient {
+  readonly agent: FakeAgent;
+  readonly devices = new FakeDeviceManager();
+  disposed = false;
+  agentCalls: Array<{ kind: 'acs' | 'teams'; displayName: string | undefined }> = [];
+  /** 'resolve' (default), 'hang' (never settles, like an SDK stuck offline), or an error to reject with. */
+  agentBehaviour: 'resolve' | 'hang' | Error = 'resolve';
+  constructor(selfId: string) {
+    this.agent = new FakeAgent(selfId);
+  }
+  async createCallAgent(_credential: CommunicationTokenCredential, options?: { displayName?: string }): Promise<SessionAgent> {
+    this.agentCalls.push({ kind: 'acs', displayName: options?.displayName });
+    return this.agentResult();
+  }
+  async createTeamsCallAgent(): Promise<SessionAgent> {
+    this.agentCalls.push({ kind: 'teams', displayName: undefined });
+    return this.agentResult();
+  }
+  private agentResult(): Promise<SessionAgent> {
+    if (this.agentBehaviour === 'hang') return new Promise(() => {});
+    if (this.agentBehaviour instanceof Error) return Promise.reject(this.agentBehaviour);
+    return Promise.resolve(this.agent);
+  }
+  async getDeviceManager(): Promise<SessionDeviceManager> {
+    return this.devices;
+  }
+  async dispose(): Promise<void> {
+    this.disposed = true;
+  }
+}
+
+export class FakeCredential implements CommunicationTokenCredential {
+  disposed = false;
+  constructor(
+    readonly initial: string,
+    readonly refresher: (abortSignal?: unknown) => Promise<string>,
+  ) {}
+  async getToken(): Promise<AccessToken> {
+    return { token: this.initial, expiresOnTimestamp: Date.now() + 3600_000 };
+  }
+  dispose(): void {
+    this.disposed = true;
+  }
+}
+
+export interface FakeSdk extends CallingSdk {
+  readonly client: FakeCallClient;
+  readonly localStreams: FakeLocalVideoStream[];
+  readonly renderers: FakeRenderer[];
+  credential: FakeCredential | undefined;
+}
+
+export function fakeCallingSdk(selfId = '8:acs:visitor'): FakeSdk {
+  const client = new FakeCallClient(selfId);
+  const sdk: FakeSdk = {
+    client,
+    localStreams: [],
+    renderers: [],
+    credential: undefined,
+    features: fakeFeatures,
+    createCallClient: () => client,
+    createLocalVideoStream: (device) => {
+      const stream = new FakeLocalVideoStream(device);
+      sdk.localStreams.push(stream);
+      return stream as unknown as LocalVideoStream;
+    },
+    createRenderer: (stream) => {
+      const renderer = new FakeRenderer(stream);
+      sdk.renderers.push(renderer);
+      return renderer;
+    },
+    createCredential: (token, refresher) => {
+      sdk.credential = new FakeCredential(token, refresher);
+      return sdk.credential;
+    },
+  };
+  return sdk;
+}
