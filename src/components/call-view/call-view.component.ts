@@ -36,7 +36,12 @@ function formatElapsed(ms: number): string {
  * @csspart lobby - The lobby waiting screen.
  * @csspart lobby-cancel - The lobby's Cancel button.
  * @csspart connecting - The connecting screen.
- * @csspart notice - A notice under the banner (re-exported from `<tmj-notice-stack>`).
+ * @csspart banner - The compliance banner element (`banner-base`, `banner-message`, `banner-link`, `banner-dismiss`, `banner-indicator` inside it).
+ * @csspart notices - The notice stack (`notice`, `notice-action`, `notice-dismiss` inside it).
+ * @csspart gallery - The video gallery (`grid`, `tile`, `tile-name`, `avatar`, `self-view`, `stage`, `strip`, `pager`, `fullscreen-button`).
+ * @csspart controls - The control bar (`control`, `leave-button`, `badge`, `device-menu`).
+ * @csspart chat - The chat panel (`messages`, `message-group`, `message`, `mention`, `typing`, `send-box`, `send-button`, `jump-button`, `unavailable`).
+ * @csspart people - The people panel (`people-base`, `people-header`, `person`).
  * @csspart side-panel - The side panel holding chat or people.
  * @csspart live-region - The polite live region (visually hidden).
  * @cssproperty --tmj-side-panel-width - Width of the chat/people panel beside the gallery.
@@ -392,6 +397,7 @@ export class TmjCallView extends LitElement {
 
   #renderNotices(): TemplateResult {
     return html`<tmj-notice-stack
+      part="notices"
       exportparts="notice, notice-action, notice-dismiss"
       .notices=${this.notices}
       .lang=${this.lang}
@@ -402,6 +408,8 @@ export class TmjCallView extends LitElement {
 
   #renderBanner(): TemplateResult {
     return html`<tmj-compliance-banner
+      part="banner"
+      exportparts="base: banner-base, message: banner-message, link: banner-link, dismiss: banner-dismiss, indicator: banner-indicator"
       .recording=${this.sessionState.compliance.recording}
       .transcription=${this.sessionState.compliance.transcription}
       .privacyPolicyUrl=${this.privacyPolicyUrl}
@@ -433,6 +441,7 @@ export class TmjCallView extends LitElement {
     const reconnecting = this.joinState.phase === 'reconnecting';
     return html`<div class="main ${reconnecting ? 'dimmed' : ''}">
         <tmj-video-gallery
+          part="gallery"
           exportparts="grid, tile, tile-name, avatar, self-view, stage, strip, pager, fullscreen-button"
           .session=${this.session}
           .sessionState=${st}
@@ -443,6 +452,7 @@ export class TmjCallView extends LitElement {
         ${this.features.chat
           ? html`<aside part="side-panel" aria-label=${s.chat} ?hidden=${this.panel !== 'chat'}>
               <tmj-chat-panel
+                part="chat"
                 data-panel="chat"
                 exportparts="messages, message-group, message, mention, typing, send-box, send-button, jump-button, unavailable"
                 .session=${this.session}
@@ -456,6 +466,8 @@ export class TmjCallView extends LitElement {
         ${this.panel === 'people'
           ? html`<aside part="side-panel" aria-label=${s.people}>
               <tmj-people-panel
+                part="people"
+                exportparts="base: people-base, header: people-header, person"
                 data-panel="people"
                 tabindex="-1"
                 .participants=${st.participants}

@@ -1,18 +1,36 @@
 /**
  * Registration of `<tmj-call-view>` and every in-call element it uses. This module is the lazy chunk the host
  * element loads with `import('../call-view/call-view.js')`.
+ *
+ * Each element is defined here explicitly rather than through side-effect-only imports of the registration
+ * files: package.json declares `sideEffects` narrowly, so bundlers (esbuild, rollup) would drop a bare
+ * `import '../x/x.js'` and the tags would never be defined.
  */
 import { defineElement } from '../../core/define.js';
-import '../call-controls/call-controls.js';
-import '../chat-panel/chat-panel.js';
-import '../compliance-banner/compliance-banner.js';
-import '../notice-stack/notice-stack.js';
-import '../people-panel/people-panel.js';
-import '../video-gallery/video-gallery.js';
+import { TmjCallControls } from '../call-controls/call-controls.component.js';
+import { TmjChatPanel } from '../chat-panel/chat-panel.component.js';
+import { TmjComplianceBanner } from '../compliance-banner/compliance-banner.component.js';
+import { TmjNoticeStack } from '../notice-stack/notice-stack.component.js';
+import { TmjPeoplePanel } from '../people-panel/people-panel.component.js';
+import { TmjVideoGallery } from '../video-gallery/video-gallery.component.js';
 import { TmjCallView } from './call-view.component.js';
+// Types only: brings each element's HTMLElementTagNameMap entry into scope.
+import type {} from '../call-controls/call-controls.js';
+import type {} from '../chat-panel/chat-panel.js';
+import type {} from '../compliance-banner/compliance-banner.js';
+import type {} from '../notice-stack/notice-stack.js';
+import type {} from '../people-panel/people-panel.js';
+import type {} from '../video-gallery/video-gallery.js';
 
-export { TmjCallView };
+defineElement('tmj-compliance-banner', TmjComplianceBanner);
+defineElement('tmj-notice-stack', TmjNoticeStack);
+defineElement('tmj-people-panel', TmjPeoplePanel);
+defineElement('tmj-video-gallery', TmjVideoGallery);
+defineElement('tmj-call-controls', TmjCallControls);
+defineElement('tmj-chat-panel', TmjChatPanel);
 defineElement('tmj-call-view', TmjCallView);
+
+export { TmjCallView, TmjCallControls, TmjChatPanel, TmjComplianceBanner, TmjNoticeStack, TmjPeoplePanel, TmjVideoGallery };
 
 declare global {
   interface HTMLElementTagNameMap {
