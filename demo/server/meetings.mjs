@@ -266,9 +266,9 @@ export class MeetingStore extends EventEmitter {
 
   /** The meetings a fresh emulator starts with, one per policy the demo's picker offers. */
   seed() {
-    this.create({ title: 'Open meeting (no lobby)' });
+    this.create({ title: 'Open meeting' });
     this.create({ title: 'Meeting with lobby', lobby: true });
-    this.create({ title: 'Channel meeting (no chat for guests)', channel: true });
+    this.create({ title: 'Channel meeting', channel: true });
   }
 }
 

@@ -32,7 +32,7 @@ const LOOPBACK_HOSTNAMES = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
  * @typedef {{
  *   port?: number, tokenLifetimeSeconds?: number, reconnectGraceMs?: number, seed?: boolean,
  *   quiet?: boolean, acsConnectionString?: string, teamsMeetingLink?: string,
- *   aadClientId?: string, extraStatic?: Record<string, string>,
+ *   aadClientId?: string, extraStatic?: Record<string, string>, cdnDir?: string,
  * }} ServerOptions
  * @typedef {{ url: string, port: number, store: MeetingStore, minter: TokenMinter, faults: Faults,
  *   signaling: Signaling, close(): Promise<void> }} RunningServer
@@ -214,7 +214,13 @@ export async function startServer(options = {}) {
     const p = decodeURIComponent(url.pathname);
     if (p === '/' || p === '/index.html') rel = 'demo/index.html';
     else if (p === '/console' || p === '/console.html') rel = 'demo/console.html';
-    else if (p.startsWith('/cdn/')) rel = p.slice(1);
+    else if (p.startsWith('/cdn/') && options.cdnDir) {
+      // Another build of the script-tag bundle (tests of a build made elsewhere).
+      const dir = resolve(options.cdnDir);
+      const file = normalize(join(dir, p.slice('/cdn/'.length)));
+      if (!file.startsWith(dir + sep)) return sendError(res, 403, 'Forbidden', 'Outside the served folders.');
+      return sendFile(res, req, file);
+    } else if (p.startsWith('/cdn/')) rel = p.slice(1);
     else if (p.startsWith('/demo/') && !p.startsWith('/demo/server/')) rel = p.slice(1);
     else if (options.extraStatic && Object.hasOwn(options.extraStatic, p)) {
       return sendFile(res, req, resolve(options.extraStatic[p]));
@@ -230,6 +236,16 @@ export async function startServer(options = {}) {
     const file = normalize(join(ROOT, rel));
     if (!file.startsWith(ROOT + sep)) {
       sendError(res, 403, 'Forbidden', 'Outside the served folders.');
+      return;
+    }
+    if (rel === 'demo/index.html') {
+      // The demo page gets the server's configuration inline, so the widget's attributes are set before it upgrades.
+      const html = await readFile(file, 'utf8');
+      const config = { ...info(), meetings: mode === 'emulator' ? store.list().map((m) => m.toJSON()) : [] };
+      const json = JSON.stringify(config).replace(/</g, '\\u003c');
+      const text = html.replace('/*TMJ_DEMO_CONFIG*/ null', json);
+      res.writeHead(200, { 'content-type': MIME['.html'], 'cache-control': 'no-store' });
+      res.end(req.method === 'HEAD' ? undefined : text);
       return;
     }
     await sendFile(res, req, file);
