@@ -100,6 +100,7 @@ export const callViewStyles = css`
   }
   [part~='lobby'] h2 {
     margin: 0;
+    outline: none;
     font-size: 1.25rem;
   }
   [part~='lobby'] p,

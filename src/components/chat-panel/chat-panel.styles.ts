@@ -61,6 +61,7 @@ export const chatPanelStyles = css`
   }
   [part~='message'][data-status='failed'] {
     outline: 2px solid var(--_danger);
+    outline-offset: -2px;
   }
   .content {
     white-space: pre-wrap;

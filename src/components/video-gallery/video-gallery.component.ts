@@ -315,7 +315,7 @@ export class TmjVideoGallery extends LitElement {
     if (layout.screenStreamId) {
       const view = this.#views.get(layout.screenStreamId)?.view;
       const presenter = this.sessionState.participants.find((p) => p.id === layout.presenter)?.displayName ?? '';
-      return html`<section class="area" aria-label=${s.gallery}>
+      return html`<section class="area staged" aria-label=${s.gallery}>
           <div class="stage-layout">
             <div part="stage" data-stream=${layout.screenStreamId} role="img" aria-label=${fmt(s.presenting, { name: presenter })}>
               ${view ? html`<div class="video">${view.element}</div>` : nothing}

@@ -126,7 +126,13 @@ export const videoGalleryStyles = css`
     background: #000;
     overflow: hidden;
   }
+  .area.staged {
+    display: flex;
+    flex-direction: column;
+  }
   .stage-layout {
+    flex: 1 1 auto;
+    min-block-size: 0;
     display: flex;
     flex-direction: column;
     gap: var(--_gap);

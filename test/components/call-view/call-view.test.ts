@@ -235,6 +235,21 @@ describe('<tmj-call-view>', () => {
     expect(fake.views.filter((v) => !v.disposed).length, 'every view of a removed call view is disposed').to.equal(aliveBefore);
   });
 
+  it('full screen: uses the Fullscreen API, or an expanded fallback where it is refused; toggles back', async () => {
+    const { el } = await mount();
+    const gallery = q(el, 'tmj-video-gallery')!;
+    const button = () => gallery.shadowRoot!.querySelector<HTMLButtonElement>('[part~="fullscreen-button"]')!;
+    button().click();
+    // A synthetic click carries no user activation, so Chromium refuses requestFullscreen: the fallback applies.
+    await until(() => el.expanded || document.fullscreenElement === el, 'entered full screen or the fallback');
+    if (el.expanded) {
+      expect(getComputedStyle(el).position, 'fallback covers the page').to.equal('fixed');
+      await until(() => button().getAttribute('aria-pressed') === 'true', 'toggle shows pressed');
+    }
+    button().click();
+    await until(() => !el.expanded && document.fullscreenElement !== el, 'left full screen');
+  });
+
   it('shortcutFor maps keys and ignores plain typing', () => {
     expect(shortcutFor({ key: 'M', code: 'KeyM', ctrlKey: true, shiftKey: true, altKey: false, metaKey: false })).to.equal('mic');
     expect(shortcutFor({ key: 'm', code: 'KeyM', ctrlKey: false, shiftKey: false, altKey: false, metaKey: false })).to.equal(undefined);
