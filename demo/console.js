@@ -1,0 +1,486 @@
+// The organizer console: a person's (and a test's) view of the Teams side of emulated meetings, over the
+// console JSON API (/emulator/api) plus a WebSocket for live updates and for synthetic participants, whose
+// video (canvas) and audio (oscillator) are generated in this tab and sent to every real guest over WebRTC.
+// URL parameters: ?meeting=<id> selects a meeting; &synthetic=<n> adds n synthetic participants at once.
+
+const $ = (id) => document.getElementById(id);
+const params = new URLSearchParams(location.search);
+const api = async (method, path, body) => {
+  const r = await fetch(`/emulator/api${path}`, {
+    method,
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await r.text();
+  const json = text ? JSON.parse(text) : undefined;
+  if (!r.ok) throw new Error(json?.error?.message || `HTTP ${r.status}`);
+  return json;
+};
+const say = (text) => {
+  $('status').textContent = text;
+};
+const act = (fn) => async (...args) => {
+  try {
+    await fn(...args);
+  } catch (e) {
+    say(`Failed: ${e.message}`);
+    console.warn('[console]', e);
+  }
+};
+
+let meetings = [];
+let current = null; // the selected meeting (latest snapshot)
+let socket = null;
+let lastMessageCount = -1;
+
+/* Meetings list ------------------------------------------------------------------------------------ */
+
+async function loadMeetings() {
+  meetings = (await api('GET', '/meetings')).value;
+  renderMeetingList();
+}
+
+function renderMeetingList() {
+  const list = $('meeting-list');
+  list.replaceChildren(
+    ...meetings.map((m) => {
+      const li = document.createElement('li');
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.setAttribute('aria-current', String(current?.id === m.id));
+      b.textContent = m.title;
+      const badges = document.createElement('span');
+      badges.className = 'badges';
+      const people = m.participants.filter((p) => p.state === 'connected').length;
+      const waiting = m.participants.filter((p) => p.state === 'lobby').length;
+      badges.textContent = [
+        m.policies.lobby ? 'lobby' : 'no lobby',
+        m.policies.channel ? 'channel' : null,
+        m.ended ? 'ended' : `${people} in call`,
+        waiting ? `${waiting} waiting` : null,
+        m.recording ? '● rec' : null,
+      ].filter(Boolean).join(' · ');
+      b.append(badges);
+      b.addEventListener('click', () => select(m.id));
+      li.append(b);
+      return li;
+    }),
+  );
+}
+
+$('new-meeting').addEventListener('submit', act(async (e) => {
+  e.preventDefault();
+  const f = e.target;
+  const m = await api('POST', '/meetings', {
+    title: f.title.value,
+    lobby: f.lobby.checked,
+    channel: f.channel.checked,
+    shareHistory: f.shareHistory.checked,
+  });
+  await loadMeetings();
+  await select(m.id);
+  say(`Created ${m.title}`);
+}));
+
+/* One meeting ---------------------------------------------------------------------------------------- */
+
+async function select(id) {
+  if (current?.id !== id) clearSynthetics();
+  current = await api('GET', `/meetings/${encodeURIComponent(id)}`);
+  params.set('meeting', id);
+  history.replaceState(null, '', `?${params}`);
+  lastMessageCount = -1;
+  render();
+  renderMeetingList();
+  connectSocket(id);
+}
+
+function connectSocket(id) {
+  socket?.close();
+  const ws = new WebSocket(`${location.origin.replace(/^http/, 'ws')}/emulator/ws`);
+  socket = ws;
+  ws.addEventListener('open', () => ws.send(JSON.stringify({ type: 'console-hello', meetingId: id })));
+  ws.addEventListener('message', (e) => {
+    const msg = JSON.parse(e.data);
+    if (msg.type === 'meeting' && msg.meeting.id === current?.id) {
+      current = msg.meeting;
+      const i = meetings.findIndex((m) => m.id === current.id);
+      if (i >= 0) meetings[i] = current;
+      render();
+      renderMeetingList();
+    } else {
+      onSyntheticMessage(msg);
+    }
+  });
+  ws.addEventListener('close', () => {
+    if (socket !== ws) return;
+    // Synthetic participants lived on this socket; the server has removed them.
+    clearSynthetics(false);
+    setTimeout(() => {
+      if (socket === ws && current) connectSocket(current.id);
+    }, 1000);
+  });
+}
+
+function render() {
+  const m = current;
+  $('meeting').hidden = !m;
+  if (!m) return;
+  $('m-title').textContent = m.title;
+  $('m-ended').hidden = !m.ended;
+  $('m-link').value = m.link;
+  $('m-demo').href = `/?meeting=${encodeURIComponent(m.id)}`;
+  $('demo-link').href = `/?meeting=${encodeURIComponent(m.id)}`;
+  $('p-lobby').checked = m.policies.lobby;
+  $('p-channel').checked = m.policies.channel;
+  $('p-history').checked = m.policies.shareHistory;
+  setToggle($('rec'), m.recording, 'recording');
+  setToggle($('tr'), m.transcription, 'transcription');
+  $('chat-note').hidden = !m.policies.channel;
+  if (!$('chat-sender').value) $('chat-sender').value = m.organizer.displayName;
+
+  const lobby = m.participants.filter((p) => p.state === 'lobby');
+  const inCall = m.participants.filter((p) => p.state === 'connected');
+  $('lobby-count').textContent = `(${lobby.length})`;
+  $('people-count').textContent = `(${inCall.length})`;
+  $('admit-all').disabled = lobby.length === 0;
+  $('lobby').replaceChildren(
+    ...lobby.map((p) =>
+      personRow(p, [
+        ['Admit', () => api('POST', `/meetings/${m.id}/admit`, { participantId: p.id })],
+        ['Deny', () => api('POST', `/meetings/${m.id}/deny`, { participantId: p.id })],
+      ]),
+    ),
+  );
+  $('people').replaceChildren(
+    ...inCall.map((p) =>
+      personRow(
+        p,
+        p.kind === 'synthetic'
+          ? [['Remove', () => removeSynthetic(p.id)]]
+          : [
+              ['Remove', () => api('POST', `/meetings/${m.id}/remove`, { participantId: p.id })],
+              ['Drop connection', () => api('POST', `/meetings/${m.id}/participants/${p.id}/drop`, { blockMs: 0 })],
+              ['Expire token', () => api('POST', `/meetings/${m.id}/participants/${p.id}/expire-token`)],
+            ],
+      ),
+    ),
+  );
+  $('synth-count').textContent = `${synthetics.size} running in this tab`;
+  if (m.messageCount !== lastMessageCount) {
+    lastMessageCount = m.messageCount;
+    void loadChat();
+  }
+}
+
+function personRow(p, actions) {
+  const li = document.createElement('li');
+  const name = document.createElement('span');
+  name.className = 'name';
+  name.textContent = p.displayName;
+  const flags = document.createElement('span');
+  flags.className = 'flags';
+  flags.textContent = [
+    p.kind === 'synthetic' ? 'synthetic' : p.isTeamsUser ? 'Teams' : 'guest',
+    p.media.mic ? 'mic on' : 'muted',
+    p.media.camera ? 'camera on' : 'camera off',
+    p.media.screen ? 'sharing' : null,
+    p.media.handRaised ? '✋ hand raised' : null,
+    p.online ? null : 'reconnecting…',
+  ].filter(Boolean).join(' · ');
+  li.append(name, flags);
+  for (const [label, fn] of actions) {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.textContent = label;
+    b.setAttribute('aria-label', `${label}: ${p.displayName}`);
+    b.addEventListener('click', act(async () => {
+      await fn();
+      say(`${label}: ${p.displayName}`);
+    }));
+    li.append(b);
+  }
+  return li;
+}
+
+function setToggle(button, on, what) {
+  button.setAttribute('aria-pressed', String(on));
+  button.textContent = on ? `Stop ${what}` : `Start ${what}`;
+}
+
+$('rec').addEventListener('click', act(() => api('POST', `/meetings/${current.id}/recording`, { on: !current.recording })));
+$('tr').addEventListener('click', act(() => api('POST', `/meetings/${current.id}/transcription`, { on: !current.transcription })));
+$('end').addEventListener('click', act(async () => {
+  if (!confirm(`End "${current.title}" for everyone?`)) return;
+  await api('POST', `/meetings/${current.id}/end`);
+  clearSynthetics();
+  say('Meeting ended for everyone');
+}));
+$('reopen').addEventListener('click', act(() => api('POST', `/meetings/${current.id}/reopen`)));
+$('admit-all').addEventListener('click', act(() => api('POST', `/meetings/${current.id}/admit`, { all: true })));
+$('copy-link').addEventListener('click', act(async () => {
+  await navigator.clipboard.writeText(current.link);
+  say('Link copied');
+}));
+for (const [id, key] of [['p-lobby', 'lobby'], ['p-channel', 'channel'], ['p-history', 'shareHistory']]) {
+  $(id).addEventListener('change', act((e) => api('PATCH', `/meetings/${current.id}`, { [key]: e.target.checked })));
+}
+
+/* Chat ----------------------------------------------------------------------------------------------- */
+
+async function loadChat() {
+  if (!current) return;
+  const { value } = await api('GET', `/meetings/${current.id}/chat`);
+  const list = $('chat');
+  list.replaceChildren(
+    ...value.map((m) => {
+      const li = document.createElement('li');
+      const who = document.createElement('span');
+      who.className = 'who';
+      who.textContent = `${m.senderDisplayName || m.type} · ${new Date(m.createdOn).toLocaleTimeString()}: `;
+      // Raw content as text: the console shows exactly what was sent, it never renders it.
+      const body = document.createElement('span');
+      body.textContent = m.deletedOn ? '(deleted)' : m.content.message ?? (m.content.participants || []).map((p) => `${m.type}: ${p.displayName}`).join(', ');
+      li.append(who, body);
+      return li;
+    }),
+  );
+  list.scrollTop = list.scrollHeight;
+}
+
+$('chat-form').addEventListener('submit', act(async (e) => {
+  e.preventDefault();
+  await api('POST', `/meetings/${current.id}/chat`, { content: $('chat-html').value, type: 'html', senderName: $('chat-sender').value });
+  say('Message sent');
+}));
+$('chat-samples').addEventListener('click', act(() => api('POST', `/meetings/${current.id}/chat/samples`, { senderName: $('chat-sender').value })));
+$('chat-hostile').addEventListener('click', act(async () => {
+  const { ids } = await api('POST', `/meetings/${current.id}/chat/hostile`, { senderName: $('chat-sender').value });
+  say(`Sent ${ids.length} hostile messages`);
+}));
+
+/* Faults --------------------------------------------------------------------------------------------- */
+
+async function showFaults(state) {
+  $('faults').textContent = JSON.stringify(state ?? (await api('GET', '/faults')), null, 2);
+}
+$('fault-chat').addEventListener('submit', act(async (e) => {
+  e.preventDefault();
+  const f = e.target;
+  await showFaults(await api('POST', '/faults/chat', { mode: f.mode.value, count: Number(f.count.value) || undefined }));
+}));
+$('fault-token').addEventListener('submit', act(async (e) => {
+  e.preventDefault();
+  const f = e.target;
+  await showFaults(await api('POST', '/faults/token', { mode: f.mode.value, count: Number(f.count.value) || undefined }));
+}));
+$('fault-lifetime').addEventListener('submit', act(async (e) => {
+  e.preventDefault();
+  await showFaults(await api('POST', '/faults/token-lifetime', { seconds: Number(e.target.seconds.value), count: 1 }));
+}));
+for (const b of document.querySelectorAll('[data-clear]')) {
+  b.addEventListener('click', act(async () => showFaults(await api('DELETE', `/faults/${b.dataset.clear}`))));
+}
+$('fault-clear-all').addEventListener('click', act(async () => showFaults(await api('DELETE', '/faults'))));
+
+/* Synthetic participants ------------------------------------------------------------------------------ */
+// Each synthetic participant is a real WebRTC peer of every real guest (never of other synthetic ones, which
+// keeps 49 of them at 49 connections per guest instead of a 50×50 mesh). Same transceiver layout as the
+// widget's emulator session: audio, camera, screen — negotiated once.
+
+const SLOTS = ['audio', 'camera', 'screen'];
+const synthetics = new Map(); // id -> { name, canvas, ctx, videoTrack, audioTrack, gain, links: Map<remoteId, link> }
+const pending = new Map(); // requestId -> displayName
+let audioContext = null;
+let drawTimer = null;
+let talkTimer = null;
+let synthSerial = 0;
+
+function ensureEngines() {
+  audioContext ??= new AudioContext();
+  void audioContext.resume();
+  drawTimer ??= setInterval(draw, 100);
+  // Take turns "talking" so guests see the speaking indicator move around.
+  talkTimer ??= setInterval(() => {
+    const list = [...synthetics.values()];
+    const turn = Math.floor(Date.now() / 2000);
+    list.forEach((s, i) => {
+      s.gain.gain.setTargetAtTime(list.length && turn % list.length === i ? 0.08 : 0, audioContext.currentTime, 0.05);
+    });
+  }, 250);
+}
+
+function draw() {
+  const t = Date.now() / 1000;
+  for (const s of synthetics.values()) {
+    const { ctx, canvas, hue, name } = s;
+    ctx.fillStyle = `hsl(${hue} 55% 35%)`;
+    ctx.fillRect(0, 0, canvas.width, canvas.height);
+    ctx.fillStyle = `hsl(${hue} 80% 75%)`;
+    ctx.beginPath();
+    ctx.arc(canvas.width / 2 + Math.sin(t * 1.7 + hue) * 50, canvas.height / 2 + Math.cos(t * 1.3) * 25, 18, 0, Math.PI * 2);
+    ctx.fill();
+    ctx.fillStyle = 'white';
+    ctx.font = '16px system-ui, sans-serif';
+    ctx.fillText(name, 8, 20);
+    ctx.font = '12px ui-monospace, monospace';
+    ctx.fillText(new Date().toLocaleTimeString(), 8, canvas.height - 8);
+  }
+}
+
+function addSynthetics(n) {
+  if (!socket || socket.readyState !== WebSocket.OPEN) throw new Error('not connected to the emulator');
+  ensureEngines();
+  for (let i = 0; i < n; i++) {
+    const requestId = `r${++synthSerial}`;
+    const displayName = `Synthetic ${synthSerial}`;
+    pending.set(requestId, displayName);
+    socket.send(JSON.stringify({ type: 'add-synthetic', requestId, displayName }));
+  }
+}
+
+function onSyntheticMessage(msg) {
+  if (msg.type === 'synthetic-added') {
+    pending.delete(msg.requestId);
+    createSynthetic(msg.participant, msg.peers);
+  } else if (msg.type === 'synthetic-refused') {
+    pending.delete(msg.requestId);
+    say(`Synthetic participant refused: ${msg.reason}`);
+  } else if (msg.type === 'synthetic-removed') {
+    destroySynthetic(msg.participantId);
+  } else if (msg.type === 'signal') {
+    const s = synthetics.get(msg.to);
+    if (!s) return;
+    let link = s.links.get(msg.from);
+    if (msg.data.sdp?.type === 'offer') {
+      link?.pc.close();
+      link = createLink(s, msg.from, false);
+    }
+    if (link) void handleSignal(link, msg.data);
+  } else if (msg.type === 'participant-left') {
+    for (const s of synthetics.values()) {
+      s.links.get(msg.participantId)?.pc.close();
+      s.links.delete(msg.participantId);
+    }
+  }
+}
+
+function createSynthetic(participant, peers) {
+  const canvas = document.createElement('canvas');
+  canvas.width = 240;
+  canvas.height = 180;
+  const hue = (synthetics.size * 47) % 360;
+  const s = {
+    id: participant.id,
+    name: participant.displayName,
+    canvas,
+    ctx: canvas.getContext('2d'),
+    hue,
+    links: new Map(),
+  };
+  synthetics.set(s.id, s);
+  draw();
+  s.videoTrack = canvas.captureStream(10).getVideoTracks()[0];
+  const osc = audioContext.createOscillator();
+  osc.frequency.value = 160 + (synthetics.size % 12) * 20;
+  s.gain = audioContext.createGain();
+  s.gain.gain.value = 0;
+  const dest = audioContext.createMediaStreamDestination();
+  osc.connect(s.gain).connect(dest);
+  osc.start();
+  s.osc = osc;
+  s.audioTrack = dest.stream.getAudioTracks()[0];
+  $('synth-previews').append(canvas);
+  for (const remoteId of peers) createLink(s, remoteId, true);
+  $('synth-count').textContent = `${synthetics.size} running in this tab`;
+}
+
+function createLink(s, remoteId, offerer) {
+  const pc = new RTCPeerConnection({ iceServers: [] });
+  const link = { pc, remoteId, pending: [], remoteSet: false };
+  s.links.set(remoteId, link);
+  const send = (data) => socket?.readyState === WebSocket.OPEN && socket.send(JSON.stringify({ type: 'signal', from: s.id, to: remoteId, data }));
+  pc.addEventListener('icecandidate', (e) => e.candidate && send({ candidate: e.candidate.toJSON() }));
+  const trackFor = (slot) => (slot === 'audio' ? s.audioTrack : slot === 'camera' ? s.videoTrack : null);
+  link.send = send;
+  link.trackFor = trackFor;
+  if (offerer) {
+    void (async () => {
+      for (const slot of SLOTS) {
+        const t = pc.addTransceiver(slot === 'audio' ? 'audio' : 'video', { direction: 'sendrecv' });
+        await t.sender.replaceTrack(trackFor(slot));
+      }
+      await pc.setLocalDescription(await pc.createOffer());
+      send({ sdp: { type: 'offer', sdp: pc.localDescription.sdp } });
+    })();
+  }
+  return link;
+}
+
+async function handleSignal(link, data) {
+  const { pc } = link;
+  try {
+    if (data.sdp) {
+      await pc.setRemoteDescription(data.sdp);
+      link.remoteSet = true;
+      for (const c of link.pending.splice(0)) await pc.addIceCandidate(c).catch(() => {});
+      if (data.sdp.type === 'offer') {
+        const ts = pc.getTransceivers();
+        for (const [i, slot] of SLOTS.entries()) {
+          if (!ts[i]) continue;
+          ts[i].direction = 'sendrecv';
+          await ts[i].sender.replaceTrack(link.trackFor(slot));
+        }
+        await pc.setLocalDescription(await pc.createAnswer());
+        link.send({ sdp: { type: 'answer', sdp: pc.localDescription.sdp } });
+      }
+    } else if (data.candidate) {
+      if (!link.remoteSet) link.pending.push(data.candidate);
+      else await pc.addIceCandidate(data.candidate).catch(() => {});
+    }
+  } catch (e) {
+    console.warn('[console] negotiation failed', e);
+  }
+}
+
+function destroySynthetic(id) {
+  const s = synthetics.get(id);
+  if (!s) return;
+  for (const link of s.links.values()) link.pc.close();
+  s.videoTrack?.stop();
+  s.audioTrack?.stop();
+  s.osc?.stop();
+  s.canvas.remove();
+  synthetics.delete(id);
+  $('synth-count').textContent = `${synthetics.size} running in this tab`;
+}
+
+function removeSynthetic(id) {
+  socket?.send(JSON.stringify({ type: 'remove-synthetic', participantId: id }));
+  destroySynthetic(id);
+}
+
+function clearSynthetics(tellServer = true) {
+  for (const id of [...synthetics.keys()]) (tellServer ? removeSynthetic : destroySynthetic)(id);
+}
+
+$('synth-add').addEventListener('click', act(() => addSynthetics(Math.min(49, Math.max(1, Number($('synth-n').value) || 1)))));
+$('synth-clear').addEventListener('click', act(() => clearSynthetics()));
+addEventListener('pagehide', () => clearSynthetics());
+
+/* Start ------------------------------------------------------------------------------------------------- */
+
+window.tmjConsole = { addSynthetics, synthetics, select };
+
+await loadMeetings().catch((e) => say(`Could not load meetings: ${e.message}`));
+const wanted = params.get('meeting');
+const first = meetings.find((m) => m.id === wanted) ?? meetings[0];
+if (first) await select(first.id);
+const autoSynthetic = Number(params.get('synthetic'));
+if (autoSynthetic > 0 && current) {
+  const start = () => act(() => addSynthetics(Math.min(49, autoSynthetic)))();
+  if (socket.readyState === WebSocket.OPEN) start();
+  else socket.addEventListener('open', start, { once: true });
+}
+await showFaults().catch(() => {});
+setInterval(() => void loadMeetings().catch(() => {}), 5000);
