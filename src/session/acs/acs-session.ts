@@ -63,6 +63,8 @@ export interface AcsSessionDeps {
   /** A call still `connecting` after this is ended as `network`. Default 45 s (lobby is not connecting). */
   readonly connectTimeoutMs?: number | undefined;
   readonly tokenBackoffMs?: readonly number[] | undefined;
+  /** Delay between disposing the call agent and the call client (see `releaseAll`). Default 2000 ms. */
+  readonly clientDisposeDelayMs?: number | undefined;
   /** Where `pagehide` is listened for (default `globalThis`); `null` = nowhere. */
   readonly pageEvents?: Pick<EventTarget, 'addEventListener' | 'removeEventListener'> | null | undefined;
 }
@@ -821,9 +823,15 @@ export class AcsSession implements MeetingSession {
     this.agent = undefined;
     const client = this.client;
     this.client = undefined;
-    // Agent first, then the client (which owns the device manager and the SDK's workers).
+    // Agent first, then the client (which owns the device manager and the SDK's workers). Measured with SDK
+    // 2.0.0: disposing the client right after a call ends races the SDK's own post-call audio work (an uncaught
+    // "reading 'updateDevices'" TypeError inside the SDK), so the client goes after a short settle time.
     const agentGone = agent ? agent.dispose().catch(() => undefined) : Promise.resolve();
-    if (client) void agentGone.then(() => client.dispose().catch(() => undefined));
+    if (client) {
+      void agentGone.then(() => {
+        setTimeout(() => void client.dispose().catch(() => undefined), this.deps.clientDisposeDelayMs ?? 2000);
+      });
+    }
     this.deviceManager = undefined;
     attempt(() => this.credential?.dispose());
     this.credential = undefined;

@@ -76,6 +76,7 @@ function setup(deps: Partial<AcsSessionDeps> = {}, options: Partial<SessionOptio
         return chat;
       },
       pageEvents: null,
+      clientDisposeDelayMs: 0,
       ...deps,
     },
   );
@@ -152,8 +153,8 @@ describe('AcsSession (against Calling SDK doubles typed by the SDK)', () => {
       expect(session.state.end?.detail).to.equal(`${reason.code}/${reason.subCode}`);
       expect(sdk.localStreams[0]?.disposed, 'camera released').to.equal(true);
       expect(sdk.client.agent.disposed, 'call agent disposed').to.equal(true);
-      await tick();
-      expect(sdk.client.disposed, 'call client disposed').to.equal(true);
+      await new Promise((r) => setTimeout(r, 20));
+      expect(sdk.client.disposed, 'call client disposed (after the agent)').to.equal(true);
       expect(c.listenerCount(), 'no listener left on the call').to.equal(0);
       expect(chats[0]?.stopped, 'chat stopped').to.equal(true);
       expect(session.state.chat.available, 'chat exists only in the call').to.equal(false);
