@@ -250,6 +250,15 @@ describe('<tmj-call-view>', () => {
     await until(() => !el.expanded && document.fullscreenElement !== el, 'left full screen');
   });
 
+  it('lang="fr" loads the French strings lazily for the call view and its elements', async () => {
+    const { el } = await mount(callWith(1, { call: 'lobby' }), { phase: 'lobby', since: Date.now() });
+    el.lang = 'fr';
+    await until(() => q(el, '[part~="lobby"] h2')!.textContent === 'En attente de quelqu’un pour vous faire entrer', 'French lobby title');
+    el.joinState = connected;
+    await el.updateComplete;
+    await until(() => controlsOf(el)('leave')?.getAttribute('aria-label') === 'Quitter', 'French leave label');
+  });
+
   it('shortcutFor maps keys and ignores plain typing', () => {
     expect(shortcutFor({ key: 'M', code: 'KeyM', ctrlKey: true, shiftKey: true, altKey: false, metaKey: false })).to.equal('mic');
     expect(shortcutFor({ key: 'm', code: 'KeyM', ctrlKey: false, shiftKey: false, altKey: false, metaKey: false })).to.equal(undefined);
