@@ -141,6 +141,11 @@ export class TmjChatPanel extends LitElement {
     log.scrollTop = log.scrollHeight;
     this.#atBottom = true;
     this.showJump = false;
+    // Off-screen groups use estimated heights (content-visibility); once the bottom ones are laid out for real
+    // the height can change, so settle once more on the next frame.
+    requestAnimationFrame(() => {
+      if (this.#atBottom) log.scrollTop = log.scrollHeight;
+    });
   }
 
   #onScroll(): void {

@@ -131,6 +131,19 @@ describe('<tmj-call-view>', () => {
     expect(el.unreadCount, 'reset on open').to.equal(0);
   });
 
+  it('at 320 px (a 640 px widget at 200% zoom) the open chat covers the gallery and stays accessible', async () => {
+    const { el } = await mount();
+    el.style.width = '320px';
+    el.style.height = '560px';
+    el.showPanel('chat');
+    await el.updateComplete;
+    const aside = q(el, 'aside:not([hidden])')!;
+    await until(() => getComputedStyle(aside).position === 'absolute', 'panel overlays in a narrow widget');
+    const box = aside.getBoundingClientRect();
+    expect(box.width, 'panel fits the widget').to.be.at.most(320);
+    await expect(el).to.be.accessible();
+  });
+
   it('people toggle shows the people panel side panel', async () => {
     const { el } = await mount();
     controlsOf(el)('people').click();
