@@ -26,6 +26,11 @@ export const SELF_ID = 'self';
 const TOOLBAR = 40;
 /** Below this width the self view joins the grid instead of floating over it. */
 const PIP_MIN_WIDTH = 480;
+/**
+ * The self view floats only in small calls, where remote tiles are large and the corner it covers holds no
+ * name label; in bigger calls a full grid would hide a participant under it, so self becomes a tile.
+ */
+const PIP_MAX_REMOTES = 4;
 
 interface TileModel {
   readonly id: string;
@@ -187,7 +192,7 @@ export class TmjVideoGallery extends LitElement {
     const remotes = this.#remotes();
     const screen = st.streams.find((s) => s.kind === 'screen' && s.available && s.participantId !== SELF_ID);
     const { width, height } = this.size;
-    const pip = !screen && remotes.length > 0 && width >= PIP_MIN_WIDTH;
+    const pip = !screen && remotes.length > 0 && remotes.length <= PIP_MAX_REMOTES && width >= PIP_MIN_WIDTH;
     const present = [...remotes.map((p) => p.id), ...(pip ? [] : [SELF_ID])];
     // Self goes first in the grid (where Teams puts it) when it does not float.
     const base = pip ? present : [SELF_ID, ...present.filter((id) => id !== SELF_ID)];

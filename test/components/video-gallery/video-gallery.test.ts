@@ -57,38 +57,50 @@ describe('<tmj-video-gallery>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('9 participants: eight remote tiles on one page in a 3×3 grid', async () => {
+  it('5 participants: four remote tiles in a 2×2 grid and the floating self view', async () => {
+    const { el, fake } = await mount(callWith(5));
+    await settle(el);
+    expect(tiles(el)).to.have.length(4);
+    expect(el.shadowRoot!.querySelector<HTMLElement>('[part~="grid"]')!.dataset.columns).to.equal('2');
+    expect(el.shadowRoot!.querySelector('[part~="self-view"]'), 'self floats in a small call').to.exist;
+    expect(requested(fake)).to.have.length(5);
+  });
+
+  it('9 participants: nine tiles (self included) on one page in a 3×3 grid', async () => {
     const { el, fake } = await mount(callWith(9));
     await settle(el);
-    expect(tiles(el)).to.have.length(8);
+    expect(tiles(el)).to.have.length(9);
+    expect(tileIds(el)[0], 'self is a tile in a bigger call').to.equal('self');
+    expect(el.shadowRoot!.querySelector('[part~="self-view"]'), 'no floating self view hiding a tile').to.equal(null);
     expect(el.shadowRoot!.querySelector<HTMLElement>('[part~="grid"]')!.dataset.columns, 'columns').to.equal('3');
     expect(requested(fake)).to.have.length(9);
     const tile = tiles(el)[0]!;
     const rect = tile.getBoundingClientRect();
     expect(rect.width / rect.height, 'tiles keep 16:9').to.be.closeTo(16 / 9, 0.05);
+    await expect(el).to.be.accessible();
   });
 
   it('49 participants: pages of 25, only on-screen tiles hold views, off-page views are disposed', async () => {
     const { el, fake } = await mount(callWith(49));
     await settle(el);
     expect(tiles(el), 'page 1 holds 25 tiles').to.have.length(25);
-    expect(el.pageCount, '48 remote tiles → 2 pages').to.equal(2);
+    expect(el.pageCount, '49 tiles → 2 pages').to.equal(2);
     expect(el.shadowRoot!.querySelector('[data-page-label]')?.textContent).to.equal('Page 1 of 2');
     const page1 = tileIds(el);
-    expect(requested(fake).sort(), 'views requested only for page 1 + self').to.deep.equal(
-      [...page1.map((id) => `s-${id}`), 's-self'].sort(),
-    );
+    const streamOf = (id: string | undefined) => (id === 'self' ? 's-self' : `s-${id}`);
+    expect(requested(fake).sort(), 'views requested only for page 1').to.deep.equal(page1.map(streamOf).sort());
     el.shadowRoot!.querySelector<HTMLButtonElement>('[data-page="next"]')!.click();
     await settle(el);
     expect(el.shadowRoot!.querySelector('[data-page-label]')?.textContent).to.equal('Page 2 of 2');
     const page2 = tileIds(el);
-    expect(page2, 'page 2 holds the other 23').to.have.length(23);
+    expect(page2, 'page 2 holds the other 24').to.have.length(24);
     expect(page2.some((id) => page1.includes(id)), 'pages do not overlap').to.equal(false);
-    expect(liveViews(fake).sort(), 'only page 2 + self views are alive').to.deep.equal(
-      [...page2.map((id) => `s-${id}`), 's-self'].sort(),
-    );
+    expect(liveViews(fake).sort(), 'only page 2 views are alive').to.deep.equal(page2.map(streamOf).sort());
     expect(fake.views.filter((v) => v.disposed), 'page 1 views disposed').to.have.length(25);
     expect(el.shadowRoot!.querySelector<HTMLButtonElement>('[data-page="next"]')!.disabled, 'next disabled on last page').to.equal(true);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[data-page="prev"]')!.click();
+    await settle(el);
+    expect(tileIds(el), 'back on page 1').to.deep.equal(page1);
   });
 
   it('keeps the dominant speaker on the visible page', async () => {
