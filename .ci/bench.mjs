@@ -1,0 +1,920 @@
+#!/usr/bin/env node
+// `npm run bench`: prints the speed and memory figures of the script-tag build. It measures and prints; it does
+// not assert timings (the machine is shared and timings vary). Everything runs on loopback, with Debian's
+// Chromium (never a downloaded browser), inside a fixed time budget, and closes what it started even on failure.
+//
+//   node .ci/bench.mjs [--build] [--only sizes,paint,lazy,memory,emulator] [--runs 5] [--iterations 200]
+//                      [--json <file>] [--strict] [--cdn <dir>]
+//
+// --build forces `tsc -p tsconfig.build.json && rollup -c` first (otherwise only when cdn/ is missing).
+// --cdn measures another script-tag build folder (served as /cdn/) instead of the repository's cdn/.
+// --strict exits 1 when an invariant is broken (SDK in or fetched by the pasted script, live tracks after
+// removal). A final `BENCH_JSON {...}` line carries every figure for tools.
+import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { spawn, execFileSync } from 'node:child_process';
+import { cpus, totalmem, platform, arch, release } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { CHROMIUM_PATH, CHROMIUM_ARGS } from './chromium.mjs';
+import { readGraph, GZIP_LEVEL } from './bench/graph.mjs';
+import { startStaticServer } from './bench/static-server.mjs';
+import { benchInit, prejoinPage, blankPage, BENCH_MEETING_LINK } from './bench/pages.mjs';
+
+const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const argvEarly = process.argv.slice(2);
+const cdnArg = argvEarly.indexOf('--cdn') >= 0 ? argvEarly[argvEarly.indexOf('--cdn') + 1] : undefined;
+/** The script-tag build to measure: cdn/ of the repository, or another build folder (--cdn DIR). */
+const CDN = cdnArg ? resolve(cdnArg) : join(ROOT, 'cdn');
+const ENTRY = join(CDN, 'teams-meeting-join.js');
+const BUDGET_MS = 175_000;
+const T0 = Date.now();
+const remaining = () => BUDGET_MS - (Date.now() - T0);
+
+/* ------------------------------------------------------------------------------------------------ options */
+
+const argv = process.argv.slice(2);
+const flag = (name) => argv.includes(`--${name}`);
+const option = (name, fallback) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : fallback;
+};
+const ALL_SECTIONS = ['sizes', 'paint', 'lazy', 'memory', 'emulator'];
+const only = new Set(String(option('only', ALL_SECTIONS.join(','))).split(',').map((s) => s.trim()));
+const RUNS = Math.max(1, Number(option('runs', 5)) || 5);
+const ITERATIONS = Math.max(1, Number(option('iterations', 200)) || 200);
+const LAZY_RUNS = 3;
+const JOIN_RUNS = 3;
+
+/* ------------------------------------------------------------------------------------------------ cleanup */
+
+/** LIFO list of things to close; run on success, failure, timeout and signals. */
+const cleanups = [];
+let cleaning;
+function cleanup() {
+  cleaning ??= (async () => {
+    while (cleanups.length) {
+      const fn = cleanups.pop();
+      await Promise.race([Promise.resolve().then(fn).catch(() => undefined), sleep(5000)]);
+    }
+  })();
+  return cleaning;
+}
+const watchdog = setTimeout(() => {
+  console.error(`\nbench: the whole run exceeded ${BUDGET_MS / 1000} s; closing the browser and servers.`);
+  void cleanup().then(() => process.exit(2));
+}, BUDGET_MS + 3000);
+watchdog.unref();
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    console.error(`\nbench: ${signal}; cleaning up.`);
+    void cleanup().then(() => process.exit(130));
+  });
+}
+
+/* ------------------------------------------------------------------------------------------------ helpers */
+
+function sleep(ms) {
+  return new Promise((r) => setTimeout(r, ms));
+}
+function median(values) {
+  const v = values.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
+  if (!v.length) return null;
+  const mid = Math.floor(v.length / 2);
+  return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
+}
+function stats(values) {
+  const v = values.filter((x) => typeof x === 'number' && Number.isFinite(x));
+  if (!v.length) return null;
+  return { median: round(median(v)), min: round(Math.min(...v)), max: round(Math.max(...v)), n: v.length };
+}
+function round(x, digits = 1) {
+  if (typeof x !== 'number' || !Number.isFinite(x)) return x;
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
+function withTimeout(promise, ms, what) {
+  let timer;
+  return Promise.race([
+    promise.finally(() => clearTimeout(timer)),
+    new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`${what} took longer than ${Math.round(ms / 1000)} s`)), ms);
+    }),
+  ]);
+}
+const kb = (bytes) => (typeof bytes === 'number' ? `${(bytes / 1024).toFixed(1)} KB` : '—');
+const ms = (x) => (typeof x === 'number' ? `${Math.round(x)} ms` : '—');
+const msStats = (s) => (s ? `${ms(s.median)}  [${Math.round(s.min)}–${Math.round(s.max)}, n=${s.n}]` : '—');
+const kbStats = (s) => (s ? `${kb(s.median)}  [${kb(s.min)}–${kb(s.max)}]` : '—');
+const pad = (s, n) => String(s).padEnd(n);
+const padL = (s, n) => String(s).padStart(n);
+const skipped = (reason) => ({ status: 'skipped', reason });
+const errorText = (e) => (e instanceof Error ? e.message.split('\n')[0] : String(e));
+
+function run(cmd, args, timeoutMs) {
+  return new Promise((resolveRun) => {
+    const child = spawn(cmd, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (out += d));
+    const timer = setTimeout(() => child.kill('SIGTERM'), timeoutMs);
+    const kill = () => child.kill('SIGTERM');
+    cleanups.push(kill);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      const i = cleanups.indexOf(kill);
+      if (i >= 0) cleanups.splice(i, 1);
+      resolveRun({ code, out });
+    });
+  });
+}
+
+/* ------------------------------------------------------------------------------------------------ build */
+
+async function ensureBuild() {
+  if ((existsSync(ENTRY) && !flag('build')) || cdnArg) return { built: false };
+  console.log(flag('build') ? 'Building (--build)…' : 'cdn/ is missing: building (tsc + rollup)…');
+  // tsc may report errors in files others are still editing; it emits anyway, so only rollup decides.
+  const tsc = await run('npx', ['tsc', '-p', 'tsconfig.build.json'], 90_000);
+  const rollup = await run('npx', ['rollup', '-c', 'rollup.config.mjs'], 120_000);
+  if (rollup.code !== 0 || !existsSync(ENTRY)) {
+    return { built: false, error: `rollup failed (exit ${rollup.code}): ${rollup.out.trim().split('\n').slice(-3).join(' | ')}` };
+  }
+  return { built: true, tscErrors: tsc.code !== 0 };
+}
+
+/* ------------------------------------------------------------------------------------------------ browser */
+
+let browserPromise;
+async function browser() {
+  browserPromise ??= (async () => {
+    if (!existsSync(CHROMIUM_PATH)) throw new Error(`no Chromium at ${CHROMIUM_PATH} (run: node .ci/ensure-chromium.mjs)`);
+    const { chromium } = await import('playwright-core');
+    const b = await chromium.launch({
+      executablePath: CHROMIUM_PATH,
+      args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'],
+      headless: true,
+      timeout: 30_000,
+    });
+    cleanups.push(() => b.close());
+    return b;
+  })();
+  return browserPromise;
+}
+
+/** A fresh context (empty cache) with the instrumentation; closed by the caller (and by cleanup). */
+async function freshPage(options = {}) {
+  const b = await browser();
+  const context = await b.newContext({ permissions: ['camera', 'microphone'], viewport: { width: 1000, height: 800 } });
+  const close = () => context.close();
+  cleanups.push(close);
+  await context.addInitScript(benchInit, { disableIdle: options.disableIdle === true });
+  const page = await context.newPage();
+  /** @type {{url: string, at: number}[]} */
+  const requests = [];
+  let inflight = 0;
+  page.on('request', (r) => {
+    requests.push({ url: r.url(), at: Date.now() });
+    inflight++;
+  });
+  const done = () => (inflight = Math.max(0, inflight - 1));
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
+  return {
+    page,
+    context,
+    requests,
+    /** Resolves when no request has been in flight for 150 ms (or after `max` ms). */
+    async networkQuiet(max = 3000) {
+      const end = Date.now() + max;
+      let quietSince = 0;
+      while (Date.now() < end) {
+        if (inflight === 0) {
+          quietSince ||= Date.now();
+          if (Date.now() - quietSince >= 150) return true;
+        } else quietSince = 0;
+        await sleep(25);
+      }
+      return false;
+    },
+    async close() {
+      const i = cleanups.indexOf(close);
+      if (i >= 0) cleanups.splice(i, 1);
+      await close().catch(() => undefined);
+    },
+  };
+}
+
+/* ------------------------------------------------------------------------------------------------ sections */
+
+let graph;
+let server;
+const pathOf = (url) => {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return url;
+  }
+};
+const cdnPath = (file) => `/cdn/${file}`;
+
+async function staticServer() {
+  if (server) return server;
+  const scriptSrc = '/cdn/teams-meeting-join.js';
+  const pages = {
+    '/__bench/prejoin.html': prejoinPage({ scriptSrc, meetingLink: BENCH_MEETING_LINK, tokenUrl: '/__bench/token' }),
+    '/__bench/blank.html': blankPage({ scriptSrc }),
+  };
+  server = await startStaticServer({
+    root: ROOT,
+    cdnDir: cdnArg ? CDN : undefined,
+    pages,
+  });
+  cleanups.push(() => server.close());
+  server.pages = pages;
+  return server;
+}
+
+/** Files (as /cdn/… paths) that must not be fetched before the pre-join screen is interactive. */
+function joinOnlyPaths() {
+  const g = graph.groups;
+  const files = new Set([...(g.callingSdk.files ?? []), ...(g.chatSdk.files ?? []), ...(g.acsSession.files ?? []), ...(g.emulatorSession.files ?? [])]);
+  return new Set([...files].map(cdnPath));
+}
+
+function sectionSizes() {
+  if (!existsSync(ENTRY)) return skipped('cdn/teams-meeting-join.js is missing (the build failed)');
+  graph = readGraph(CDN);
+  const files = [...graph.files.values()].map((f) => ({
+    file: f.file,
+    raw: f.raw,
+    gzip: f.gzip,
+    loaded: graph.pasted.has(f.file) ? 'pasted' : 'lazy',
+    tags: [...f.tags],
+    imports: f.staticImports,
+    dynamicImports: f.dynamicImports,
+  }));
+  const pastedHasSdk = [...graph.pasted].some((f) => graph.files.get(f)?.tags.has('calling-sdk') || graph.files.get(f)?.tags.has('chat-sdk'));
+  return {
+    status: 'ok',
+    gzipLevel: GZIP_LEVEL,
+    cdnDir: cdnArg ? CDN : 'cdn/',
+    builtAt: new Date(statSync(ENTRY).mtimeMs).toISOString(),
+    groups: graph.groups,
+    files,
+    sdkInPastedScript: pastedHasSdk,
+    budgetGzip: 14 * 1024,
+    unreachableChunks: graph.unreachable.length,
+  };
+}
+
+/** One fresh load of the pasted-script page: FCP, join button, bytes before interactive, what was fetched. */
+async function loadPrejoin(origin, options = {}) {
+  const session = await freshPage(options);
+  try {
+    const { page } = session;
+    await page.goto(`${origin}/__bench/prejoin.html`, { waitUntil: 'load', timeout: 15_000 });
+    await page.waitForFunction(() => window.__tmjBench.joinButtonAt !== null, null, { timeout: 10_000, polling: 50 }).catch(() => undefined);
+    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, { timeout: 3000, polling: 50 }).catch(() => undefined);
+    await session.networkQuiet(3000);
+    const data = await page.evaluate(() => {
+      const B = window.__tmjBench;
+      const nav = /** @type {PerformanceNavigationTiming} */ (performance.getEntriesByType('navigation')[0]);
+      const host = /** @type {any} */ (document.querySelector('teams-meeting-join'));
+      const errorEl = host?.shadowRoot?.querySelector('[data-code]');
+      return {
+        fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+        joinButtonAt: B.joinButtonAt,
+        domContentLoaded: nav?.domContentLoadedEventEnd ?? null,
+        nav: { url: nav?.name, start: 0, end: nav?.responseEnd, transfer: nav?.transferSize ?? 0, decoded: nav?.decodedBodySize ?? 0 },
+        resources: performance.getEntriesByType('resource').map((e) => {
+          const r = /** @type {PerformanceResourceTiming} */ (e);
+          return { url: r.name, start: r.startTime, end: r.responseEnd, transfer: r.transferSize, decoded: r.decodedBodySize };
+        }),
+        phase: host?.phase ?? null,
+        defined: customElements.get('teams-meeting-join') !== undefined,
+        code: errorEl?.getAttribute('data-code') ?? null,
+        errors: B.errors,
+      };
+    });
+    return { ...data, session };
+  } catch (error) {
+    await session.close();
+    throw error;
+  }
+}
+
+async function sectionPaint() {
+  if (!graph) return skipped('no build to load');
+  const { origin } = await staticServer();
+  const forbidden = joinOnlyPaths();
+  const loads = [];
+  let firstRequests = [];
+  // One warm-up load (browser start-up, compile caches), then RUNS measured loads, each in a fresh context.
+  for (let i = 0; i <= RUNS; i++) {
+    const load = await loadPrejoin(origin);
+    await load.session.close();
+    if (load.joinButtonAt === null && !load.defined) {
+      return { status: 'failed', reason: 'the pasted script did not define <teams-meeting-join> (is the registration tree-shaken out of the build?)' };
+    }
+    if (load.joinButtonAt === null) {
+      return {
+        status: 'failed',
+        reason: `the join button never appeared (phase ${load.phase ?? '?'}${load.code ? `, error ${load.code}` : ''}${load.errors.length ? `, page errors: ${load.errors.join('; ')}` : ''})`,
+      };
+    }
+    if (i === 0) continue;
+    const t = load.joinButtonAt;
+    const before = load.resources.filter((r) => r.end <= t);
+    const startedBefore = load.resources.filter((r) => r.start <= t);
+    const bytes = load.nav.transfer + before.reduce((n, r) => n + r.transfer, 0);
+    const decoded = load.nav.decoded + before.reduce((n, r) => n + r.decoded, 0);
+    const sdkBefore = startedBefore.filter((r) => forbidden.has(pathOf(r.url))).map((r) => pathOf(r.url));
+    const sdkAfter = load.resources.filter((r) => r.start > t && forbidden.has(pathOf(r.url))).map((r) => ({ path: pathOf(r.url), at: round(r.start - t) }));
+    if (i === 1) {
+      firstRequests = [load.nav, ...load.resources].map((r) => ({
+        path: pathOf(r.url),
+        start: round(r.start),
+        end: round(r.end),
+        transfer: r.transfer,
+        decoded: r.decoded,
+        beforeInteractive: r.end <= t,
+      }));
+    }
+    loads.push({ fcp: load.fcp, joinButton: t, bytes, decoded, requestsBefore: before.length + 1, sdkBefore, sdkAfter });
+  }
+  return {
+    status: 'ok',
+    runs: loads.length,
+    fcp: stats(loads.map((l) => l.fcp)),
+    joinButton: stats(loads.map((l) => l.joinButton)),
+    bytesBeforeInteractive: stats(loads.map((l) => l.bytes)),
+    decodedBeforeInteractive: stats(loads.map((l) => l.decoded)),
+    requestsBeforeInteractive: median(loads.map((l) => l.requestsBefore)),
+    joinOnlyFetchedBeforeInteractive: [...new Set(loads.flatMap((l) => l.sdkBefore))],
+    requestsFirstRun: firstRequests,
+    loads,
+  };
+}
+
+async function sectionLazy() {
+  if (!graph) return skipped('no build to load');
+  const { origin } = await staticServer();
+  const g = graph.groups;
+  const result = { status: 'ok' };
+
+  // a) import() of the calling SDK chunk in a page that already has the pasted script (no element, so no prefetch).
+  const sdkFiles = g.callingSdk.files ?? [];
+  let target = sdkFiles.slice().sort((a, b) => (graph.files.get(b)?.raw ?? 0) - (graph.files.get(a)?.raw ?? 0))[0];
+  let targetLabel = 'calling SDK chunk';
+  if (!target && g.acsSession.files?.length) {
+    target = g.acsSession.files.find((f) => graph.files.get(f)?.tags.has('acs-session'));
+    targetLabel = 'ACS session chunk (no calling SDK chunk in this build)';
+  }
+  if (!target) result.import = skipped('neither a calling SDK chunk nor an ACS session chunk in cdn/');
+  else {
+    const runs = [];
+    for (let i = 0; i < LAZY_RUNS; i++) {
+      const s = await freshPage();
+      try {
+        await s.page.goto(`${origin}/__bench/blank.html`, { waitUntil: 'load', timeout: 15_000 });
+        await s.page.waitForFunction(() => customElements.get('teams-meeting-join') !== undefined, null, { timeout: 10_000 });
+        await s.networkQuiet(2000);
+        runs.push(
+          await s.page.evaluate(async (url) => {
+            const t0 = performance.now();
+            await import(url);
+            const t1 = performance.now();
+            const entries = /** @type {PerformanceResourceTiming[]} */ (performance.getEntriesByType('resource')).filter((e) => e.startTime >= t0 - 1);
+            const fetchEnd = entries.length ? Math.max(...entries.map((e) => e.responseEnd)) : t0;
+            return {
+              total: t1 - t0,
+              fetch: fetchEnd - t0,
+              evaluate: t1 - fetchEnd,
+              transfer: entries.reduce((n, e) => n + e.transferSize, 0),
+              files: entries.length,
+            };
+          }, cdnPath(target)),
+        );
+      } finally {
+        await s.close();
+      }
+    }
+    result.import = {
+      status: 'ok',
+      target: cdnPath(target),
+      label: targetLabel,
+      total: stats(runs.map((r) => r.total)),
+      fetch: stats(runs.map((r) => r.fetch)),
+      evaluate: stats(runs.map((r) => r.evaluate)),
+      transfer: median(runs.map((r) => r.transfer)),
+      files: median(runs.map((r) => r.files)),
+    };
+  }
+
+  // What of the join path gets fetched, and when, relative to the join button existing.
+  const watched = new Map();
+  const addWatch = (label, group) => {
+    for (const f of group.files ?? []) if (!graph.pasted.has(f)) watched.set(cdnPath(f), label);
+  };
+  addWatch('in-call view', g.inCall);
+  addWatch('ACS session', g.acsSession);
+  addWatch('calling SDK', g.callingSdk);
+  const fetchedOf = (resources, since) => {
+    const seen = {};
+    for (const r of resources) {
+      const label = watched.get(pathOf(r.url));
+      if (!label || r.start < since) continue;
+      seen[label] = Math.min(seen[label] ?? Infinity, round(r.start - since));
+    }
+    return seen;
+  };
+  const readResources = (page) =>
+    page.evaluate(() =>
+      performance.getEntriesByType('resource').map((e) => ({ url: e.name, start: e.startTime })),
+    );
+  const waitForLabels = async (page, since, labels, max) => {
+    const end = Date.now() + max;
+    let seen = {};
+    while (Date.now() < end) {
+      seen = fetchedOf(await readResources(page), since);
+      if (labels.every((l) => l in seen)) break;
+      await sleep(100);
+    }
+    return seen;
+  };
+  const expected = [...new Set(watched.values())];
+
+  // b) idle prefetch: open the pre-join page and wait (requestIdleCallback has a 5 s timeout in the element).
+  {
+    const s = await freshPage();
+    try {
+      await s.page.goto(`${origin}/__bench/prejoin.html`, { waitUntil: 'load', timeout: 15_000 });
+      await s.page.waitForFunction(() => window.__tmjBench.joinButtonAt !== null, null, { timeout: 10_000, polling: 50 });
+      const t = await s.page.evaluate(() => window.__tmjBench.joinButtonAt);
+      const seen = await waitForLabels(s.page, 0, expected, 6500);
+      const relative = Object.fromEntries(Object.entries(seen).map(([k, v]) => [k, round(v - t)]));
+      result.idle = { status: 'ok', expected, fetchedMsAfterJoinButton: relative, waitedMs: 6500 };
+    } finally {
+      await s.close();
+    }
+  }
+
+  // c) intent prefetch: the same page without requestIdleCallback; nothing may load until the join button gets focus.
+  {
+    const s = await freshPage({ disableIdle: true });
+    try {
+      await s.page.goto(`${origin}/__bench/prejoin.html`, { waitUntil: 'load', timeout: 15_000 });
+      await s.page.waitForFunction(() => window.__tmjBench.joinButtonAt !== null, null, { timeout: 10_000, polling: 50 });
+      await sleep(1000);
+      const beforeIntent = fetchedOf(await readResources(s.page), 0);
+      const focusAt = await s.page.evaluate(() => {
+        const t = performance.now();
+        /** @type {HTMLElement} */ (window.__tmjBench.joinButton()).focus();
+        return t;
+      });
+      let seen = await waitForLabels(s.page, focusAt, expected, 2500);
+      let intent = 'focus';
+      if (!Object.keys(seen).length) {
+        intent = 'hover (focus fetched nothing)';
+        const hoverAt = await s.page.evaluate(() => performance.now());
+        await s.page.locator('[part~="join-button"]').hover({ timeout: 3000 });
+        seen = await waitForLabels(s.page, hoverAt, expected, 2500);
+      }
+      result.intent = { status: 'ok', fetchedWithoutIntent: beforeIntent, intent, fetchedMsAfterIntent: seen };
+    } finally {
+      await s.close();
+    }
+  }
+  return result;
+}
+
+async function sectionMemory() {
+  if (!graph) return skipped('no build to load');
+  const { origin } = await staticServer();
+  const s = await freshPage();
+  try {
+    const { page } = s;
+    const cdp = await s.context.newCDPSession(page);
+    await page.goto(`${origin}/__bench/blank.html`, { waitUntil: 'load', timeout: 15_000 });
+    await page.waitForFunction(() => customElements.get('teams-meeting-join') !== undefined, null, { timeout: 10_000 });
+    const hasGc = await page.evaluate(() => typeof (/** @type {any} */ (globalThis).gc) === 'function');
+    const measure = async () => {
+      // Count live tracks first (needs our references), then drop the references so they retain nothing.
+      const counts = await page.evaluate(() => {
+        const B = window.__tmjBench;
+        const c = {
+          liveTracks: B.liveTracks(),
+          tracks: B.released.tracks + B.tracks.length,
+          openAudioContexts: B.openAudioContexts(),
+          audioContexts: B.released.audioContexts + B.audioContexts.length,
+        };
+        B.release();
+        return c;
+      });
+      await page.evaluate(async () => {
+        const gc = /** @type {any} */ (globalThis).gc;
+        for (let i = 0; i < 3; i++) {
+          if (typeof gc === 'function') gc();
+          await new Promise((r) => setTimeout(r, 50));
+        }
+      });
+      await cdp.send('HeapProfiler.collectGarbage');
+      const heap = await cdp.send('Runtime.getHeapUsage');
+      const dom = await cdp.send('Memory.getDOMCounters').catch(() => ({}));
+      const page2 = await page.evaluate((counts) => ({
+        ...counts,
+        elements: document.querySelectorAll('teams-meeting-join').length,
+        performanceMemory: /** @type {any} */ (performance).memory?.usedJSHeapSize ?? null,
+      }), counts);
+      return { usedHeap: heap.usedSize, totalHeap: heap.totalSize, ...dom, ...page2 };
+    };
+    const loop = (n, maxMs) =>
+      page.evaluate(
+        async ({ n, link, maxMs }) => {
+          const B = window.__tmjBench;
+          const t0 = performance.now();
+          const until = async (cond, ms) => {
+            const end = performance.now() + ms;
+            while (performance.now() < end) {
+              if (cond()) return true;
+              await new Promise((r) => setTimeout(r, 5));
+            }
+            return Boolean(cond());
+          };
+          let done = 0;
+          let buttons = 0;
+          let previews = 0;
+          for (let i = 0; i < n && performance.now() - t0 < maxMs; i++) {
+            const before = B.tracks.length;
+            const el = document.createElement('teams-meeting-join');
+            el.setAttribute('meeting-link', link);
+            el.setAttribute('token-url', '/__bench/token');
+            el.setAttribute('display-name', `Visitor ${i}`);
+            document.body.append(el);
+            if (await until(() => B.joinButton(el), 3000)) buttons++;
+            if (await until(() => B.tracks.slice(before).some((t) => t.kind === 'video' && t.readyState === 'live'), 3000)) previews++;
+            el.remove();
+            done++;
+          }
+          return { done, buttons, previews, ms: performance.now() - t0 };
+        },
+        { n, link: BENCH_MEETING_LINK, maxMs },
+      );
+    const initial = await measure();
+    // Warm-up: module-level caches, lazy chunks the element prefetches on idle, compiled code.
+    const warm = await loop(5, 20_000);
+    await sleep(1500);
+    await s.networkQuiet(3000);
+    const before = await measure();
+    const budget = Math.max(10_000, Math.min(90_000, remaining() - 40_000));
+    const main = await loop(ITERATIONS, budget);
+    await sleep(1000);
+    const after = await measure();
+    return {
+      status: 'ok',
+      gc: hasGc ? 'gc() (--expose-gc) + CDP HeapProfiler.collectGarbage' : 'CDP HeapProfiler.collectGarbage only (gc() not exposed)',
+      iterations: main.done,
+      requested: ITERATIONS,
+      joinButtons: main.buttons,
+      previews: main.previews,
+      warmup: warm.done,
+      loopMs: round(main.ms, 0),
+      initial,
+      before,
+      after,
+      heapDelta: after.usedHeap - before.usedHeap,
+      heapDeltaPerElement: main.done ? round((after.usedHeap - before.usedHeap) / main.done, 0) : null,
+      liveTracksAfter: after.liveTracks,
+      openAudioContextsAfter: after.openAudioContexts,
+    };
+  } finally {
+    await s.close();
+  }
+}
+
+async function sectionEmulator() {
+  if (!graph) return skipped('no build to load');
+  const serverFile = join(ROOT, 'demo/server/server.mjs');
+  if (!existsSync(serverFile)) return skipped('demo/server/server.mjs does not exist yet');
+  let mod;
+  try {
+    mod = await import(pathToFileURL(serverFile).href);
+  } catch (e) {
+    return skipped(`demo/server/server.mjs does not load: ${errorText(e)}`);
+  }
+  if (typeof mod.startServer !== 'function') return skipped('demo/server/server.mjs exports no startServer()');
+  const site = await staticServer();
+  const emu = await mod.startServer({ port: 0, quiet: true, seed: false });
+  const closeEmu = () => emu.close();
+  cleanups.push(closeEmu);
+  try {
+    const meeting = emu.store?.create?.({ title: 'Benchmark meeting' });
+    const link = meeting?.link;
+    if (!link) return skipped('the emulator store gave no meeting link');
+    // The page is on the benchmark's own origin, like a site embedding the widget; the emulator (a different
+    // localhost port) answers tokens, signalling and chat cross-origin.
+    site.pages['/__bench/emulator.html'] = prejoinPage({
+      scriptSrc: '/cdn/teams-meeting-join.js',
+      meetingLink: link,
+      tokenUrl: `${emu.url}/api/token`,
+      emulator: emu.url,
+      displayName: 'Bench Visitor',
+    });
+    const url = `${site.origin}/__bench/emulator.html`;
+    const joins = [];
+    const chats = [];
+    let chatNote;
+    for (let i = 0; i < JOIN_RUNS; i++) {
+      const s = await freshPage();
+      try {
+        const { page } = s;
+        await page.goto(url, { waitUntil: 'load', timeout: 15_000 });
+        await page.waitForFunction(() => window.__tmjBench.joinButtonAt !== null, null, { timeout: 10_000, polling: 50 });
+        // A visitor looks at the pre-join screen for a moment: idle prefetch has run when they click.
+        await sleep(1000);
+        await s.networkQuiet(2000);
+        await page.evaluate(() => {
+          const host = /** @type {any} */ (document.querySelector('teams-meeting-join'));
+          const J = (/** @type {any} */ (window).__join = { clickAt: null, joinedAt: null, error: null, phases: {} });
+          document.addEventListener(
+            'click',
+            (e) => {
+              if (J.clickAt === null && e.composedPath().some((n) => /** @type {any} */ (n).getAttribute?.('part')?.includes('join-button'))) J.clickAt = performance.now();
+            },
+            true,
+          );
+          host.addEventListener('tmj-joined', () => (J.joinedAt = performance.now()));
+          host.addEventListener('tmj-error', (e) => (J.error = e.detail.code));
+          host.addEventListener('tmj-state-change', (e) => (J.phases[e.detail.state] ??= performance.now()));
+        });
+        await page.locator('[part~="join-button"]').click({ timeout: 5000 });
+        await page
+          .waitForFunction(() => {
+            const J = /** @type {any} */ (window).__join;
+            return J.joinedAt !== null || J.error !== null || J.phases.failed !== undefined;
+          }, null, { timeout: 20_000, polling: 20 })
+          .catch(() => undefined);
+        const j = await page.evaluate(() => /** @type {any} */ (window).__join);
+        if (j.joinedAt === null) {
+          const phase = await page.evaluate(() => /** @type {any} */ (document.querySelector('teams-meeting-join'))?.phase);
+          return { status: 'failed', reason: `no tmj-joined within 20 s (phase ${phase}${j.error ? `, tmj-error ${j.error}` : ''})` };
+        }
+        joins.push({
+          joined: j.joinedAt - j.clickAt,
+          connecting: j.phases.connecting !== undefined ? j.phases.connecting - j.clickAt : null,
+        });
+        if (i === 0) {
+          const c = await chatRoundTrips(page).catch((e) => ({ error: errorText(e) }));
+          if ('error' in c) chatNote = c.error;
+          else chats.push(...c.times);
+        }
+        await page.evaluate(() => /** @type {any} */ (document.querySelector('teams-meeting-join'))?.leave()).catch(() => undefined);
+      } finally {
+        await s.close();
+      }
+    }
+    return {
+      status: 'ok',
+      runs: joins.length,
+      joined: stats(joins.map((j) => j.joined)),
+      connecting: stats(joins.map((j) => j.connecting)),
+      chat: chats.length ? { status: 'ok', sentAfterEnter: stats(chats) } : skipped(chatNote ?? 'no chat measurement'),
+    };
+  } finally {
+    const i = cleanups.indexOf(closeEmu);
+    if (i >= 0) cleanups.splice(i, 1);
+    await Promise.race([closeEmu(), sleep(5000)]).catch(() => undefined);
+  }
+}
+
+/** In the in-call view: open chat, send three messages with Enter, time Enter → the message shows `sent`. */
+async function chatRoundTrips(page) {
+  const control = page.locator('[part~="control-chat"]');
+  await control.first().waitFor({ timeout: 8000 }).catch(() => {
+    throw new Error('no chat control ([part~="control-chat"]) in the in-call view');
+  });
+  const textarea = page.locator('[part~="send-box"] textarea');
+  if (!(await textarea.first().isVisible().catch(() => false))) await control.first().click({ timeout: 3000 });
+  await page
+    .waitForFunction(() => {
+      const t = /** @type {HTMLTextAreaElement | null} */ (window.__tmjBench.deep(document, '[part~="send-box"] textarea'));
+      return t !== null && !t.disabled;
+    }, null, { timeout: 8000, polling: 50 })
+    .catch(() => {
+      throw new Error('the chat send box never became enabled');
+    });
+  const times = [];
+  for (let i = 0; i < 3; i++) {
+    const text = `bench message ${i} ${Date.now()}`;
+    await textarea.first().fill(text);
+    await page.evaluate(() => {
+      const W = /** @type {any} */ (window);
+      W.__enterAt = null;
+      document.addEventListener('keydown', (e) => {
+        if (e.key === 'Enter' && W.__enterAt === null) W.__enterAt = performance.now();
+      }, { capture: true, once: true });
+    });
+    await textarea.first().press('Enter');
+    const dt = await page.evaluate(async (text) => {
+      const W = /** @type {any} */ (window);
+      const B = W.__tmjBench;
+      const findSent = () => {
+        const stack = [document];
+        while (stack.length) {
+          const root = stack.pop();
+          for (const m of root.querySelectorAll('[data-message-id][data-status]')) {
+            if (m.getAttribute('data-status') === 'sent' && m.textContent.includes(text)) return true;
+          }
+          for (const el of root.querySelectorAll('*')) if (el.shadowRoot) stack.push(el.shadowRoot);
+        }
+        return false;
+      };
+      const end = performance.now() + 10_000;
+      while (performance.now() < end) {
+        if (findSent()) return performance.now() - W.__enterAt;
+        await new Promise((r) => setTimeout(r, 2));
+      }
+      void B;
+      return null;
+    }, text);
+    if (dt === null) throw new Error(`message ${i} never reached "sent" within 10 s`);
+    times.push(dt);
+  }
+  return { times };
+}
+
+/* ------------------------------------------------------------------------------------------------ report */
+
+function machine(browserVersion) {
+  const c = cpus();
+  let commit = 'unknown';
+  try {
+    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+  } catch {
+    /* not a checkout */
+  }
+  return {
+    os: `${platform()} ${release()} ${arch()}`,
+    cpu: `${c.length} × ${c[0]?.model?.trim() ?? 'unknown'}`,
+    memory: `${Math.round(totalmem() / 2 ** 30)} GB`,
+    node: process.version,
+    chromium: browserVersion ?? 'not started',
+    commit,
+  };
+}
+
+function printReport(results) {
+  const out = [];
+  const line = (s = '') => out.push(s);
+  const m = results.machine;
+  line(`teams-meeting-join benchmark · ${results.date}`);
+  line(`machine: ${m.cpu} · ${m.memory} · ${m.os} · Node ${m.node} · Chromium ${m.chromium} · commit ${m.commit}`);
+  line(`(timings vary with load on this shared machine: compare medians between runs, not single numbers)`);
+  const S = results.sections;
+
+  line('\n1. Sizes of the script-tag build (cdn/)');
+  if (S.sizes?.status !== 'ok') line(`   ${S.sizes?.status ?? 'not run'}: ${S.sizes?.reason ?? ''}`);
+  else {
+    const z = S.sizes;
+    line(`   ${z.cdnDir}, built ${z.builtAt}; gzip -${z.gzipLevel} per file; groups are what each part adds to the pasted script`);
+    line(`   ${pad('what', 52)}${padL('raw', 11)}${padL('gzip', 11)}  files`);
+    for (const key of ['pasted', 'inCall', 'emulatorSession', 'acsSession', 'callingSdk', 'chatSdk', 'allLazy']) {
+      const gr = z.groups[key];
+      if (!gr) continue;
+      if (gr.missing) line(`   ${pad(gr.label, 52)}${padL('—', 11)}${padL('—', 11)}  (${gr.missing})`);
+      else line(`   ${pad(gr.label, 52)}${padL(kb(gr.raw), 11)}${padL(kb(gr.gzip), 11)}  ${gr.files.length}`);
+    }
+    const pg = z.groups.pasted.gzip;
+    line(`   pasted script vs 14 KB gzip budget: ${kb(pg)} → ${pg <= z.budgetGzip ? 'within' : `OVER by ${kb(pg - z.budgetGzip)}`}`);
+    line(`   SDK code in the pasted script: ${z.sdkInPastedScript ? 'YES (violation)' : 'no'}`);
+    line(`   per file:`);
+    for (const f of z.files) {
+      line(`     ${pad(f.file, 46)}${padL(kb(f.raw), 11)}${padL(kb(f.gzip), 11)}  ${pad(f.loaded, 7)}${f.tags.length ? f.tags.join(',') : ''}`);
+    }
+    if (z.unreachableChunks) line(`   (${z.unreachableChunks} stale chunk file(s) in cdn/chunks not reachable from the entry were ignored)`);
+  }
+
+  line('\n2. Pre-join paint (plain page: <script type="module" src="/cdn/teams-meeting-join.js"> + <teams-meeting-join>)');
+  if (S.paint?.status !== 'ok') line(`   ${S.paint?.status ?? 'not run'}: ${S.paint?.reason ?? ''}`);
+  else {
+    const p = S.paint;
+    line(`   ${p.runs} fresh page loads (new context, empty cache, gzip over loopback), median [min–max]`);
+    line(`   first-contentful-paint               ${msStats(p.fcp)}`);
+    line(`   join button in the shadow DOM        ${msStats(p.joinButton)}`);
+    line(`   bytes transferred before that        ${kbStats(p.bytesBeforeInteractive)}  (decoded ${kb(p.decodedBeforeInteractive?.median)}, ${p.requestsBeforeInteractive} requests incl. the page)`);
+    line(`   session/SDK chunks fetched before it ${p.joinOnlyFetchedBeforeInteractive.length ? `YES (violation): ${p.joinOnlyFetchedBeforeInteractive.join(', ')}` : 'none'}`);
+    line(`   requests of the first measured load (ms from navigation start):`);
+    for (const r of p.requestsFirstRun) {
+      line(`     ${pad(r.path, 48)} ${padL(Math.round(r.start), 5)}–${pad(Math.round(r.end), 5)} ${padL(kb(r.transfer), 10)}  ${r.beforeInteractive ? 'before join button' : 'after (prefetch)'}`);
+    }
+  }
+
+  line('\n3. Lazy loading');
+  const L = S.lazy;
+  if (L?.status !== 'ok') line(`   ${L?.status ?? 'not run'}: ${L?.reason ?? ''}`);
+  else {
+    const i = L.import;
+    if (i?.status === 'ok') {
+      line(`   import() of the ${i.label} ${i.target}, median of ${i.total?.n} fresh pages:`);
+      line(`     total ${msStats(i.total)}; fetch ${ms(i.fetch?.median)}, parse+evaluate ${ms(i.evaluate?.median)}; ${kb(i.transfer)} over ${i.files} request(s)`);
+    } else line(`   import(): ${i?.status}: ${i?.reason}`);
+    const fmt = (o) => (Object.keys(o).length ? Object.entries(o).map(([k, v]) => `${k} +${Math.round(v)} ms`).join(', ') : 'nothing');
+    if (L.idle?.status === 'ok') line(`   idle prefetch (pre-join page left alone ${L.idle.waitedMs / 1000} s): ${fmt(L.idle.fetchedMsAfterJoinButton)} after the join button existed`);
+    if (L.intent?.status === 'ok') {
+      line(`   without idle callbacks, 1 s on the pre-join screen fetched: ${fmt(L.intent.fetchedWithoutIntent)}`);
+      line(`   intent prefetch (${L.intent.intent} on the join button): ${fmt(L.intent.fetchedMsAfterIntent)} after the intent`);
+    }
+  }
+
+  line('\n4. Memory: create → pre-join with camera preview → remove, in one page');
+  const M = S.memory;
+  if (M?.status !== 'ok') line(`   ${M?.status ?? 'not run'}: ${M?.reason ?? ''}`);
+  else {
+    line(`   ${M.iterations}/${M.requested} elements (after ${M.warmup} warm-up), ${M.joinButtons} showed the join button, ${M.previews} had a live camera preview; ${Math.round(M.loopMs / 1000)} s`);
+    line(`   JS heap after GC: before ${kb(M.before.usedHeap)} → after ${kb(M.after.usedHeap)}  (Δ ${kb(M.heapDelta)}, ${M.heapDeltaPerElement} B per element; page start ${kb(M.initial.usedHeap)})`);
+    if (M.before.nodes !== undefined) line(`   DOM nodes ${M.before.nodes} → ${M.after.nodes}; JS event listeners ${M.before.jsEventListeners} → ${M.after.jsEventListeners}; documents ${M.before.documents} → ${M.after.documents}`);
+    line(`   MediaStreamTracks handed out: ${M.after.tracks}; still live after removal: ${M.liveTracksAfter}${M.liveTracksAfter ? '  ← LEAK (must be 0)' : ' (must be 0)'}`);
+    line(`   AudioContexts created: ${M.after.audioContexts}; not closed: ${M.openAudioContextsAfter}`);
+    line(`   GC: ${M.gc}`);
+  }
+
+  line('\n5. Join through the local emulator (demo/server)');
+  const E = S.emulator;
+  if (E?.status !== 'ok') line(`   ${E?.status ?? 'not run'}: ${E?.reason ?? ''}`);
+  else {
+    line(`   click Join → tmj-joined            ${msStats(E.joined)}  (idle prefetch done before the click)`);
+    line(`   click Join → connecting            ${msStats(E.connecting)}`);
+    if (E.chat?.status === 'ok') line(`   chat: Enter → message shows "sent"  ${msStats(E.chat.sentAfterEnter)}`);
+    else line(`   chat round trip: ${E.chat?.status}: ${E.chat?.reason}`);
+  }
+  line(`\ntotal bench time ${Math.round((Date.now() - T0) / 1000)} s`);
+  console.log(out.join('\n'));
+}
+
+/* ------------------------------------------------------------------------------------------------ main */
+
+async function main() {
+  const results = { date: new Date().toISOString(), machine: machine(), build: undefined, sections: {}, violations: [] };
+  const build = await ensureBuild();
+  results.build = build;
+  if (build.error) console.error(`build: ${build.error}`);
+
+  const plan = [
+    ['sizes', 5_000, async () => sectionSizes()],
+    ['paint', 40_000, sectionPaint],
+    ['lazy', 40_000, sectionLazy],
+    ['memory', 100_000, sectionMemory],
+    ['emulator', 60_000, sectionEmulator],
+  ];
+  for (const [name, budget, fn] of plan) {
+    if (!only.has(name)) {
+      results.sections[name] = skipped('not selected (--only)');
+      continue;
+    }
+    if (name !== 'sizes' && !graph) {
+      results.sections[name] = skipped('no build to load');
+      continue;
+    }
+    const left = remaining() - 8_000;
+    if (left < 5_000) {
+      results.sections[name] = skipped('the run is out of its time budget');
+      continue;
+    }
+    process.stderr.write(`bench: ${name}…\n`);
+    try {
+      results.sections[name] = await withTimeout(Promise.resolve().then(fn), Math.min(budget, left), name);
+    } catch (error) {
+      results.sections[name] = { status: /no Chromium/.test(errorText(error)) ? 'skipped' : 'failed', reason: errorText(error) };
+    }
+  }
+  if (browserPromise) {
+    const b = await browserPromise.catch(() => undefined);
+    results.machine.chromium = b?.version() ?? results.machine.chromium;
+  }
+
+  const S = results.sections;
+  if (S.sizes?.sdkInPastedScript) results.violations.push('SDK code in the pasted script');
+  if (S.paint?.joinOnlyFetchedBeforeInteractive?.length) results.violations.push('session/SDK chunk fetched before the pre-join screen was interactive');
+  if (S.memory?.status === 'ok' && S.memory.liveTracksAfter > 0) results.violations.push(`${S.memory.liveTracksAfter} media track(s) live after removal`);
+
+  printReport(results);
+  if (results.violations.length) console.log(`\nVIOLATIONS: ${results.violations.join('; ')}`);
+  const json = JSON.stringify(results);
+  const jsonFile = option('json', '');
+  if (jsonFile) writeFileSync(resolve(jsonFile), json + '\n');
+  console.log(`BENCH_JSON ${json}`);
+  return results;
+}
+
+let exitCode = 0;
+try {
+  const results = await main();
+  if (flag('strict') && results.violations.length) exitCode = 1;
+} catch (error) {
+  console.error(`bench: ${error instanceof Error ? error.stack : error}`);
+  exitCode = 1;
+} finally {
+  await cleanup();
+  clearTimeout(watchdog);
+}
+process.exit(exitCode);
