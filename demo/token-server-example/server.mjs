@@ -1,0 +1,149 @@
+// EXAMPLE token backend for <teams-meeting-join> (`token-url`), for site owners to adapt — not part of the
+// widget. It mints a fresh, short-lived ACS identity + token per visitor with @azure/communication-identity,
+// and protects the endpoint from abuse: exact Origin allow-list, per-IP and global rate limits, small bodies,
+// POST only, no token in any log. It also shows the Microsoft 365 (identity="teams") token exchange.
+//
+//   ACS_CONNECTION_STRING='endpoint=https://<resource>.communication.azure.com/;accesskey=…' \
+//   ALLOWED_ORIGINS='https://www.example.com' PORT=8787 node demo/token-server-example/server.mjs
+//
+// Optional, for identity="teams": ENTRA_CLIENT_ID=<app registration client id>.
+// Run it behind your HTTPS reverse proxy; keep the connection string in a secret store, never in the page.
+import http from 'node:http';
+import { CommunicationIdentityClient } from '@azure/communication-identity';
+
+const CONNECTION = process.env.ACS_CONNECTION_STRING ?? '';
+const ALLOWED_ORIGINS = new Set((process.env.ALLOWED_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean));
+const ENTRA_CLIENT_ID = process.env.ENTRA_CLIENT_ID ?? '';
+const PORT = Number(process.env.PORT ?? 8787);
+/** Per client IP: tokens per window. A visitor needs one token per join plus a refresh about every hour. */
+const PER_IP = { limit: Number(process.env.RATE_PER_IP ?? 10), windowMs: 10 * 60_000 };
+/** For the whole server: caps the bill if many IPs are used at once. */
+const GLOBAL = { limit: Number(process.env.RATE_GLOBAL ?? 600), windowMs: 10 * 60_000 };
+/** 60 minutes is the shortest lifetime ACS allows; the widget refreshes proactively before expiry. */
+const TOKEN_MINUTES = 60;
+
+if (!CONNECTION || ALLOWED_ORIGINS.size === 0) {
+  console.error('Set ACS_CONNECTION_STRING and ALLOWED_ORIGINS (comma-separated exact origins, e.g. https://www.example.com).');
+  process.exit(1);
+}
+
+const identity = new CommunicationIdentityClient(CONNECTION);
+const endpoint = /endpoint=([^;]+)/i.exec(CONNECTION)?.[1]?.replace(/\/$/, '');
+
+/** Fixed-window counters; enough for one process (use your gateway/Redis for several). */
+function limiter({ limit, windowMs }) {
+  const hits = new Map();
+  return (key) => {
+    const now = Date.now();
+    const entry = hits.get(key);
+    if (!entry || now - entry.start >= windowMs) {
+      hits.set(key, { start: now, count: 1 });
+      if (hits.size > 50_000) for (const [k, v] of hits) if (now - v.start >= windowMs) hits.delete(k);
+      return true;
+    }
+    entry.count += 1;
+    return entry.count <= limit;
+  };
+}
+const perIp = limiter(PER_IP);
+const global = limiter(GLOBAL);
+
+function send(res, status, body, origin) {
+  const headers = { 'content-type': 'application/json', 'cache-control': 'no-store' };
+  if (origin) {
+    headers['access-control-allow-origin'] = origin;
+    headers['vary'] = 'Origin';
+  }
+  res.writeHead(status, headers);
+  res.end(JSON.stringify(body));
+}
+
+function readJson(req, maxBytes = 2048) {
+  return new Promise((resolve, reject) => {
+    let size = 0;
+    const chunks = [];
+    req.on('data', (c) => {
+      size += c.length;
+      // Keep reading (and dropping) so the 400 reaches the client; never buffer more than maxBytes, and cut
+      // off anything absurd outright.
+      if (size <= maxBytes) chunks.push(c);
+      else if (size > 64 * 1024) req.destroy();
+    });
+    req.on('end', () => {
+      if (size > maxBytes) return reject(new Error('too large'));
+      try {
+        resolve(chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : {});
+      } catch (e) {
+        reject(e);
+      }
+    });
+    req.on('error', reject);
+  });
+}
+
+/** Reads the `oid` claim of the visitor's Entra ID token (ACS verifies the token itself in the exchange). */
+function entraObjectId(aadToken) {
+  try {
+    const payload = JSON.parse(Buffer.from(aadToken.split('.')[1], 'base64url').toString('utf8'));
+    return typeof payload.oid === 'string' ? payload.oid : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const server = http.createServer(async (req, res) => {
+  const origin = req.headers.origin;
+  // Browsers always send Origin on cross-origin POST/fetch: no allowed Origin, no token.
+  if (!origin || !ALLOWED_ORIGINS.has(origin)) return send(res, 403, { error: 'origin not allowed' });
+  if (req.method === 'OPTIONS') {
+    res.writeHead(204, {
+      'access-control-allow-origin': origin,
+      'access-control-allow-methods': 'POST',
+      'access-control-allow-headers': 'content-type',
+      'access-control-max-age': '600',
+      vary: 'Origin',
+    });
+    return res.end();
+  }
+  if (req.method !== 'POST') return send(res, 405, { error: 'POST only' }, origin);
+  // Behind a proxy, take the client IP from the header your proxy sets (and only trust that proxy).
+  const ip = req.socket.remoteAddress ?? 'unknown';
+  if (!perIp(ip) || !global('all')) {
+    res.setHeader('retry-after', '60');
+    return send(res, 429, { error: 'too many requests' }, origin);
+  }
+  let body;
+  try {
+    body = await readJson(req);
+  } catch {
+    return send(res, 400, { error: 'body must be small JSON' }, origin);
+  }
+  try {
+    if (req.url === '/api/token') {
+      // A brand-new identity each time: visitors are anonymous guests and nothing links two visits.
+      // Scopes: voip (join the call) + chat (meeting chat). Nothing else (no management scopes).
+      const { token, expiresOn } = await identity.createUserAndToken(['voip', 'chat'], { tokenExpiresInMinutes: TOKEN_MINUTES });
+      return send(res, 200, { token, expiresOn: expiresOn.toISOString(), endpoint }, origin);
+    }
+    if (req.url === '/api/teams-token' && ENTRA_CLIENT_ID) {
+      // identity="teams": the page signs the visitor in with MSAL (scopes
+      // https://auth.msft.communication.azure.com/Teams.ManageCalls and …/Teams.ManageChats) and posts the Entra
+      // access token here; ACS exchanges it for a Communication Services token of that Teams user.
+      const aadToken = typeof body?.aadToken === 'string' ? body.aadToken : '';
+      const userObjectId = entraObjectId(aadToken);
+      if (!userObjectId) return send(res, 400, { error: 'aadToken required' }, origin);
+      const { token, expiresOn } = await identity.getTokenForTeamsUser({ teamsUserAadToken: aadToken, clientId: ENTRA_CLIENT_ID, userObjectId });
+      return send(res, 200, { token, expiresOn: expiresOn.toISOString() }, origin);
+    }
+    return send(res, 404, { error: 'not found' }, origin);
+  } catch (error) {
+    // Log the failure class only: never the request body (Entra token) or any issued token.
+    console.error(`token issuance failed: ${error?.name ?? 'Error'} ${error?.statusCode ?? ''}`);
+    return send(res, 502, { error: 'token issuance failed' }, origin);
+  }
+});
+
+// Slow-loris bodies and headers are cut off.
+server.requestTimeout = 10_000;
+server.headersTimeout = 5_000;
+server.listen(PORT, () => console.log(`token backend on :${server.address().port} for ${[...ALLOWED_ORIGINS].join(', ')}`));
