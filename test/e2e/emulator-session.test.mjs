@@ -195,3 +195,37 @@ test('leaving stops every local camera and microphone track', async () => {
   assert.deepEqual(s.end, { outcome: 'left', code: 'left' });
   await ann.page.context().close();
 });
+
+test('screen sharing reaches the other visitor as a screen stream with frames (headless: auto-selected entire screen)', async () => {
+  const meeting = await env.api.createMeeting({ title: 'screen test' });
+  const ann = await visitor('Ann');
+  const bob = await visitor('Bob');
+  await join(ann, meeting.threadId, { camera: false, mic: false });
+  await join(bob, meeting.threadId, { camera: false, mic: false });
+  await waitFor(async () => (await summary(ann.page)).participants.length === 1, 'Ann sees Bob');
+  const shared = await ann.page.evaluate(async () => {
+    try {
+      await window.harness.shareScreen(true);
+      return true;
+    } catch (e) {
+      return String(e);
+    }
+  });
+  assert.equal(shared, true, 'getDisplayMedia worked headless');
+  assert.equal((await summary(ann.page)).self.screenSharing, true, 'Ann is sharing');
+  const stream = await waitFor(async () => {
+    const s = await summary(bob.page);
+    const p = s.participants.find((p) => p.name === 'Ann');
+    return p?.screenSharing ? s.streams.find((x) => x.kind === 'screen' && x.available) : null;
+  }, 'Bob to see Ann\'s screen stream');
+  await bob.page.evaluate((id) => window.harness.showVideo(id), stream.id);
+  const flow = await waitFor(async () => {
+    const f = await bob.page.evaluate((id) => window.harness.videoFlowing(id, 700), stream.id);
+    return f.width > 0 && f.advanced ? f : null;
+  }, 'screen frames flowing at Bob');
+  assert.ok(flow.width > 0);
+  await ann.page.evaluate(() => window.harness.shareScreen(false));
+  await waitFor(async () => !(await summary(bob.page)).streams.some((x) => x.kind === 'screen'), 'the screen stream goes away when sharing stops');
+  await ann.page.context().close();
+  await bob.page.context().close();
+});

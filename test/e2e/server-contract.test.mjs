@@ -258,3 +258,39 @@ test('the console API refuses cross-site origins and the server refuses foreign 
   });
   assert.equal(status, 403, 'DNS-rebinding guard');
 });
+
+test('faults: a hanging chat request is held open until the fault is cleared, then answered 503', async () => {
+  const m = await api.createMeeting({ title: 'hang' });
+  const t = await token('Hanger');
+  const { ws } = await joinWs(t.token, m.threadId);
+  await api.call('POST', '/faults/chat', { mode: 'hang', count: 1 });
+  let settled = false;
+  const pending = chat('GET', m.threadId, '/messages', t.token).then((r) => {
+    settled = true;
+    return r;
+  });
+  await new Promise((r) => setTimeout(r, 300));
+  assert.equal(settled, false, 'the request hangs');
+  assert.equal((await api.call('GET', '/faults')).hangingRequests, 1);
+  await api.call('DELETE', '/faults/chat');
+  const r = await pending;
+  assert.equal(r.status, 503, 'released with 503');
+  ws.close();
+});
+
+test('with ACS_CONNECTION_STRING the demo page drops the emulator attribute and uses TEAMS_MEETING_LINK', async () => {
+  // No request goes to Azure here: only the configuration the page gets is checked.
+  const link = 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc%40thread.v2/0?context=%7b%22Tid%22%3a%22t%22%7d';
+  const acs = await startServer({ port: 0, quiet: true, acsConnectionString: 'endpoint=https://example.communication.azure.com/;accesskey=AAAA', teamsMeetingLink: link });
+  try {
+    const config = await (await fetch(`${acs.url}/api/config`)).json();
+    assert.equal(config.mode, 'acs');
+    assert.equal(config.meetingLink, link);
+    assert.equal(config.emulatorUrl, undefined, 'no emulator URL in ACS mode');
+    const html = await (await fetch(`${acs.url}/`)).text();
+    assert.match(html, /"mode":"acs"/, 'the page is told it runs against ACS');
+    assert.doesNotMatch(html, /"meetings":\[\{/, 'no emulator meetings are offered in ACS mode');
+  } finally {
+    await acs.close();
+  }
+});
