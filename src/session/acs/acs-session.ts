@@ -63,6 +63,8 @@ export interface AcsSessionDeps {
   /** A call still `connecting` after this is ended as `network`. Default 45 s (lobby is not connecting). */
   readonly connectTimeoutMs?: number | undefined;
   readonly tokenBackoffMs?: readonly number[] | undefined;
+  /** How long leave() waits for the SDK to confirm a hang-up before ending the call anyway. Default 5 s. */
+  readonly hangUpTimeoutMs?: number | undefined;
   /** Delay between disposing the call agent and the call client (see `releaseAll`). Default 2000 ms. */
   readonly clientDisposeDelayMs?: number | undefined;
   /** Where `pagehide` is listened for (default `globalThis`); `null` = nowhere. */
@@ -700,7 +702,7 @@ export class AcsSession implements MeetingSession {
     this.leaving = true;
     const call = this.call;
     if (call && call.state !== 'Disconnected') {
-      await call.hangUp().catch(() => undefined);
+      await hangUpBounded(call, this.deps.hangUpTimeoutMs ?? 5000);
       // hangUp normally drives stateChanged → Disconnected → endCall; make sure it happened.
       if (this.call === call) this.endCall({ outcome: 'left', code: 'left' });
     } else if (this.joining || this.current.call !== 'idle') {
@@ -779,7 +781,7 @@ export class AcsSession implements MeetingSession {
   private async failCall(end: CallEnd): Promise<void> {
     const call = this.call;
     this.pendingEnd = end;
-    if (call && call.state !== 'Disconnected') await call.hangUp().catch(() => undefined);
+    if (call && call.state !== 'Disconnected') await hangUpBounded(call, this.deps.hangUpTimeoutMs ?? 5000);
     if (this.call === call) this.endCall(end);
   }
 
@@ -987,6 +989,23 @@ export function pickDevice<T extends { id: string; name: string; isSystemDefault
     if (byLabel) return byLabel;
   }
   return devices.find((d) => d.isSystemDefault) ?? devices[0];
+}
+
+/** Offline, a hang-up request may never be answered: the visitor's "leave" must still end the call here. */
+function hangUpBounded(call: SessionCall, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    call.hangUp().then(
+      () => {
+        clearTimeout(timer);
+        resolve();
+      },
+      () => {
+        clearTimeout(timer);
+        resolve();
+      },
+    );
+  });
 }
 
 function attempt(fn: () => void): void {

@@ -391,6 +391,16 @@ describe('AcsSession (against Calling SDK doubles typed by the SDK)', () => {
     await session.leave();
   });
 
+  it('leave ends the call even when the SDK never answers the hang-up (bounded)', async () => {
+    const { sdk, session, call } = setup({ hangUpTimeoutMs: 30 });
+    await session.join(request());
+    call().setState('Connected');
+    call().hangUpHangs = true;
+    await session.leave();
+    expect(session.state.end).to.deep.equal({ outcome: 'left', code: 'left' });
+    expect(sdk.localStreams[0]!.disposed, 'camera released anyway').to.equal(true);
+  });
+
   it('pagehide and the element signal hang up and release everything', async () => {
     const page = new EventTarget();
     const { sdk, session, call } = setup({ pageEvents: page });
