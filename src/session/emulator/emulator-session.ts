@@ -257,8 +257,24 @@ export class EmulatorSession implements MeetingSession {
     this.reconnectAttempt += 1;
     clearTimeout(this.reconnectTimer);
     this.reconnectTimer = setTimeout(() => {
-      if (!this.finished) this.connect(true);
+      void this.resume();
     }, Math.min(delay, Math.max(0, this.reconnectWindowMs - elapsed)));
+  }
+
+  /** Reconnects the signalling socket, with a fresh token when the current one is about to expire. */
+  private async resume(): Promise<void> {
+    if (this.finished) return;
+    const token = this.token;
+    if (!token || token.expiresOn.getTime() - Date.now() < 60_000) {
+      try {
+        this.token = await this.options.tokenSource.getToken({ signal: this.abort.signal });
+      } catch {
+        // The token backend may be what is down: keep trying until the reconnection window closes.
+        if (!this.finished) this.startReconnecting();
+        return;
+      }
+    }
+    if (!this.finished) this.connect(true);
   }
 
   private send(message: ClientMessage): void {
