@@ -20,6 +20,7 @@ import type {
   ChatClient,
   ChatClientOptions,
   ChatMessage as SdkChatMessage,
+  ChatMessageDeletedEvent,
   ChatMessageEditedEvent,
   ChatMessageReceivedEvent,
   ChatThreadClient,
@@ -369,7 +370,10 @@ export class ChatController {
         abortSignal: this.abort.signal,
       })) {
         if (this.stopped) return;
-        if (CHAT_TYPES.has(message.type) && !message.deletedOn) changed = this.ingest(message, true) || changed;
+        if (!CHAT_TYPES.has(message.type)) continue;
+        // A message deleted since it was shown disappears (polling with startTime returns it with deletedOn).
+        if (message.deletedOn) changed = this.entries.delete(message.id) || changed;
+        else changed = this.ingest(message, true) || changed;
         if (++count >= 500) break;
       }
       this.consecutiveAuthFailures = 0;
@@ -413,12 +417,19 @@ export class ChatController {
     const received = (event: ChatMessageReceivedEvent) => this.onRealtimeMessage(event);
     const edited = (event: ChatMessageEditedEvent) => this.onRealtimeMessage(event);
     const typing = (event: TypingIndicatorReceivedEvent) => this.onRealtimeTyping(event);
+    const deleted = (event: ChatMessageDeletedEvent) => {
+      if (this.stopped || event.threadId !== this.options.threadId) return;
+      this.realtimeProven();
+      if (this.entries.delete(event.id)) this.publish();
+    };
     sdk.notifications.on('chatMessageReceived', received);
     sdk.notifications.on('chatMessageEdited', edited);
+    sdk.notifications.on('chatMessageDeleted', deleted);
     sdk.notifications.on('typingIndicatorReceived', typing);
     this.listeners.push(
       () => sdk.notifications.off('chatMessageReceived', received),
       () => sdk.notifications.off('chatMessageEdited', edited),
+      () => sdk.notifications.off('chatMessageDeleted', deleted),
       () => sdk.notifications.off('typingIndicatorReceived', typing),
     );
     if (!this.realtimeLive) {

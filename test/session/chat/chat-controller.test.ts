@@ -219,6 +219,39 @@ describe('ChatController (against a Chat SDK double typed by the SDK)', () => {
     t.controller.stop();
   });
 
+  it('updates edited messages and drops deleted ones (polling and real-time)', async () => {
+    const t = setup();
+    t.notifications.mode = 'reject';
+    const original = serverMessage({ id: 'e1', content: { message: 'first' }, createdOn: new Date() });
+    t.thread.messages = [original];
+    await t.controller.start();
+    const edited = { ...original, content: { message: 'second' }, editedOn: new Date(), createdOn: new Date() };
+    t.thread.messages = [edited];
+    await until(() => t.controller.state.messages[0]?.content === 'second', 'edit picked up by polling');
+    expect(t.controller.state.messages[0]!.editedOn, 'editedOn kept').to.be.instanceOf(Date);
+    t.thread.messages = [{ ...edited, deletedOn: new Date(), createdOn: new Date() }];
+    await until(() => t.controller.state.messages.length === 0, 'deletion picked up by polling');
+    t.controller.stop();
+
+    const u = setup();
+    u.thread.messages = [serverMessage({ id: 'd1' })];
+    await u.controller.start();
+    await until(() => u.notifications.listenerCount('chatMessageDeleted') === 1, 'subscribed');
+    u.notifications.emit('chatMessageDeleted', {
+      id: 'd1',
+      threadId: THREAD,
+      sender: teamsUser('organizer-oid'),
+      senderDisplayName: 'Teams Organizer',
+      recipient: acsUser(SELF_ID),
+      createdOn: new Date(),
+      version: '2',
+      type: 'Text',
+      deletedOn: new Date(),
+    });
+    expect(u.controller.state.messages, 'deleted in real time').to.have.length(0);
+    u.controller.stop();
+  });
+
   it('does not duplicate an own message whose server copy arrives before the send resolves', async () => {
     const t = setup();
     await t.controller.start();

@@ -5,6 +5,7 @@
  */
 import type {
   ChatMessage as SdkChatMessage,
+  ChatMessageDeletedEvent,
   ChatMessageReceivedEvent,
   SendChatMessageResult,
   TypingIndicatorReceivedEvent,
@@ -165,6 +166,7 @@ export class FakeNotifications implements ChatNotificationsApi {
 
   emit(event: 'realTimeNotificationConnected' | 'realTimeNotificationDisconnected'): void;
   emit(event: 'chatMessageReceived', payload: ChatMessageReceivedEvent): void;
+  emit(event: 'chatMessageDeleted', payload: ChatMessageDeletedEvent): void;
   emit(event: 'typingIndicatorReceived', payload: TypingIndicatorReceivedEvent): void;
   emit(event: string, payload?: unknown): void {
     for (const listener of this.listeners.get(event) ?? []) (listener as (e: unknown) => void)(payload);
