@@ -8,11 +8,11 @@
 //
 // --build forces `tsc -p tsconfig.build.json && rollup -c` first (otherwise only when cdn/ is missing).
 // --cdn measures another script-tag build folder (served as /cdn/) instead of the repository's cdn/.
-// --strict exits 1 when an invariant is broken (SDK in or fetched by the pasted script, live tracks after
-// removal). A final `BENCH_JSON {...}` line carries every figure for tools.
+// --strict exits 1 when an invariant is broken (no element defined, SDK in or fetched by the pasted script,
+// live tracks or reachable elements after removal). A final `BENCH_JSON {...}` line carries every figure for tools.
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { spawn, execFileSync } from 'node:child_process';
-import { cpus, totalmem, platform, arch, release } from 'node:os';
+import { cpus, totalmem, platform, arch, release, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CHROMIUM_PATH, CHROMIUM_ARGS } from './chromium.mjs';
@@ -714,6 +714,7 @@ async function sectionEmulator() {
     return {
       status: 'ok',
       runs: joins.length,
+      runsCold: coldJoins.length,
       joined: stats(joins.map((j) => j.joined)),
       connecting: stats(joins.map((j) => j.connecting)),
       joinedCold: stats(coldJoins.map((j) => j.joined)),
@@ -756,7 +757,6 @@ async function chatRoundTrips(page) {
     await textarea.first().press('Enter');
     const dt = await page.evaluate(async (text) => {
       const W = /** @type {any} */ (window);
-      const B = W.__tmjBench;
       const findSent = () => {
         const stack = [document];
         while (stack.length) {
@@ -773,7 +773,6 @@ async function chatRoundTrips(page) {
         if (findSent()) return performance.now() - W.__enterAt;
         await new Promise((r) => setTimeout(r, 2));
       }
-      void B;
       return null;
     }, text);
     if (dt === null) throw new Error(`message ${i} never reached "sent" within 10 s`);
@@ -799,6 +798,8 @@ function machine(browserVersion) {
     node: process.version,
     chromium: browserVersion ?? 'not started',
     commit,
+    // Other work on the machine changes every timing; the load average says how busy it was.
+    loadAtStart: loadavg().map((x) => round(x, 2)),
   };
 }
 
@@ -808,7 +809,7 @@ function printReport(results) {
   const m = results.machine;
   line(`teams-meeting-join benchmark · ${results.date}`);
   line(`machine: ${m.cpu} · ${m.memory} · ${m.os} · Node ${m.node} · Chromium ${m.chromium} · commit ${m.commit}`);
-  line(`(timings vary with load on this shared machine: compare medians between runs, not single numbers)`);
+  line(`load average at start ${m.loadAtStart.join(' / ')}, at end ${loadavg().map((x) => x.toFixed(2)).join(' / ')} (1/5/15 min; timings grow with load on a shared machine: compare medians of runs on a quiet machine)`);
   const S = results.sections;
 
   line('\n1. Sizes of the script-tag build (cdn/)');
