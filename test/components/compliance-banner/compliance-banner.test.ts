@@ -276,3 +276,57 @@ describe('<tmj-compliance-banner>', () => {
     expect(messageText(el), 'due stop applied on reattach').to.equal(en['recording-stopped']);
   });
 });
+
+describe('<tmj-compliance-banner> lifecycle', () => {
+  it('leaves no interval, timer or ResizeObserver behind after 30 create/destroy cycles', async () => {
+    const live = new Set<unknown>();
+    const { setInterval: si, clearInterval: ci, setTimeout: st, clearTimeout: ct } = window;
+    const OriginalRO = window.ResizeObserver;
+    let observers = 0;
+    window.setInterval = ((fn: TimerHandler, ms?: number) => {
+      const id = si(fn, ms);
+      live.add(id);
+      return id;
+    }) as typeof window.setInterval;
+    window.clearInterval = ((id?: number) => {
+      live.delete(id);
+      ci(id);
+    }) as typeof window.clearInterval;
+    // Only the banner's own deferred-update timers matter here: count those set with the short test delay.
+    window.setTimeout = ((fn: TimerHandler, ms?: number) => {
+      const id = st(() => {
+        live.delete(id);
+        (fn as () => void)();
+      }, ms);
+      if (ms !== undefined && ms > 0 && ms <= MIN) live.add(id);
+      return id;
+    }) as typeof window.setTimeout;
+    window.clearTimeout = ((id?: number) => {
+      live.delete(id);
+      ct(id);
+    }) as typeof window.clearTimeout;
+    window.ResizeObserver = class extends OriginalRO {
+      constructor(cb: ResizeObserverCallback) {
+        super(cb);
+        observers++;
+      }
+      override disconnect(): void {
+        observers--;
+        super.disconnect();
+      }
+    };
+    try {
+      for (let i = 0; i < 30; i++) {
+        const el = await banner();
+        await set(el, true, false);
+        await set(el, false, false); // leaves a deferred update pending
+        el.remove();
+      }
+      expect(live.size, 'timers/intervals still scheduled').to.equal(0);
+      expect(observers, 'ResizeObservers still connected').to.equal(0);
+    } finally {
+      Object.assign(window, { setInterval: si, clearInterval: ci, setTimeout: st, clearTimeout: ct });
+      window.ResizeObserver = OriginalRO;
+    }
+  });
+});

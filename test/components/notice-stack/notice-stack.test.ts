@@ -118,3 +118,32 @@ describe('<tmj-notice-stack>', () => {
     expect(formatElapsed(3_725_000)).to.equal('1:02:05');
   });
 });
+
+describe('<tmj-notice-stack> lifecycle', () => {
+  it('runs the lobby clock only while the lobby notice is shown and stops it on disconnect', async () => {
+    const live = new Set<number>();
+    const { setInterval: si, clearInterval: ci } = window;
+    window.setInterval = ((fn: TimerHandler, ms?: number) => {
+      const id = si(fn, ms);
+      live.add(id);
+      return id;
+    }) as typeof window.setInterval;
+    window.clearInterval = ((id?: number) => {
+      if (id !== undefined) live.delete(id);
+      ci(id);
+    }) as typeof window.clearInterval;
+    try {
+      const { el } = await stack([{ code: 'lobby-waiting' }]);
+      expect(live.size, 'clock runs for the lobby notice').to.equal(1);
+      el.notices = [];
+      await el.updateComplete;
+      expect(live.size, 'clock stops when the lobby notice goes').to.equal(0);
+      const again = await stack([{ code: 'lobby-waiting' }]);
+      again.el.remove();
+      expect(live.size, 'clock stops on disconnect').to.equal(0);
+    } finally {
+      window.setInterval = si;
+      window.clearInterval = ci;
+    }
+  });
+});
