@@ -96,6 +96,8 @@ export class TmjComplianceBanner extends LitElement {
       this.model = tickCompliance(this.model, this.clock(), { minDisplayMs: this.minDisplayMs });
       this.#schedule();
     }
+    // The development check stopped on disconnect; `updated()` restarts it.
+    if (DEV && this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {

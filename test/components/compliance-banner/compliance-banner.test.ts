@@ -245,6 +245,23 @@ describe('<tmj-compliance-banner>', () => {
     expect(warnings.filter((w) => w.includes('not visible')), warnings.join('\n')).to.deep.equal([]);
   });
 
+  it('checks again after being moved into a page region that hides it', async () => {
+    const el = await banner();
+    await set(el, true, false);
+    const hiddenBox = document.createElement('div');
+    hiddenBox.style.opacity = '0';
+    document.body.append(hiddenBox);
+    try {
+      const warnings = await captureWarnings(async () => {
+        hiddenBox.append(el);
+        await el.updateComplete;
+      });
+      expect(warnings.some((w) => w.includes('opacity')), warnings.join('\n')).to.equal(true);
+    } finally {
+      hiddenBox.remove();
+    }
+  });
+
   it('does not warn when the banner is plainly visible', async () => {
     const warnings = await captureWarnings(async () => {
       const el = await banner();
