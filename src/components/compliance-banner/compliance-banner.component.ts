@@ -45,6 +45,7 @@ const closeIcon = svg`<path d="M19 6.41 17.59 5 12 10.59 6.41 5 5 6.41 10.59 12 
  * it: `hidden`, `display: none` on the tag and `::part()` rules cannot hide it either. In development builds it
  * warns in the console when the page's styles still make it invisible.
  *
+ * @tag tmj-compliance-banner
  * @summary Recording / transcription notice.
  * @csspart base - The banner box (also the box around the collapsed indicator).
  * @csspart message - The notice text.

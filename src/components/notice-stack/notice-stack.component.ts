@@ -44,6 +44,7 @@ function isUrgent(notice: Notice): boolean {
  * the rest sit in a polite `role="status"` region. Focus moves only to a new notice that needs action.
  * The stack renders what it is given; the owner keeps the queue and answers the events.
  *
+ * @tag tmj-notice-stack
  * @summary In-call notices (lobby, reconnecting, denied, removed, device and permission problems…).
  * @csspart notice - One notice (`data-code` and `data-severity` tell which).
  * @csspart notice-action - Its action button (Rejoin, Try again, Cancel joining…).

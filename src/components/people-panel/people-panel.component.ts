@@ -34,6 +34,7 @@ const IN_CALL: ReadonlySet<Participant['state']> = new Set(['connected', 'hold',
  * "Ana, Organizer, Hand raised, Muted, Camera off". People waiting in the lobby (when the session reports
  * them) are listed in their own group under the meeting.
  *
+ * @tag tmj-people-panel
  * @summary People in the meeting.
  * @csspart base - The panel content.
  * @csspart header - The "People (n)" heading.
