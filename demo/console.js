@@ -299,7 +299,7 @@ let synthSerial = 0;
 function ensureEngines() {
   audioContext ??= new AudioContext();
   void audioContext.resume();
-  drawTimer ??= setInterval(draw, 100);
+  drawTimer ??= setInterval(draw, 125);
   // Take turns "talking" so guests see the speaking indicator move around.
   talkTimer ??= setInterval(() => {
     const list = [...synthetics.values()];
@@ -318,24 +318,28 @@ function draw() {
     ctx.fillRect(0, 0, canvas.width, canvas.height);
     ctx.fillStyle = `hsl(${hue} 80% 75%)`;
     ctx.beginPath();
-    ctx.arc(canvas.width / 2 + Math.sin(t * 1.7 + hue) * 50, canvas.height / 2 + Math.cos(t * 1.3) * 25, 18, 0, Math.PI * 2);
+    ctx.arc(canvas.width / 2 + Math.sin(t * 1.7 + hue) * 40, canvas.height / 2 + Math.cos(t * 1.3) * 20, 14, 0, Math.PI * 2);
     ctx.fill();
     ctx.fillStyle = 'white';
-    ctx.font = '16px system-ui, sans-serif';
-    ctx.fillText(name, 8, 20);
-    ctx.font = '12px ui-monospace, monospace';
-    ctx.fillText(new Date().toLocaleTimeString(), 8, canvas.height - 8);
+    ctx.font = '13px system-ui, sans-serif';
+    ctx.fillText(name, 6, 16);
+    ctx.font = '11px ui-monospace, monospace';
+    ctx.fillText(new Date().toLocaleTimeString(), 6, canvas.height - 6);
   }
 }
 
 function addSynthetics(n) {
   if (!socket || socket.readyState !== WebSocket.OPEN) throw new Error('not connected to the emulator');
   ensureEngines();
+  // Staggered: dozens of simultaneous negotiations starve a 2-core machine; one every 150 ms keeps it smooth.
   for (let i = 0; i < n; i++) {
-    const requestId = `r${++synthSerial}`;
-    const displayName = `Synthetic ${synthSerial}`;
-    pending.set(requestId, displayName);
-    socket.send(JSON.stringify({ type: 'add-synthetic', requestId, displayName }));
+    setTimeout(() => {
+      if (!socket || socket.readyState !== WebSocket.OPEN) return;
+      const requestId = `r${++synthSerial}`;
+      const displayName = `Synthetic ${synthSerial}`;
+      pending.set(requestId, displayName);
+      socket.send(JSON.stringify({ type: 'add-synthetic', requestId, displayName }));
+    }, i * 150);
   }
 }
 
@@ -367,8 +371,9 @@ function onSyntheticMessage(msg) {
 
 function createSynthetic(participant, peers) {
   const canvas = document.createElement('canvas');
-  canvas.width = 240;
-  canvas.height = 180;
+  // Small and slow on purpose: every guest connection encodes its own copy of each synthetic video.
+  canvas.width = 160;
+  canvas.height = 120;
   const hue = (synthetics.size * 47) % 360;
   const s = {
     id: participant.id,
@@ -380,7 +385,7 @@ function createSynthetic(participant, peers) {
   };
   synthetics.set(s.id, s);
   draw();
-  s.videoTrack = canvas.captureStream(10).getVideoTracks()[0];
+  s.videoTrack = canvas.captureStream(8).getVideoTracks()[0];
   const osc = audioContext.createOscillator();
   osc.frequency.value = 160 + (synthetics.size % 12) * 20;
   s.gain = audioContext.createGain();

@@ -379,6 +379,7 @@ export class EmulatorSession implements MeetingSession {
     const link = new PeerLink({
       remoteId,
       offerer,
+      sendsMedia: this.wire.get(remoteId)?.kind !== 'synthetic',
       send: (data) => this.send({ type: 'signal', to: remoteId, data }),
       localTrack: (slot) => this.local[slot],
       onConnectedChange: () => this.publishPeople(),

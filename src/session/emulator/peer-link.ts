@@ -15,6 +15,11 @@ export interface PeerLinkOptions {
   readonly remoteId: string;
   /** The side that joined later offers; the other answers. */
   readonly offerer: boolean;
+  /**
+   * False for synthetic participants (the organizer console's generated attendees): they only send. Not
+   * encoding our camera once per synthetic peer is what makes a gallery of 49 of them affordable.
+   */
+  readonly sendsMedia: boolean;
   readonly send: (data: WireSignal) => void;
   readonly localTrack: (slot: Slot) => MediaStreamTrack | null;
   /** Connection became usable (or stopped being usable). */
@@ -53,7 +58,7 @@ export class PeerLink {
     for (const slot of SLOTS) {
       const kind = slot === 'audio' ? 'audio' : 'video';
       const t = this.pc.addTransceiver(kind, { direction: 'sendrecv' });
-      await t.sender.replaceTrack(this.options.localTrack(slot));
+      await t.sender.replaceTrack(this.options.sendsMedia ? this.options.localTrack(slot) : null);
     }
     const offer = await this.pc.createOffer();
     await this.pc.setLocalDescription(offer);
@@ -73,7 +78,7 @@ export class PeerLink {
           const t = transceivers[i];
           if (!t) continue;
           t.direction = 'sendrecv';
-          await t.sender.replaceTrack(this.options.localTrack(slot));
+          await t.sender.replaceTrack(this.options.sendsMedia ? this.options.localTrack(slot) : null);
         }
         const answer = await this.pc.createAnswer();
         await this.pc.setLocalDescription(answer);
@@ -96,7 +101,7 @@ export class PeerLink {
   /** Sends `track` (or nothing) in `slot` without renegotiating. */
   async setLocalTrack(slot: Slot, track: MediaStreamTrack | null): Promise<void> {
     const t = this.pc.getTransceivers()[SLOTS.indexOf(slot)];
-    if (!t || this.closed) return;
+    if (!t || this.closed || !this.options.sendsMedia) return;
     await t.sender.replaceTrack(track).catch(() => undefined);
   }
 
