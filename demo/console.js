@@ -159,6 +159,7 @@ function render() {
         p.kind === 'synthetic'
           ? [['Remove', () => removeSynthetic(p.id)]]
           : [
+              ['Mute', () => api('POST', `/meetings/${m.id}/participants/${p.id}/mute`)],
               ['Remove', () => api('POST', `/meetings/${m.id}/remove`, { participantId: p.id })],
               ['Drop connection', () => api('POST', `/meetings/${m.id}/participants/${p.id}/drop`, { blockMs: 0 })],
               ['Expire token', () => api('POST', `/meetings/${m.id}/participants/${p.id}/expire-token`)],

@@ -187,7 +187,7 @@ export function createConsoleApi({ store, signaling, minter, faults, info }) {
       return true;
     }
 
-    const pm = /^\/participants\/([^/]+)\/(drop|expire-token|media)$/.exec(action);
+    const pm = /^\/participants\/([^/]+)\/(drop|expire-token|mute|media)$/.exec(action);
     if (pm && method === 'POST') {
       const p = participant(pm[1]);
       if (!p) {
@@ -197,6 +197,8 @@ export function createConsoleApi({ store, signaling, minter, faults, info }) {
       if (pm[2] === 'drop') {
         const dropped = signaling.drop(p, Number(body.blockMs) || 0);
         send(res, 200, { dropped });
+      } else if (pm[2] === 'mute') {
+        send(res, 200, { muted: signaling.mute(p) });
       } else if (pm[2] === 'expire-token') {
         // Every token minted for this identity so far stops working: chat answers 401 until it refreshes.
         minter.revokeIdentity(p.rawId);

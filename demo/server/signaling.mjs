@@ -322,6 +322,13 @@ export class Signaling {
     return true;
   }
 
+  /** Organizer mutes a guest: their microphone goes off and they are told who did it. */
+  mute(/** @type {Participant} */ p) {
+    if (p.state !== 'connected' || p.kind === 'synthetic') return false;
+    sendTo(/** @type {Socket | undefined} */ (p.socket), { type: 'muted' });
+    return true;
+  }
+
   /** Nudges participants to poll chat now (the emulator has no real-time chat notifications). */
   chatActivity(/** @type {Meeting} */ meeting) {
     this.broadcast(meeting, { type: 'chat-activity' });

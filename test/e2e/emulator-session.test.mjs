@@ -229,3 +229,19 @@ test('screen sharing reaches the other visitor as a screen stream with frames (h
   await ann.page.context().close();
   await bob.page.context().close();
 });
+
+test('muted by the organizer: the microphone goes off, the track is released and the session says who did it', async () => {
+  const meeting = await env.api.createMeeting({ title: 'mute test' });
+  const ann = await visitor('Ann');
+  await join(ann, meeting.threadId, { camera: false, mic: true });
+  await waitFor(async () => (await summary(ann.page)).call === 'connected', 'Ann connected');
+  assert.equal((await summary(ann.page)).self.microphoneOn, true);
+  const annId = (await env.api.meeting(meeting.id)).participants[0].id;
+  await env.api.call('POST', `/meetings/${meeting.id}/participants/${annId}/mute`);
+  await waitFor(async () => (await summary(ann.page)).self.microphoneOn === false, 'Ann muted');
+  assert.ok(await ann.page.evaluate(() => window.harness.events.some((e) => e.type === 'muted-by-others')), 'a muted-by-others event fired');
+  assert.deepEqual(await ann.page.evaluate(() => window.__tracks.filter((t) => t.kind === 'audio').map((t) => t.readyState)), ['ended']);
+  const seen = await waitFor(async () => (await env.api.meeting(meeting.id)).participants[0].media.mic === false, 'the meeting to show Ann muted');
+  assert.ok(seen);
+  await ann.page.context().close();
+});

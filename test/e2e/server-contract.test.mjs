@@ -294,3 +294,9 @@ test('with ACS_CONNECTION_STRING the demo page drops the emulator attribute and 
     await acs.close();
   }
 });
+
+test('the Teams-identity exchange answers 501 until ACS_CONNECTION_STRING and AAD_CLIENT_ID are set', async () => {
+  const r = await fetch(`${server.url}/api/teams-token`, { method: 'POST', body: JSON.stringify({ aadToken: 'x.y.z' }) });
+  assert.equal(r.status, 501);
+  assert.equal((await r.json()).error.code, 'NotConfigured');
+});

@@ -330,6 +330,13 @@ export class EmulatorSession implements MeetingSession {
       case 'signal':
         void this.onSignal(msg.from, msg.data);
         return;
+      case 'muted':
+        if (this.local.audio) {
+          this.stopLocal('audio');
+          this.afterLocalChange();
+        }
+        this.emit({ type: 'muted-by-others' });
+        return;
       case 'end': {
         const table: Record<typeof msg.reason, CallEnd> = {
           denied: { outcome: 'denied', code: 'denied' },
@@ -355,11 +362,16 @@ export class EmulatorSession implements MeetingSession {
     // The newcomer offers to everyone already in the call.
     for (const p of participants) this.ensurePeer(p.id, true);
     const chatEnabled = this.request?.chatEnabled ?? true;
+    // Same rules as the ACS session: channel meetings have no guest chat, and Teams-identity chat goes through
+    // Microsoft Graph (not supported yet), so the emulator does not pretend otherwise.
+    const teamsIdentity = this.request?.identity === 'teams';
     const chat: ChatState = !chatEnabled
       ? { ...this.current.chat, available: false, reason: 'disabled' }
       : meeting.channel
         ? { ...this.current.chat, available: false, reason: 'channel-meeting' }
-        : this.current.chat;
+        : teamsIdentity
+          ? { ...this.current.chat, available: false, reason: 'teams-identity' }
+          : this.current.chat;
     this.publish({
       call: 'connected',
       compliance: { recording: meeting.recording, transcription: meeting.transcription },
@@ -367,7 +379,7 @@ export class EmulatorSession implements MeetingSession {
       streams: this.computeStreams(),
       chat,
     });
-    if (chatEnabled && !meeting.channel) this.startChat(meeting.threadId);
+    if (chatEnabled && !meeting.channel && !teamsIdentity) this.startChat(meeting.threadId);
   }
 
   /* ---------------------------------------------------------------------------------------------- */

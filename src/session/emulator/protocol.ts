@@ -68,4 +68,6 @@ export type ServerMessage =
   | { readonly type: 'end'; readonly reason: 'denied' | 'removed' | 'meeting-ended' }
   | { readonly type: 'error'; readonly code: 'token-rejected' | 'meeting-not-found' | 'network'; readonly message: string }
   | { readonly type: 'chat-activity' }
+  /** The organizer muted this participant. */
+  | { readonly type: 'muted' }
   | { readonly type: 'bye' };
