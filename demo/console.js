@@ -323,7 +323,7 @@ function draw() {
     ctx.fill();
     ctx.fillStyle = 'white';
     ctx.font = '13px system-ui, sans-serif';
-    ctx.fillText(name, 6, 16);
+    ctx.fillText(name, 8, 18);
     ctx.font = '11px ui-monospace, monospace';
     ctx.fillText(new Date().toLocaleTimeString(), 6, canvas.height - 6);
   }
@@ -373,8 +373,8 @@ function onSyntheticMessage(msg) {
 function createSynthetic(participant, peers) {
   const canvas = document.createElement('canvas');
   // Small and slow on purpose: every guest connection encodes its own copy of each synthetic video.
-  canvas.width = 160;
-  canvas.height = 120;
+  canvas.width = 192;
+  canvas.height = 108;
   const hue = (synthetics.size * 47) % 360;
   const s = {
     id: participant.id,

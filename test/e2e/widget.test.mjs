@@ -50,6 +50,12 @@ async function lobbyParticipant(/** @type {string} */ meetingId, /** @type {stri
 async function remoteVideoFlowing(/** @type {import('playwright-core').Page} */ page) {
   const video = page.locator('video[data-stream-id]:not([data-stream-id^="self:"])').first();
   await video.waitFor({ state: 'attached', timeout: 15000 });
+  // Seen by a person: the tile has a size on screen, not just a playing element.
+  const box = await waitFor(async () => {
+    const b = await video.boundingBox();
+    return b && b.width > 0 && b.height > 0 ? b : null;
+  }, 'the remote video to take up space on screen (a zero-height gallery hides it)', 5000);
+  assert.ok(box.height > 0);
   return waitFor(async () => {
     const t0 = await video.evaluate((v) => v.currentTime);
     await new Promise((r) => setTimeout(r, 600));
