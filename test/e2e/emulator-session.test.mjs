@@ -245,3 +245,16 @@ test('muted by the organizer: the microphone goes off, the track is released and
   assert.ok(seen);
   await ann.page.context().close();
 });
+
+test('a short-lived token is refreshed through the token endpoint: chat keeps working after it expired', async () => {
+  const meeting = await env.api.createMeeting({ title: 'refresh test' });
+  await env.api.call('POST', '/faults/token-lifetime', { seconds: 4, count: 1 });
+  const ann = await visitor('Ann');
+  await join(ann, meeting.threadId, { camera: false, mic: false });
+  await waitFor(async () => (await summary(ann.page)).chat.available, 'chat available');
+  await new Promise((r) => setTimeout(r, 4500)); // the first token has expired now
+  await ann.page.evaluate(() => window.harness.send('after expiry'));
+  const msg = await waitFor(async () => (await summary(ann.page)).chat.messages.find((m) => m.content === 'after expiry' && m.status !== 'sending'), 'the message to settle');
+  assert.equal(msg.status, 'sent', 'sent with a refreshed token (same identity, so still a member of the chat)');
+  await ann.page.context().close();
+});
