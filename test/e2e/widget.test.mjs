@@ -137,3 +137,28 @@ test('a channel meeting shows no chat and says why', async () => {
   assert.equal(usable, 0, 'no usable send box in a channel meeting');
   await page.context().close();
 });
+
+test('the console\'s hostile Teams HTML reaches the chat panel and executes nothing', async () => {
+  const meeting = await env.api.createMeeting({ title: 'hostile e2e' });
+  const page = await openDemo(meeting.id);
+  const dialogs = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await joinAs(page, 'Gus');
+  await waitFor(async () => (await phase(page)) === 'connected', 'Gus connected');
+  await page.getByRole('button', { name: /^Chat/ }).click();
+  const { ids } = await env.api.call('POST', `/meetings/${meeting.id}/chat/hostile`, {});
+  await page.getByText('overlay attempt').first().waitFor({ timeout: 10000 });
+  await page.getByText('ok link').first().waitFor({ timeout: 10000 });
+  await new Promise((r) => setTimeout(r, 1000)); // give any injected handler time to run
+  assert.ok(ids.length >= 10, 'the whole corpus was sent');
+  assert.deepEqual(dialogs, [], 'no alert() ran');
+  assert.equal(await page.evaluate(() => window.__tmjXss), undefined, 'no injected script or handler ran');
+  const scripts = await page.locator('[role="log"] script, [role="log"] iframe, [role="log"] object, [role="log"] embed, [role="log"] style, [role="log"] [onerror], [role="log"] [onload]').count();
+  assert.equal(scripts, 0, 'no active content survives sanitising');
+  const hrefs = await page.locator('[role="log"] a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  assert.ok(hrefs.every((h) => !/^\s*(javascript|data):/i.test(h)), `no javascript:/data: links (${hrefs})`);
+  await page.context().close();
+});
