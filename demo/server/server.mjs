@@ -309,7 +309,7 @@ export async function startServer(options = {}) {
       closed = true;
       faults.clearAll();
       signaling.close();
-      await Promise.all(
+      const closing = Promise.all(
         servers.map(
           (s) =>
             new Promise((r) => {
@@ -317,7 +317,10 @@ export async function startServer(options = {}) {
             }),
         ),
       );
+      // Browsers keep connections alive; do not wait for them to go idle.
+      for (const s of servers) s.closeAllConnections();
       for (const c of sockets) c.destroy();
+      await closing;
     },
   };
 }
