@@ -168,7 +168,10 @@ test('a dropped connection shows reconnecting, then resumes; a refused one fails
   const annId = (await env.api.meeting(meeting.id)).participants[0].id;
   await env.api.drop(meeting.id, annId, 600);
   await waitFor(async () => ann.page.evaluate(() => window.harness.states.some((s) => s.call === 'reconnecting')), 'reconnecting state');
+  // Recording starts while Ann's connection is down: she must learn it when she is back.
+  await env.api.recording(meeting.id, true);
   await waitFor(async () => (await summary(ann.page)).call === 'connected', 'Ann reconnected');
+  await waitFor(async () => (await summary(ann.page)).compliance.recording, 'recording started during the outage shown after resuming');
   assert.ok(await ann.page.evaluate(() => window.harness.events.some((e) => e.type === 'reconnected')), 'a reconnected event fired');
   // Refuse reconnection beyond the server's grace period (4 s in this suite): the call fails with `network`.
   await env.api.drop(meeting.id, annId, 60000);

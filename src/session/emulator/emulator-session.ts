@@ -294,8 +294,23 @@ export class EmulatorSession implements MeetingSession {
           if (phase === 'connected' && this.phaseBeforeReconnect !== 'connected') {
             this.enterCall(msg.meeting, msg.participants);
           } else {
+            // Catch up on what happened while the socket was down: who left or came, compliance changes.
+            const present = new Set(msg.participants.map((p) => p.id));
+            for (const id of [...this.wire.keys()]) {
+              if (!present.has(id)) {
+                this.wire.delete(id);
+                this.dropPeer(id);
+              }
+            }
             for (const p of msg.participants) this.wire.set(p.id, p);
-            this.publish({ call: phase, participants: this.computeParticipants(), streams: this.computeStreams() });
+            this.publish({
+              call: phase,
+              participants: this.computeParticipants(),
+              streams: this.computeStreams(),
+              ...(phase === 'connected'
+                ? { compliance: { recording: msg.meeting.recording, transcription: msg.meeting.transcription } }
+                : {}),
+            });
           }
           // Share our media state again: it may have changed while the socket was down.
           this.send({ type: 'media', media: this.wireMedia() });
