@@ -3,11 +3,16 @@ import { css } from 'lit';
 export const callViewStyles = css`
   :host {
     --_panel-width: var(--tmj-side-panel-width, 320px);
-    display: block;
+    /*
+     * A flex column with a minimum height: the page may give the widget no height at all, and the gallery
+     * (size-contained for its container queries) has no content height of its own, so it takes what is left.
+     */
+    display: flex;
+    flex-direction: column;
     position: relative;
     inline-size: 100%;
     block-size: 100%;
-    min-block-size: var(--tmj-call-min-height, 360px);
+    min-block-size: var(--tmj-call-min-height, 420px);
     background: var(--_surface);
     color: var(--_on-surface);
     container-type: inline-size;
@@ -26,10 +31,10 @@ export const callViewStyles = css`
     block-size: 100vh;
   }
   [part~='call'] {
+    flex: 1 1 auto;
     display: flex;
     flex-direction: column;
-    block-size: 100%;
-    min-block-size: inherit;
+    min-block-size: 0;
   }
   .top {
     display: grid;
@@ -50,6 +55,7 @@ export const callViewStyles = css`
   tmj-video-gallery {
     flex: 1 1 auto;
     min-inline-size: 0;
+    min-block-size: var(--tmj-gallery-min-height, 180px);
   }
   [part~='side-panel'] {
     flex: 0 0 var(--_panel-width);

@@ -12,7 +12,7 @@ export const sharedStyles = css`
     --_muted-text: var(--tmj-call-muted-text, #c8c8c8);
     --_radius: var(--tmj-radius, 8px);
     --_focus: var(--tmj-focus-ring, #ffd866);
-    --_font: var(--tmj-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    --_font: var(--tmj-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     box-sizing: border-box;
     font-family: var(--_font);
   }

@@ -97,6 +97,21 @@ describe('<tmj-call-view>', () => {
     expect(el.shadowRoot!.activeElement?.id).to.equal('lobby-title');
   });
 
+  it('the gallery takes up space even when the page gives the widget no height', async () => {
+    const fake = fakeIn(callWith(2));
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 800px">
+      <tmj-call-view .session=${fake} .sessionState=${fake.state} .joinState=${connected}></tmj-call-view>
+    </div>`);
+    const el = wrapper.querySelector('tmj-call-view')!;
+    await el.updateComplete;
+    const gallery = q(el, 'tmj-video-gallery')!;
+    await until(() => gallery.getBoundingClientRect().height >= 180, 'gallery has a usable height');
+    await until(() => {
+      const tile = gallery.shadowRoot!.querySelector('[part~="tile"]');
+      return Boolean(tile && tile.getBoundingClientRect().height > 0);
+    }, 'tiles are visible');
+  });
+
   it('leave button re-fires tmj-call-leave from the call view', async () => {
     const { el } = await mount();
     const sources: string[] = [];
