@@ -162,3 +162,19 @@ test('the console\'s hostile Teams HTML reaches the chat panel and executes noth
   assert.ok(hrefs.every((h) => !/^\s*(javascript|data):/i.test(h)), `no javascript:/data: links (${hrefs})`);
   await page.context().close();
 });
+
+test('a meeting already being recorded shows the recording banner at admission from the lobby', async () => {
+  const meeting = await env.api.createMeeting({ title: 'recorded before admission', lobby: true });
+  await env.api.recording(meeting.id, true);
+  const page = await openDemo(meeting.id);
+  await joinAs(page, 'Hana');
+  await waitFor(async () => (await phase(page)) === 'lobby', 'Hana in the lobby');
+  const banner = page.locator('tmj-compliance-banner').filter({ hasText: /record/i }).first();
+  assert.equal(await banner.isVisible().catch(() => false), false, 'the lobby does not see the meeting\'s recording state');
+  const admitted = Date.now();
+  await env.api.admit(meeting.id, (await lobbyParticipant(meeting.id, 'Hana')).id);
+  await banner.waitFor({ state: 'visible', timeout: 5000 });
+  const elapsed = Date.now() - admitted;
+  assert.ok(elapsed <= 1000, `banner visible ${elapsed} ms after admission (limit 1000 ms)`);
+  await page.context().close();
+});
