@@ -19,6 +19,8 @@ after(async () => {
 async function openDemo(/** @type {string} */ meetingId) {
   const context = await env.browser.newContext({ permissions: ['camera', 'microphone'] });
   await context.addInitScript(() => {
+    window.__phases = [];
+    document.addEventListener('tmj-state-change', (e) => window.__phases.push(e.detail.state));
     window.__tracks = [];
     const md = navigator.mediaDevices;
     const gum = md.getUserMedia.bind(md);
@@ -177,4 +179,28 @@ test('a meeting already being recorded shows the recording banner at admission f
   const elapsed = Date.now() - admitted;
   assert.ok(elapsed <= 1000, `banner visible ${elapsed} ms after admission (limit 1000 ms)`);
   await page.context().close();
+});
+
+test('organizer actions reach the widget: denied, reconnecting after a drop, removed, meeting ended', async () => {
+  const lobbyMeeting = await env.api.createMeeting({ title: 'deny e2e', lobby: true });
+  const open = await env.api.createMeeting({ title: 'actions e2e' });
+  const ida = await openDemo(lobbyMeeting.id);
+  const jon = await openDemo(open.id);
+  const kim = await openDemo(open.id);
+  await joinAs(ida, 'Ida');
+  await joinAs(jon, 'Jon');
+  await joinAs(kim, 'Kim');
+  await env.api.deny(lobbyMeeting.id, (await lobbyParticipant(lobbyMeeting.id, 'Ida')).id);
+  await waitFor(async () => (await phase(ida)) === 'denied', 'Ida denied');
+
+  await waitFor(async () => (await phase(jon)) === 'connected' && (await phase(kim)) === 'connected', 'Jon and Kim connected');
+  const jonId = (await env.api.meeting(open.id)).participants.find((p) => p.displayName === 'Jon').id;
+  await env.api.drop(open.id, jonId, 500);
+  await waitFor(async () => (await jon.evaluate(() => window.__phases)).includes('reconnecting'), 'Jon reconnecting after the drop');
+  await waitFor(async () => (await phase(jon)) === 'connected', 'Jon connected again');
+  await env.api.remove(open.id, jonId);
+  await waitFor(async () => (await phase(jon)) === 'removed', 'Jon removed');
+  await env.api.end(open.id);
+  await waitFor(async () => (await phase(kim)) === 'ended', 'the meeting ended for Kim');
+  for (const p of [ida, jon, kim]) await p.context().close();
 });
