@@ -268,6 +268,7 @@ export class TmjVideoGallery extends LitElement {
     return html`<li
       part="tile${tile.isSelf ? ' self' : ''}${extraPart}"
       data-participant=${tile.id}
+      ?data-self=${tile.isSelf}
       ?data-speaking=${tile.speaking}
       ?data-muted=${tile.muted}
       ?data-video=${Boolean(view)}
@@ -286,7 +287,7 @@ export class TmjVideoGallery extends LitElement {
   #renderPager(pages: number, page: number): TemplateResult {
     const s = this.strings;
     if (pages <= 1) return html`<div part="pager"></div>`;
-    return html`<nav part="pager" aria-label=${s.gallery}>
+    return html`<nav part="pager" aria-label=${s.galleryPages}>
       <button type="button" data-page="prev" aria-label=${s.previousPage} ?disabled=${page === 0} @click=${() => this.previousPage()}>
         ${icon('prev')}
       </button>

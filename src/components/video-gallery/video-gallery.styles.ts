@@ -57,6 +57,10 @@ export const videoGalleryStyles = css`
   .video video {
     object-fit: cover;
   }
+  /* The visitor sees their own camera mirrored, as in a mirror (and as Teams does); others see it unmirrored. */
+  [data-self] .video video {
+    transform: scaleX(-1);
+  }
   .screen .video video,
   [part~='stage'] video {
     object-fit: contain;
