@@ -17,6 +17,9 @@ export { SHORTCUTS, shortcutFor, type ShortcutAction } from '../shared/shortcuts
 
 export type SidePanel = 'chat' | 'people';
 
+/** Keep in sync with the `@container call (max-width: 640px)` rule in call-view.styles.ts. */
+const NARROW_MAX_WIDTH = 640;
+
 function formatElapsed(ms: number): string {
   const total = Math.max(0, Math.floor(ms / 1000));
   const h = Math.floor(total / 3600);
@@ -78,6 +81,8 @@ export class TmjCallView extends LitElement {
   @state() private now = Date.now();
   @state() private fullscreen = false;
   @state() private notices: readonly Notice[] = [];
+  /** Matches the `max-width: 640px` container query where the side panel covers the gallery. */
+  @state() private narrow = false;
 
   @query('tmj-call-controls') private controls!: TmjCallControls | null;
 
@@ -88,6 +93,7 @@ export class TmjCallView extends LitElement {
   #announcer: MessageAnnouncer | undefined;
   #stringsRequest = 0;
   #focusOnUpdate: (() => void | Promise<void>) | undefined;
+  #resize: ResizeObserver | undefined;
   readonly #queue = new NoticeQueue();
 
   /** Current side panel (for tests and the host). */
@@ -117,6 +123,11 @@ export class TmjCallView extends LitElement {
       () => this.strings,
       this.messageAnnounceIntervalMs,
     );
+    this.#resize = new ResizeObserver((entries) => {
+      const width = entries[entries.length - 1]?.contentRect.width ?? 0;
+      this.narrow = width > 0 && width <= NARROW_MAX_WIDTH;
+    });
+    this.#resize.observe(this);
     const unsubscribeQueue = this.#queue.subscribe(() => (this.notices = this.#queue.visible()));
     signal.addEventListener('abort', unsubscribeQueue);
     scheduleNoticeExpiry(this.#queue, signal);
@@ -133,6 +144,8 @@ export class TmjCallView extends LitElement {
     super.disconnectedCallback();
     this.#abort?.abort();
     this.#abort = undefined;
+    this.#resize?.disconnect();
+    this.#resize = undefined;
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
     this.#stopLobbyTimer();
@@ -441,6 +454,8 @@ export class TmjCallView extends LitElement {
     const s = this.strings;
     const st = this.sessionState;
     const reconnecting = this.joinState.phase === 'reconnecting';
+    // In a narrow widget an open side panel covers the gallery: it must not hold video views nor take focus.
+    const covered = this.narrow && this.panel !== undefined;
     return html`<div class="main ${reconnecting ? 'dimmed' : ''}">
         <tmj-video-gallery
           part="gallery"
@@ -449,6 +464,8 @@ export class TmjCallView extends LitElement {
           .sessionState=${st}
           .strings=${s}
           ?fullscreen=${this.fullscreen || this.expanded}
+          ?suspended=${covered}
+          ?inert=${covered}
           @tmj-fullscreen-toggle=${() => void this.#toggleFullscreen()}
         ></tmj-video-gallery>
         ${this.features.chat

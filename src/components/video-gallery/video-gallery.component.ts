@@ -76,6 +76,8 @@ export class TmjVideoGallery extends LitElement {
   @property({ attribute: false }) strings: CallStrings = callStringsEn;
   /** Whether the call view is currently full screen (drives the toggle's pressed state). */
   @property({ type: Boolean }) fullscreen = false;
+  /** Off screen (e.g. covered by a side panel): hold no video views at all. */
+  @property({ type: Boolean }) suspended = false;
 
   @state() private size = { width: 0, height: 0 };
   @state() private page = 0;
@@ -221,8 +223,8 @@ export class TmjVideoGallery extends LitElement {
     if (!this.#connected) return;
     const layout = this.#layout();
     const wanted = new Set<string>();
-    if (layout.screenStreamId) wanted.add(layout.screenStreamId);
-    const onScreen = layout.pip ? [...layout.visible, SELF_ID] : layout.visible;
+    if (layout.screenStreamId && !this.suspended) wanted.add(layout.screenStreamId);
+    const onScreen = this.suspended ? [] : layout.pip ? [...layout.visible, SELF_ID] : layout.visible;
     for (const id of onScreen) {
       const streamId = this.#tile(id)?.streamId;
       if (streamId) wanted.add(streamId);

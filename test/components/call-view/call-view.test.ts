@@ -147,7 +147,7 @@ describe('<tmj-call-view>', () => {
   });
 
   it('at 320 px (a 640 px widget at 200% zoom) the open chat covers the gallery and stays accessible', async () => {
-    const { el } = await mount();
+    const { el, fake } = await mount();
     el.style.width = '320px';
     el.style.height = '560px';
     el.showPanel('chat');
@@ -156,7 +156,13 @@ describe('<tmj-call-view>', () => {
     await until(() => getComputedStyle(aside).position === 'absolute', 'panel overlays in a narrow widget');
     const box = aside.getBoundingClientRect();
     expect(box.width, 'panel fits the widget').to.be.at.most(320);
+    const gallery = q(el, 'tmj-video-gallery')!;
+    await until(() => gallery.hasAttribute('inert'), 'covered gallery is inert (no focus behind the panel)');
+    await until(() => fake.views.every((v) => v.disposed), 'covered gallery holds no video views');
     await expect(el).to.be.accessible();
+    el.showPanel(undefined);
+    await el.updateComplete;
+    await until(() => fake.views.some((v) => !v.disposed), 'views come back when the panel closes');
   });
 
   it('people toggle shows the people panel side panel', async () => {
