@@ -324,8 +324,11 @@ function draw() {
     ctx.fillStyle = 'white';
     ctx.font = '13px system-ui, sans-serif';
     ctx.fillText(name, 8, 18);
+    // Top corners: the widget puts its name label at the bottom of the tile.
     ctx.font = '11px ui-monospace, monospace';
-    ctx.fillText(new Date().toLocaleTimeString(), 6, canvas.height - 6);
+    ctx.textAlign = 'right';
+    ctx.fillText(new Date().toLocaleTimeString(), canvas.width - 6, 18);
+    ctx.textAlign = 'left';
   }
 }
 
