@@ -13,6 +13,7 @@ import { Signaling } from './signaling.mjs';
 import { createChatHandler } from './chat-rest.mjs';
 import { createConsoleApi } from './console-api.mjs';
 import { send, sendError, readJson, CORS_HEADERS } from './http-util.mjs';
+import { startTurn } from './turn.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const MIME = {
@@ -32,15 +33,16 @@ const LOOPBACK_HOSTNAMES = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
  * @typedef {{
  *   port?: number, tokenLifetimeSeconds?: number, reconnectGraceMs?: number, seed?: boolean,
  *   quiet?: boolean, acsConnectionString?: string, teamsMeetingLink?: string,
- *   aadClientId?: string, extraStatic?: Record<string, string>, cdnDir?: string,
+ *   aadClientId?: string, extraStatic?: Record<string, string>, cdnDir?: string, turn?: boolean,
  * }} ServerOptions
  * @typedef {{ url: string, port: number, store: MeetingStore, minter: TokenMinter, faults: Faults,
- *   signaling: Signaling, close(): Promise<void> }} RunningServer
+ *   signaling: Signaling, turnPort: number | undefined, close(): Promise<void> }} RunningServer
  */
 
 /**
  * Starts the emulator on `localhost` (127.0.0.1 and, when available, [::1]) and resolves once it listens.
- * `port: 0` picks a free port; the actual one is in the result.
+ * `port: 0` picks a free port; the actual one is in the result. Unless `turn: false`, a TURN relay on
+ * 127.0.0.1 (free UDP port, `turnPort`) carries the guests' call media over loopback.
  * @param {ServerOptions} [options]
  * @returns {Promise<RunningServer>}
  */
@@ -57,7 +59,8 @@ export async function startServer(options = {}) {
   if (options.seed !== false) store.seed();
   const minter = new TokenMinter({ lifetimeSeconds: lifetime });
   const faults = new Faults();
-  const signaling = new Signaling({ store, minter, reconnectGraceMs: options.reconnectGraceMs ?? 10000, log });
+  const turn = options.turn === false ? undefined : await startTurn({ log });
+  const signaling = new Signaling({ store, minter, reconnectGraceMs: options.reconnectGraceMs ?? 10000, log, turn });
   let port = 0;
   const origin = () => `http://localhost:${port}`;
 
@@ -279,10 +282,16 @@ export async function startServer(options = {}) {
     });
   track(server);
 
-  await new Promise((res, rej) => {
-    server.once('error', rej);
-    server.listen({ port: options.port ?? 0, host: '127.0.0.1' }, () => res(undefined));
-  });
+  try {
+    await new Promise((res, rej) => {
+      server.once('error', rej);
+      server.listen({ port: options.port ?? 0, host: '127.0.0.1' }, () => res(undefined));
+    });
+  } catch (e) {
+    signaling.close();
+    turn?.close();
+    throw e;
+  }
   port = /** @type {import('node:net').AddressInfo} */ (server.address()).port;
   // Browsers may resolve localhost to ::1 first: listen there too, on the same port, when IPv6 exists.
   const v6 = createServer(server.listeners('request')[0]);
@@ -304,11 +313,13 @@ export async function startServer(options = {}) {
     minter,
     faults,
     signaling,
+    turnPort: turn?.port,
     async close() {
       if (closed) return;
       closed = true;
       faults.clearAll();
       signaling.close();
+      turn?.close();
       const closing = Promise.all(
         servers.map(
           (s) =>

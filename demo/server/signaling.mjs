@@ -1,6 +1,7 @@
 // WebSocket signalling on loopback (protocol: PROTOCOL.md beside this file). Visitors and organizer consoles
 // connect to /emulator/ws. The server admits, relays WebRTC offers/answers/candidates between peers, and
-// pushes participant, compliance and end events. Media never passes through the server.
+// pushes participant, compliance and end events. Media does not pass through the signalling: with the TURN
+// relay (turn.mjs) it goes through this process's loopback relay, otherwise browser to browser.
 import { WebSocketServer } from 'ws';
 import { publicParticipant } from './meetings.mjs';
 
@@ -18,10 +19,11 @@ const CLOSE_BLOCKED = 4003;
 export class Signaling {
   /**
    * @param {{ store: import('./meetings.mjs').MeetingStore, minter: import('./tokens.mjs').TokenMinter,
-   *   reconnectGraceMs?: number, log?: (msg: string) => void }} deps
+   *   reconnectGraceMs?: number, log?: (msg: string) => void, turn?: import('./turn.mjs').TurnRelay }} deps
    */
-  constructor({ store, minter, reconnectGraceMs = 10000, log = () => {} }) {
+  constructor({ store, minter, reconnectGraceMs = 10000, log = () => {}, turn }) {
     this.store = store;
+    this.turn = turn;
     this.minter = minter;
     this.reconnectGraceMs = reconnectGraceMs;
     this.log = log;
@@ -155,7 +157,18 @@ export class Signaling {
       reconnectWindowMs: this.reconnectGraceMs,
       meeting: this.meetingInfo(meeting, p),
       participants: p.state === 'connected' ? this.peersOf(meeting, p) : [],
+      ...this.iceConfig(p),
     });
+  }
+
+  /**
+   * The relay a participant in the call uses for its peer connections (nothing in the lobby, nothing without
+   * a relay). Credentials belong to the seat: the same ones after a resume, revoked when the seat is released.
+   * @param {Participant} p
+   */
+  iceConfig(p) {
+    if (!this.turn || p.state !== 'connected') return {};
+    return { iceServers: [this.turn.issue(p.id)], iceTransportPolicy: 'relay' };
   }
 
   /** What a participant learns about the meeting. Compliance only once in the call (lobby sees nothing). */
@@ -256,6 +269,7 @@ export class Signaling {
     }
     if (p.kind === 'synthetic') sendTo(/** @type {Socket | undefined} */ (p.owner), { type: 'synthetic-removed', participantId: p.id });
     p.socket = undefined;
+    this.turn?.revoke(p.id);
     if (!meeting.markLeft(p)) return;
     this.log(`${p.displayName} left "${meeting.title}"${reason ? ` (${reason})` : ''}`);
     if (wasConnected) this.broadcast(meeting, { type: 'participant-left', participantId: p.id }, p);
@@ -279,7 +293,7 @@ export class Signaling {
     if (!meeting.admit(p)) return false;
     const ws = /** @type {Socket | undefined} */ (p.socket);
     // Compliance travels with the admission so a meeting already being recorded shows it at once.
-    sendTo(ws, { type: 'admitted', meeting: this.meetingInfo(meeting, p), participants: this.peersOf(meeting, p) });
+    sendTo(ws, { type: 'admitted', meeting: this.meetingInfo(meeting, p), participants: this.peersOf(meeting, p), ...this.iceConfig(p) });
     this.broadcast(meeting, { type: 'participant-joined', participant: publicParticipant(p) }, p);
     this.log(`${p.displayName} admitted to "${meeting.title}"`);
     return true;

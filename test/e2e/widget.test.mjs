@@ -1,6 +1,7 @@
 // End to end through the real script-tag build on the demo page: two visitors, the lobby and admission from the
 // console API, video both ways with frames flowing, chat both ways including a Teams HTML message, the recording
 // banner within 1 s of the console starting it, leave releasing every track, and a channel meeting's chat.
+// Call media goes through the emulator's TURN relay on 127.0.0.1 (relay↔relay candidate pair).
 // Set TMJ_E2E_CDN_DIR to test a script-tag build in another folder (default: the repo's cdn/).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -19,6 +20,15 @@ after(async () => {
 async function openDemo(/** @type {string} */ meetingId) {
   const context = await env.browser.newContext({ permissions: ['camera', 'microphone'] });
   await context.addInitScript(() => {
+    // Every peer connection the page makes, to read its selected ICE candidate pair.
+    window.__pcs = [];
+    const NativePC = window.RTCPeerConnection;
+    window.RTCPeerConnection = class extends NativePC {
+      constructor(...args) {
+        super(...args);
+        window.__pcs.push(this);
+      }
+    };
     window.__phases = [];
     document.addEventListener('tmj-state-change', (e) => window.__phases.push(e.detail.state));
     window.__tracks = [];
@@ -66,6 +76,28 @@ async function remoteVideoFlowing(/** @type {import('playwright-core').Page} */ 
   }, 'remote video frames (videoWidth > 0, currentTime advancing)');
 }
 
+/** The selected candidate pair of each connected peer connection of the page: types and addresses of both ends. */
+function selectedPairs(/** @type {import('playwright-core').Page} */ page) {
+  return page.evaluate(async () => {
+    const out = [];
+    for (const pc of window.__pcs.filter((p) => p.connectionState === 'connected')) {
+      const stats = await pc.getStats();
+      const byId = new Map();
+      stats.forEach((s) => byId.set(s.id, s));
+      let pair;
+      stats.forEach((s) => {
+        if (s.type === 'transport' && s.selectedCandidatePairId) pair = byId.get(s.selectedCandidatePairId);
+      });
+      const end = (id) => {
+        const c = byId.get(id);
+        return c ? `${c.candidateType} ${c.address}:${c.port}` : 'none';
+      };
+      out.push(pair ? { local: end(pair.localCandidateId), remote: end(pair.remoteCandidateId), nominated: pair.nominated, bytesReceived: pair.bytesReceived } : { local: 'none', remote: 'none' });
+    }
+    return out;
+  });
+}
+
 test('two visitors: lobby until admitted from the console, video both ways, chat both ways with Teams HTML, recording banner within 1 s, leave releases every track', async () => {
   const meeting = await env.api.createMeeting({ title: 'widget e2e', lobby: true });
   const ann = await openDemo(meeting.id);
@@ -86,6 +118,14 @@ test('two visitors: lobby until admitted from the console, video both ways, chat
   const annSees = await remoteVideoFlowing(ann);
   const bobSees = await remoteVideoFlowing(bob);
   assert.ok(annSees.w > 0 && bobSees.w > 0, 'each sees the other\'s video');
+  // Chromium gathers no loopback host candidates; the emulator's TURN relay keeps the media on 127.0.0.1.
+  for (const [who, page] of [['Ann', ann], ['Bob', bob]]) {
+    const pairs = await selectedPairs(page);
+    assert.equal(pairs.length, 1, `${who} has one connected peer connection (${JSON.stringify(pairs)})`);
+    assert.match(pairs[0].local, /^relay 127\.0\.0\.1:\d+$/, `${who}'s end of the selected pair is a relay candidate on 127.0.0.1 (${JSON.stringify(pairs[0])})`);
+    assert.match(pairs[0].remote, /^relay 127\.0\.0\.1:\d+$/, `the far end of ${who}'s selected pair is a relay candidate on 127.0.0.1 (${JSON.stringify(pairs[0])})`);
+    assert.ok(pairs[0].bytesReceived > 0, `${who} receives media over that pair`);
+  }
 
   // Chat both ways, plus a Teams HTML message from the console.
   for (const page of [ann, bob]) await page.getByRole('button', { name: /^Chat/ }).click();

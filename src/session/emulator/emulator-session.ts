@@ -25,7 +25,7 @@ import {
 } from '../types.js';
 import { AudioLevels } from './audio-levels.js';
 import { PeerLink, type Slot } from './peer-link.js';
-import type { ClientMessage, ServerMessage, WireMedia, WireMeeting, WireParticipant } from './protocol.js';
+import type { ClientMessage, ServerMessage, WireIceConfig, WireMedia, WireMeeting, WireParticipant } from './protocol.js';
 
 /** Backoff between reconnection attempts of the signalling socket. */
 const RECONNECT_DELAYS_MS = [250, 500, 1000, 2000, 3000];
@@ -66,6 +66,8 @@ export class EmulatorSession implements MeetingSession {
 
   private readonly wire = new Map<string, WireParticipant>();
   private readonly links = new Map<string, PeerLink>();
+  /** ICE settings from the server's welcome/admission (its loopback TURN relay), for links to real guests. */
+  private ice: RTCConfiguration = {};
   private readonly audioOut = new Map<string, HTMLAudioElement>();
   private readonly speaking = new Map<string, number>();
   private readonly views = new Set<VideoView>();
@@ -286,6 +288,7 @@ export class EmulatorSession implements MeetingSession {
     if (this.finished) return;
     switch (msg.type) {
       case 'welcome': {
+        this.takeIceConfig(msg);
         this.participantId = msg.participantId;
         this.resumeKey = msg.resumeKey;
         this.reconnectWindowMs = msg.reconnectWindowMs;
@@ -322,6 +325,7 @@ export class EmulatorSession implements MeetingSession {
         return;
       }
       case 'admitted':
+        this.takeIceConfig(msg);
         this.enterCall(msg.meeting, msg.participants);
         return;
       case 'participant-joined':
@@ -371,6 +375,14 @@ export class EmulatorSession implements MeetingSession {
     }
   }
 
+  private takeIceConfig(msg: WireIceConfig): void {
+    if (!msg.iceServers?.length) return;
+    this.ice = {
+      iceServers: msg.iceServers.map((s) => ({ urls: s.urls, username: s.username, credential: s.credential })),
+      iceTransportPolicy: msg.iceTransportPolicy ?? 'all',
+    };
+  }
+
   /** Admitted (or joined a meeting without lobby): compliance, people and chat arrive in the same snapshot. */
   private enterCall(meeting: WireMeeting, participants: readonly WireParticipant[]): void {
     for (const p of participants) this.wire.set(p.id, p);
@@ -403,10 +415,14 @@ export class EmulatorSession implements MeetingSession {
   private ensurePeer(remoteId: string, offerer: boolean): PeerLink {
     const existing = this.links.get(remoteId);
     if (existing) return existing;
+    const synthetic = this.wire.get(remoteId)?.kind === 'synthetic';
     const link = new PeerLink({
       remoteId,
       offerer,
-      sendsMedia: this.wire.get(remoteId)?.kind !== 'synthetic',
+      sendsMedia: !synthetic,
+      // Synthetic participants live in the console page, which connects without the relay (host candidates):
+      // a relay-only link to them would never pair.
+      rtcConfig: synthetic ? {} : this.ice,
       send: (data) => this.send({ type: 'signal', to: remoteId, data }),
       localTrack: (slot) => this.local[slot],
       onConnectedChange: () => this.publishPeople(),

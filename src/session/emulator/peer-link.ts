@@ -4,7 +4,9 @@
  * Every connection has exactly three transceivers in a fixed order — audio, camera video, screen video — all
  * `sendrecv` and negotiated once. Turning the camera or screen share on and off is `replaceTrack()` on the
  * right sender, so no renegotiation (and no glare) ever happens; whether a remote stream is "on" travels in
- * the signalling channel's media flags. No ICE servers: peers are on the same machine.
+ * the signalling channel's media flags. ICE settings come from the emulator: its TURN relay on 127.0.0.1 with
+ * relay-only candidates (Chromium never gathers loopback host candidates, so without it peers on this machine
+ * talk over its network interface addresses), or none at all.
  */
 import type { WireSignal } from './protocol.js';
 
@@ -20,6 +22,8 @@ export interface PeerLinkOptions {
    * encoding our camera once per synthetic peer is what makes a gallery of 49 of them affordable.
    */
   readonly sendsMedia: boolean;
+  /** `iceServers` / `iceTransportPolicy`; empty = host candidates only. */
+  readonly rtcConfig: RTCConfiguration;
   readonly send: (data: WireSignal) => void;
   readonly localTrack: (slot: Slot) => MediaStreamTrack | null;
   /** Connection became usable (or stopped being usable). */
@@ -40,7 +44,7 @@ export class PeerLink {
   constructor(options: PeerLinkOptions) {
     this.options = options;
     this.remoteId = options.remoteId;
-    this.pc = new RTCPeerConnection({ iceServers: [] });
+    this.pc = new RTCPeerConnection({ iceServers: [], ...options.rtcConfig });
     this.pc.addEventListener('icecandidate', (e) => {
       if (e.candidate && !this.closed) this.options.send({ candidate: e.candidate.toJSON() });
     });

@@ -30,6 +30,15 @@ export interface WireMeeting {
   readonly transcription: boolean;
 }
 
+/**
+ * How a participant in the call reaches its peers: the emulator's TURN relay on 127.0.0.1 with credentials
+ * for this seat, relay candidates only (so media stays on loopback). Absent when the server runs no relay.
+ */
+export interface WireIceConfig {
+  readonly iceServers?: readonly { readonly urls: string; readonly username: string; readonly credential: string }[];
+  readonly iceTransportPolicy?: 'relay' | 'all';
+}
+
 /** WebRTC payloads relayed between peers. */
 export type WireSignal =
   | { readonly sdp: { readonly type: 'offer' | 'answer'; readonly sdp: string } }
@@ -49,7 +58,7 @@ export type ClientMessage =
   | { readonly type: 'leave' };
 
 export type ServerMessage =
-  | {
+  | ({
       readonly type: 'welcome';
       readonly participantId: string;
       readonly resumeKey: string;
@@ -58,8 +67,8 @@ export type ServerMessage =
       readonly reconnectWindowMs: number;
       readonly meeting: WireMeeting;
       readonly participants: readonly WireParticipant[];
-    }
-  | { readonly type: 'admitted'; readonly meeting: WireMeeting; readonly participants: readonly WireParticipant[] }
+    } & WireIceConfig)
+  | ({ readonly type: 'admitted'; readonly meeting: WireMeeting; readonly participants: readonly WireParticipant[] } & WireIceConfig)
   | { readonly type: 'participant-joined'; readonly participant: WireParticipant }
   | { readonly type: 'participant-updated'; readonly participant: WireParticipant }
   | { readonly type: 'participant-left'; readonly participantId: string }

@@ -1,0 +1,158 @@
+// A TURN relay on 127.0.0.1 inside the emulator process, so call media between browsers travels over loopback.
+// Chromium never gathers loopback host candidates: without a relay, peers on this machine talk over its
+// network interface addresses. With `iceTransportPolicy: 'relay'` both ends use relay candidates allocated
+// here, on 127.0.0.1, and the selected pair is relay↔relay over loopback.
+import { createSocket } from 'node:dgram';
+import { randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
+
+const HOST = '127.0.0.1';
+const REALM = 'tmj-emulator';
+
+/**
+ * @typedef {{ urls: string, username: string, credential: string }} IceServer
+ * @typedef {{ port: number, issue(seat: string): IceServer, revoke(seat: string): void, close(): void }} TurnRelay
+ */
+
+/**
+ * Starts the relay on a free loopback UDP port. Credentials are per seat (one participant's place in a call):
+ * `issue` hands one out, `revoke` ends it and every allocation made with it.
+ * @param {{ log?: (m: string) => void, allocationLifetimeSeconds?: number }} [options]
+ * @returns {Promise<TurnRelay>}
+ */
+export async function startTurn(options = {}) {
+  // node-turn is CommonJS and a dev dependency: loaded only when the relay is wanted.
+  const Turn = createRequire(import.meta.url)('node-turn');
+  /** @type {Map<string, { username: string, credential: string }>} */
+  const bySeat = new Map();
+  /** @type {Record<string, string>} */
+  const credentials = {};
+
+  const lifetime = options.allocationLifetimeSeconds ?? 600;
+  let lastError;
+  for (let attempt = 0; attempt < 5; attempt++) {
+    // node-turn treats port 0 as "default 3478", so find a free port first; another process may take it in
+    // between, hence the retries.
+    const port = await freeUdpPort();
+    const turn = new Turn({
+      listeningIps: [HOST],
+      relayIps: [HOST],
+      listeningPort: port,
+      authMech: 'long-term',
+      credentials,
+      realm: REALM,
+      debugLevel: 'OFF',
+      log: () => {},
+      defaultAllocatetLifetime: lifetime,
+      maxAllocateLifetime: Math.max(lifetime, 3600),
+    });
+    patch(turn, lifetime);
+    // Its nonces keep a one-hour timer each that would hold the process open after close(): unref them.
+    const auth = turn.authentification;
+    auth.generateNonce = function generateNonce() {
+      const nonce = randomBytes(16).toString('hex');
+      this.nonces[nonce] = { ttl: Date.now() + 3600_000 };
+      setTimeout(() => delete this.nonces[nonce], 3600_000).unref();
+      return nonce;
+    };
+    turn.start();
+    const socket = turn.network.sockets[0];
+    const ok = await new Promise((resolve) => {
+      socket.once('listening', () => resolve(true));
+      socket.once('error', (/** @type {Error} */ e) => {
+        lastError = e;
+        resolve(false);
+      });
+    });
+    if (!ok) {
+      turn.stop();
+      continue;
+    }
+    options.log?.(`TURN relay on ${HOST}:${port}/udp`);
+
+    /** Ends every allocation made by `username` (all when omitted); see `patch` for what ending does. */
+    const dropAllocations = (/** @type {string | undefined} */ username) => {
+      for (const [key, a] of Object.entries(turn.allocations)) {
+        if (username === undefined || a.user?.username === username) delete turn.allocations[key];
+      }
+    };
+
+    return {
+      port,
+      issue(seat) {
+        let c = bySeat.get(seat);
+        if (!c) {
+          c = { username: `tmj-${randomBytes(9).toString('base64url')}`, credential: randomBytes(18).toString('base64url') };
+          bySeat.set(seat, c);
+          credentials[c.username] = c.credential;
+        }
+        return { urls: `turn:${HOST}:${port}?transport=udp`, username: c.username, credential: c.credential };
+      },
+      revoke(seat) {
+        const c = bySeat.get(seat);
+        if (!c) return;
+        bySeat.delete(seat);
+        delete credentials[c.username];
+        dropAllocations(c.username);
+      },
+      close() {
+        dropAllocations(undefined);
+        for (const k of Object.keys(credentials)) delete credentials[k];
+        bySeat.clear();
+        turn.stop();
+      },
+    };
+  }
+  throw new Error(`Could not start the TURN relay on ${HOST}: ${lastError instanceof Error ? lastError.message : 'no free port'}`);
+}
+
+/**
+ * Fixes two faults of node-turn 0.0.6 that would cut media in long calls or leak sockets:
+ * - Refresh reads settings that do not exist (`defaultLifetime`, `maxAllocateTimeout`): the first refresh
+ *   (Chromium sends one a minute before the lifetime ends) gets lifetime NaN and the allocation is dropped
+ *   1 ms later. Replaced by RFC 5766 §7.2 behaviour.
+ * - An allocation that ends (expiry, Refresh lifetime 0) is only forgotten: its relay socket and timer stay.
+ *   The allocation table is a proxy whose deletion closes both.
+ * @param {any} turn @param {number} defaultLifetime
+ */
+function patch(turn, defaultLifetime) {
+  turn.allocations = new Proxy(/** @type {Record<string, any>} */ ({}), {
+    deleteProperty(target, key) {
+      const a = target[/** @type {string} */ (key)];
+      delete target[/** @type {string} */ (key)];
+      if (a) {
+        clearTimeout(a.timer);
+        for (const s of a.sockets) {
+          try {
+            s.close();
+          } catch {
+            /* already closed */
+          }
+        }
+      }
+      return true;
+    },
+  });
+  turn.refresh.refresh = (/** @type {any} */ msg, /** @type {any} */ reply) => {
+    const requested = msg.getAttribute('lifetime');
+    const lifetime = requested === undefined ? defaultLifetime : Math.min(requested, turn.maxAllocateLifetime);
+    if (lifetime === 0) delete turn.allocations[msg.transport.get5Tuple()];
+    else msg.allocation.update(lifetime);
+    reply.addAttribute('lifetime', lifetime);
+    reply.addAttribute('software', turn.software);
+    reply.addAttribute('message-integrity');
+    reply.resolve();
+  };
+}
+
+/** A UDP port free on loopback right now. */
+function freeUdpPort() {
+  return new Promise((resolve, reject) => {
+    const s = createSocket('udp4');
+    s.once('error', reject);
+    s.bind({ port: 0, address: HOST, exclusive: true }, () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+}
