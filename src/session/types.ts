@@ -66,6 +66,11 @@ export type SessionKind = 'acs' | 'emulator';
 export interface SessionFactory {
   readonly kind: SessionKind;
   create(options: SessionOptions): MeetingSession;
+  /**
+   * Warms up what joining will need (e.g. the 1.8 MB calling SDK) without creating anything. Called on the
+   * visitor's intent to join (focus/hover/press of the join button), never merely on page load.
+   */
+  prefetch?(): Promise<void>;
 }
 
 /* ------------------------------------------------------------------------------------------------ */
