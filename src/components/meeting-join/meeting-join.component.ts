@@ -1,0 +1,550 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { DEV } from '../../core/dev.js';
+import { toTmjError, type ErrorCode } from '../../core/errors.js';
+import { tmjEvent } from '../../core/events.js';
+import { loadStrings, resolveLang, type Lang } from '../../core/i18n.js';
+import {
+  INITIAL_JOIN_STATE,
+  isEndPhase,
+  isInCall,
+  transition,
+  type EndPhase,
+  type JoinPhase,
+  type JoinState,
+} from '../../core/join-state.js';
+import { tokenSourceFromProvider, tokenSourceFromUrl, type TokenProvider } from '../../core/token.js';
+import { coreStringsEn, type CoreStrings } from '../../i18n/core-en.js';
+import { loadSessionFactory, prefetchSession } from '../../session/loader.js';
+import type {
+  CallEnd,
+  MeetingSession,
+  SessionEvent,
+  SessionFactory,
+  SessionKind,
+  SessionState,
+} from '../../session/types.js';
+import type { PrejoinJoinDetail, TmjPrejoin } from '../prejoin/prejoin.component.js';
+import '../prejoin/prejoin.js';
+import { validateConfig, type JoinConfig } from './meeting-join.config.js';
+import { meetingJoinStyles } from './meeting-join.styles.js';
+
+/** What the in-call view may show; built from the `no-*` attributes. */
+export interface CallFeatures {
+  readonly chat: boolean;
+  readonly video: boolean;
+  readonly screenShare: boolean;
+}
+
+/** Parts of the in-call view the host re-exports so pages can style them through `::part()`. */
+const CALL_PARTS = 'gallery, controls, chat, banner, people, notices, tile, control';
+const PREJOIN_PARTS =
+  'form, title, preview, video, meter, toggle, mic-toggle, camera-toggle, label, input, name-input, device-select, hint, field-error, media-notice, devices, join-button';
+
+/** Code to show when a session reports an outcome with the generic `left` code. */
+const OUTCOME_CODE: Record<Exclude<EndPhase, 'left'>, ErrorCode> = {
+  ended: 'meeting-ended',
+  removed: 'removed',
+  denied: 'denied',
+  failed: 'call-failed',
+};
+
+const CONFIG_KEYS = ['meetingLink', 'meetingId', 'passcode', 'tokenUrl', 'tokenProvider', 'identity', 'emulator'];
+
+/**
+ * @summary Lets a website visitor join a Microsoft Teams meeting (Azure Communication Services) from a page.
+ *
+ * Renders purely from its join state: pre-join screen → joining → lobby → in call → an end screen with
+ * "Rejoin". Configuration problems render a localized message (`role="alert"`, `data-code`) and fire
+ * `tmj-error`; fixing the attributes recovers. The calling SDK, the in-call UI and French/German strings are
+ * loaded only when needed.
+ *
+ * @fires tmj-state-change - `{state, previous}`: the join phase changed.
+ * @fires tmj-joined - `{displayName}`: the visitor is in the meeting (first `connected` of a join).
+ * @fires tmj-left - `{reason, code}`: the call ended: `left`, `ended`, `removed`, `denied` or `failed`.
+ * @fires tmj-error - `{code, message}`: configuration, token, loading, joining or call failure; `message` is localized.
+ * @fires tmj-compliance-change - `{recording, transcription}`: the meeting started or stopped recording/transcription.
+ * @fires tmj-chat-message - `{id, senderDisplayName, format, content, createdOn}`: a chat message from someone else arrived. `html` content is untrusted.
+ * @fires tmj-request-leave - `{source}`: cancelable; the visitor asked to leave from the UI. `preventDefault()` keeps the call.
+ *
+ * @csspart base - The outer wrapper of every state.
+ * @csspart prejoin - The pre-join screen (re-exports `form`, `title`, `preview`, `video`, `meter`, `toggle`, `mic-toggle`, `camera-toggle`, `label`, `input`, `name-input`, `device-select`, `hint`, `field-error`, `media-notice`, `devices`, `join-button`).
+ * @csspart call - The in-call view (re-exports `gallery`, `controls`, `chat`, `banner`, `people`, `notices`, `tile`, `control`).
+ * @csspart joining - The "joining…" panel shown while the in-call view loads.
+ * @csspart error - A configuration or join error (has `data-code`).
+ * @csspart end - The end screen after leaving, ended, removed or denied (has `data-code`).
+ * @csspart title - Headings of the end and error screens.
+ * @csspart message - Explanations on the end and error screens.
+ * @csspart button - Every button (also `join-button`, `leave-button`, `rejoin-button`).
+ * @csspart leave-button - Leave/cancel in the joining panel.
+ * @csspart rejoin-button - "Rejoin" / "Try again" on end screens.
+ *
+ * @cssproperty --tmj-accent - Accent colour (buttons, focus ring, meter). Default `#5b5fc7`.
+ * @cssproperty --tmj-accent-soft - Soft accent background (pressed toggles).
+ * @cssproperty --tmj-on-accent - Text on the accent colour.
+ * @cssproperty --tmj-radius - Corner radius. Default `8px`.
+ * @cssproperty --tmj-font - Font family. Default the system UI font.
+ * @cssproperty --tmj-surface - Background. Default `#fff` (light) / `#1f1f1f` (dark).
+ * @cssproperty --tmj-text - Text colour.
+ * @cssproperty --tmj-muted-text - Secondary text colour.
+ * @cssproperty --tmj-border - Border colour of fields and secondary buttons.
+ * @cssproperty --tmj-danger - Error colour.
+ * @cssproperty --tmj-stage - Background behind video.
+ * @cssproperty --tmj-focus-ring - Focus ring colour. Default the accent.
+ * @cssproperty --tmj-notice - Background of device notices.
+ * @cssproperty --tmj-notice-text - Text of device notices.
+ */
+export class TeamsMeetingJoin extends LitElement {
+  static override styles = meetingJoinStyles;
+
+  /** The Teams meeting link (`https://teams.microsoft.com/l/meetup-join/…` or `…/meet/<id>?p=…`). */
+  @property({ attribute: 'meeting-link' }) meetingLink?: string;
+  /** Meeting ID, the alternative to `meeting-link` (with `passcode`). Setting both is an error. */
+  @property({ attribute: 'meeting-id' }) meetingId?: string;
+  /** Passcode that goes with `meeting-id`. */
+  @property() passcode?: string;
+  /** Prefills the visitor's name on the pre-join screen. */
+  @property({ attribute: 'display-name' }) displayName?: string;
+  /**
+   * Token endpoint for sites that cannot write JS: the widget POSTs `{displayName}` and expects
+   * `{token, expiresOn}`, optionally `{endpoint}`. Ignored when `tokenProvider` is set.
+   */
+  @property({ attribute: 'token-url' }) tokenUrl?: string;
+  /** ACS resource endpoint used for chat (else the token endpoint's `{endpoint}`). */
+  @property({ attribute: 'acs-endpoint' }) acsEndpoint?: string;
+  /** `acs` (default: bring your own identity) or `teams` (Microsoft 365 identity). */
+  @property() identity: string = 'acs';
+  /** UI language: `en`, `fr`, `de` (regional variants like `fr-CA` map to their language). Default: the page's, then the browser's. */
+  @property() override lang = '';
+  /** `light` (default), `dark` or `auto` (follows the visitor's colour scheme). */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
+  /** Linked from the recording/transcription notice. */
+  @property({ attribute: 'privacy-policy-url' }) privacyPolicyUrl?: string;
+  /** Turns meeting chat off. */
+  @property({ type: Boolean, attribute: 'no-chat' }) noChat = false;
+  /** Audio only: no camera preview, the camera is never requested, no camera control. */
+  @property({ type: Boolean, attribute: 'no-video' }) noVideo = false;
+  /** Hides screen sharing. */
+  @property({ type: Boolean, attribute: 'no-screen-share' }) noScreenShare = false;
+  /**
+   * DEVELOPMENT ONLY. URL of the local meeting emulator (e.g. `http://localhost:8080`); selects the emulator
+   * session instead of ACS. Must be a loopback origin (localhost, 127.0.0.1, [::1]) with a port.
+   */
+  @property() emulator?: string;
+  /**
+   * The site's token-fetch callback: `({signal}) => Promise<string | {token, expiresOn}>`. Takes precedence
+   * over `token-url`. The token never appears in the DOM, an event or a log.
+   */
+  @property({ attribute: false }) tokenProvider?: TokenProvider;
+  /**
+   * Replaces the lazily loaded session implementation (tests).
+   * @internal
+   */
+  @property({ attribute: false }) sessionFactory?: SessionFactory;
+
+  @state() private joinState: JoinState = INITIAL_JOIN_STATE;
+  @state() private sessionState: SessionState | undefined;
+  @state() private strings: CoreStrings = coreStringsEn;
+  @state() private resolvedLang: Lang = 'en';
+  @state() private announcement = '';
+  @state() private callViewReady = false;
+
+  #config: JoinConfig | undefined;
+  /** The current failure comes from the configuration, so fixing attributes (not "Try again") recovers. */
+  #configFailed = false;
+  #connection: AbortController | undefined;
+  #joinAbort: AbortController | undefined;
+  #session: MeetingSession | undefined;
+  #unsubscribe: (() => void) | undefined;
+  #joining: Promise<void> | undefined;
+  #joinedOnce = false;
+  #joinName = '';
+  #callView: Promise<void> | undefined;
+  #features: CallFeatures | undefined;
+  #focusAfterRender: 'call' | 'end' | 'join' | undefined;
+
+  /** The current join phase (read-only; see `tmj-state-change`). */
+  get phase(): JoinPhase {
+    return this.joinState.phase;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const connection = (this.#connection = new AbortController());
+    const { signal } = connection;
+    // Leave properly when the visitor navigates away, so Teams does not show a ghost participant.
+    addEventListener('pagehide', () => void this.#session?.leave().catch(() => undefined), { signal });
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(() => this.#prefetch(), { timeout: 5000 });
+      signal.addEventListener('abort', () => cancelIdleCallback(id));
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#connection?.abort();
+    this.#joinAbort?.abort();
+    const session = this.#session;
+    if (session) void session.leave().catch(() => undefined);
+    if (isInCall(this.joinState.phase)) this.#end({ outcome: 'left', code: 'left' });
+    this.#teardown();
+  }
+
+  /**
+   * Same as pressing "Join now": validates the name and joins. Resolves once joining has started (or was
+   * refused); an invalid name shows its error and fires `tmj-error` (`invalid-display-name`). Does nothing
+   * outside the pre-join screen.
+   */
+  async join(): Promise<void> {
+    await this.updateComplete;
+    const prejoin = this.#prejoin();
+    if (this.joinState.phase !== 'prejoin' || !prejoin) return;
+    if (!prejoin.submit()) {
+      this.#emitError('invalid-display-name');
+      return;
+    }
+    await this.#joining;
+  }
+
+  /**
+   * Leaves the call at once. Not cancelable: `tmj-request-leave` is only fired for the visitor's own
+   * requests from the UI, so the page can veto those, never its own call. Does nothing when not in a call.
+   */
+  async leave(): Promise<void> {
+    await this.#leave();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated || changed.has('lang')) this.#resolveStrings();
+    if (!this.hasUpdated || CONFIG_KEYS.some((key) => changed.has(key as keyof TeamsMeetingJoin))) this.#validate();
+  }
+
+  protected override updated(): void {
+    const target = this.#focusAfterRender;
+    if (!target) return;
+    this.#focusAfterRender = undefined;
+    // Move focus only when it is ours to move: inside the widget, or lost to <body> because the control that
+    // had it (e.g. the join button) just disappeared. Never pull focus from elsewhere on the page.
+    const active = document.activeElement;
+    if (active && active !== document.body && active !== this) return;
+    const root = this.renderRoot;
+    if (target === 'call') {
+      const view = root.querySelector<HTMLElement>('tmj-call-view');
+      view?.focus();
+      if (!view || !this.shadowRoot?.activeElement) root.querySelector<HTMLElement>('[part~="leave-button"]')?.focus();
+    } else if (target === 'end') {
+      (root.querySelector<HTMLElement>('[part~="rejoin-button"]') ?? root.querySelector<HTMLElement>('.panel h2'))?.focus();
+    } else {
+      void this.#prejoin()?.updateComplete.then(() => this.#prejoin()?.focusJoin());
+    }
+  }
+
+  protected override render() {
+    const phase = this.joinState.phase;
+    return html`<div part="base" class="base" data-phase=${phase} role="region" aria-label=${this.strings.widget}>
+      <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
+      ${this.#renderPhase(phase)}
+    </div>`;
+  }
+
+  #renderPhase(phase: JoinPhase) {
+    const s = this.strings;
+    if (phase === 'prejoin') {
+      return html`<tmj-prejoin
+        part="prejoin"
+        exportparts=${PREJOIN_PARTS}
+        .displayName=${this.displayName ?? ''}
+        .strings=${s}
+        .noVideo=${this.noVideo}
+        @tmj-prejoin-join=${this.#onPrejoinJoin}
+        @tmj-join-intent=${this.#prefetch}
+      ></tmj-prejoin>`;
+    }
+    if (isInCall(phase)) {
+      if (this.callViewReady && this.#session && this.sessionState) {
+        return html`<tmj-call-view
+          part="call"
+          exportparts=${CALL_PARTS}
+          .session=${this.#session}
+          .sessionState=${this.sessionState}
+          .joinState=${this.joinState}
+          .features=${this.#callFeatures()}
+          .privacyPolicyUrl=${this.privacyPolicyUrl}
+          .lang=${this.resolvedLang}
+          @tmj-call-leave=${(e: CustomEvent<{ source: 'button' | 'keyboard' }>) =>
+            void this.#requestLeave(e.detail?.source ?? 'button')}
+        ></tmj-call-view>`;
+      }
+      // Minimal in-call view while the real one loads (or if its chunk failed to load).
+      const text = phase === 'connecting' ? s.joining : s[phase as 'lobby' | 'connected' | 'reconnecting'];
+      const inCall = phase === 'connected' || phase === 'reconnecting';
+      return html`<div part=${phase === 'connecting' ? 'joining' : 'call'} class="panel">
+        ${phase === 'connected' ? nothing : html`<div class="spinner" aria-hidden="true"></div>`}
+        <p>${text}</p>
+        <button part="button leave-button" class=${inCall ? '' : 'secondary'} @click=${() => void this.#requestLeave('button')}>
+          ${inCall ? s.leave : s.cancel}
+        </button>
+      </div>`;
+    }
+    if (isEndPhase(phase)) {
+      const reason = this.joinState.reason ?? 'left';
+      const failed = phase === 'failed';
+      const title = this.#configFailed ? s.configTitle : s[`${phase}Title`];
+      const message = reason === 'left' ? '' : s.errors[reason];
+      return html`<div part=${failed ? 'error' : 'end'} class="panel ${failed ? 'error' : ''}" data-code=${reason}>
+        <div role=${failed ? 'alert' : 'none'}>
+          <h2 part="title" tabindex="-1">${title}</h2>
+          ${message && message !== title ? html`<p part="message">${message}</p>` : nothing}
+        </div>
+        ${this.#configFailed
+          ? nothing
+          : html`<button part="button rejoin-button" @click=${this.#rejoin}>${failed ? s.retry : s.rejoin}</button>`}
+      </div>`;
+    }
+    return html`<div class="panel"><p>${s.loading}</p></div>`;
+  }
+
+  /* ---------------------------------------------------------------------------------------------- */
+
+  #resolveStrings(): void {
+    const lang = resolveLang(this.lang || document.documentElement.lang || undefined);
+    if (lang === this.resolvedLang && this.hasUpdated) return;
+    this.resolvedLang = lang;
+    void loadStrings(
+      lang,
+      {
+        fr: () => import('../../i18n/core-fr.js').then((m) => m.coreStringsFr),
+        de: () => import('../../i18n/core-de.js').then((m) => m.coreStringsDe),
+      },
+      coreStringsEn,
+    ).then((strings) => {
+      if (this.resolvedLang === lang) this.strings = strings;
+    });
+  }
+
+  #validate(): void {
+    const config = (this.#config = validateConfig({
+      meetingLink: this.meetingLink,
+      meetingId: this.meetingId,
+      passcode: this.passcode,
+      tokenUrl: this.tokenUrl,
+      hasTokenProvider: typeof this.tokenProvider === 'function',
+      identity: this.identity,
+      emulator: this.emulator,
+    }));
+    const { phase, reason } = this.joinState;
+    const configurable = phase === 'idle' || phase === 'prejoin' || (phase === 'failed' && this.#configFailed);
+    // A running call is not disturbed; the new configuration applies to the next join.
+    if (!configurable) return;
+    if (!config.ok) {
+      if (phase === 'failed' && reason === config.code) return;
+      this.#configFailed = true;
+      if (this.#setPhase('failed', { reason: config.code })) this.#emitError(config.code);
+    } else if (phase !== 'prejoin') {
+      this.#configFailed = false;
+      this.#setPhase('prejoin');
+    }
+  }
+
+  /** Applies a transition; rejected ones are logged (development) and ignored. Returns whether the phase changed. */
+  #setPhase(to: JoinPhase, options: { reason?: ErrorCode | 'left'; detail?: string | undefined } = {}): boolean {
+    const previous = this.joinState;
+    const result = transition(previous, to, options.detail ? options : { reason: options.reason });
+    if (!result.ok) {
+      if (DEV) console.warn(`[teams-meeting-join] ignored transition: ${result.error}`);
+      return false;
+    }
+    if (result.state === previous) return false;
+    this.joinState = result.state;
+    const s = this.strings;
+    const announcements: Partial<Record<JoinPhase, string>> = {
+      connecting: s.joining,
+      lobby: s.lobby,
+      connected: s.connected,
+      reconnecting: s.reconnecting,
+      left: s.leftTitle,
+      ended: s.endedTitle,
+      removed: s.removedTitle,
+      denied: s.deniedTitle,
+    };
+    // `failed` is announced by its role="alert" message instead.
+    this.announcement = announcements[to] ?? '';
+    if (to === 'connected' || (to === 'lobby' && previous.phase === 'connecting')) this.#focusAfterRender = 'call';
+    else if (isEndPhase(to) && isInCall(previous.phase)) this.#focusAfterRender = 'end';
+    else if (to === 'prejoin' && isEndPhase(previous.phase)) this.#focusAfterRender = 'join';
+    this.dispatchEvent(tmjEvent('tmj-state-change', { state: to, previous: previous.phase }));
+    return true;
+  }
+
+  #emitError(code: ErrorCode): void {
+    this.dispatchEvent(tmjEvent('tmj-error', { code, message: this.strings.errors[code] }));
+  }
+
+  #prejoin(): TmjPrejoin | null {
+    return this.renderRoot.querySelector('tmj-prejoin');
+  }
+
+  #kind(): SessionKind {
+    return this.#config?.ok && this.#config.emulatorUrl ? 'emulator' : 'acs';
+  }
+
+  /** Starts fetching what joining needs (on idle and on intent); harmless to call repeatedly. */
+  #prefetch = (): void => {
+    if (this.joinState.phase !== 'prejoin' || !this.#config?.ok) return;
+    this.#loadCallView();
+    if (!this.sessionFactory) prefetchSession(this.#kind());
+  };
+
+  #loadCallView(): void {
+    this.#callView ??= import('../call-view/call-view.js').then(
+      () => {
+        this.callViewReady = customElements.get('tmj-call-view') !== undefined;
+      },
+      () => {
+        // Keep the minimal in-call view; a later join tries again.
+        if (DEV) console.warn('[teams-meeting-join] the in-call view could not be loaded; using the minimal view');
+        this.#callView = undefined;
+      },
+    );
+  }
+
+  #callFeatures(): CallFeatures {
+    const features = { chat: !this.noChat, video: !this.noVideo, screenShare: !this.noScreenShare };
+    const old = this.#features;
+    if (old && old.chat === features.chat && old.video === features.video && old.screenShare === features.screenShare) return old;
+    return (this.#features = features);
+  }
+
+  #onPrejoinJoin = (event: CustomEvent<PrejoinJoinDetail>): void => {
+    this.#joining = this.#startJoin(event.detail);
+  };
+
+  async #startJoin({ displayName, media }: PrejoinJoinDetail): Promise<void> {
+    const config = this.#config;
+    if (!config?.ok || this.joinState.phase !== 'prejoin') return;
+    // The media choice (device ids and labels) is already taken; release the camera and microphone before
+    // the session opens its own, so no device is held twice.
+    this.#prejoin()?.stopPreview();
+    this.#joinName = displayName;
+    this.#joinedOnce = false;
+    if (!this.#setPhase('connecting')) return;
+    this.#loadCallView();
+    const abort = (this.#joinAbort = new AbortController());
+    let session: MeetingSession | undefined;
+    try {
+      const factory = this.sessionFactory ?? (await loadSessionFactory(this.#kind()));
+      if (abort.signal.aborted) return;
+      const tokenSource = this.tokenProvider
+        ? tokenSourceFromProvider(this.tokenProvider)
+        : tokenSourceFromUrl(this.tokenUrl ?? '', () => displayName);
+      const created = (session = factory.create({
+        tokenSource,
+        acsEndpoint: this.acsEndpoint || tokenSource.endpoint,
+        emulatorUrl: config.emulatorUrl,
+        signal: abort.signal,
+      }));
+      this.#session = created;
+      this.#unsubscribe = created.subscribe((event) => this.#onSessionEvent(created, event));
+      this.sessionState = created.state;
+      await created.join({
+        locator: config.locator,
+        displayName,
+        identity: config.identity,
+        media,
+        chatEnabled: !this.noChat,
+      });
+    } catch (error) {
+      if (abort.signal.aborted || session !== this.#session) return;
+      const { code } = toTmjError(error, 'join-failed');
+      // Only the code: details of foreign errors are not guaranteed to be free of secrets.
+      if (DEV) console.warn(`[teams-meeting-join] joining failed: ${code}`);
+      this.#teardown();
+      if (this.#setPhase('failed', { reason: code })) this.#emitError(code);
+    }
+  }
+
+  #onSessionEvent(session: MeetingSession, event: SessionEvent): void {
+    if (session !== this.#session) return;
+    if (event.type === 'state') this.#applySessionState(event.state);
+    else if (event.type === 'chat-message' && !event.message.isOwn) {
+      const { id, senderDisplayName, format, content, createdOn } = event.message;
+      this.dispatchEvent(tmjEvent('tmj-chat-message', { id, senderDisplayName, format, content, createdOn }));
+    }
+  }
+
+  #applySessionState(state: SessionState): void {
+    const before = this.sessionState?.compliance;
+    this.sessionState = state;
+    const { recording, transcription } = state.compliance;
+    if (recording !== (before?.recording ?? false) || transcription !== (before?.transcription ?? false)) {
+      this.dispatchEvent(tmjEvent('tmj-compliance-change', { recording, transcription }));
+    }
+    switch (state.call) {
+      case 'connecting':
+      case 'lobby':
+      case 'reconnecting':
+        this.#setPhase(state.call);
+        break;
+      case 'connected':
+        if (this.#setPhase('connected') && !this.#joinedOnce) {
+          this.#joinedOnce = true;
+          this.dispatchEvent(tmjEvent('tmj-joined', { displayName: state.self.displayName || this.#joinName }));
+        }
+        break;
+      case 'ended':
+        this.#end(state.end ?? { outcome: 'failed', code: 'call-failed' });
+        break;
+      default:
+        break;
+    }
+  }
+
+  /** Enters the end phase for `end`, fires `tmj-left` (and `tmj-error` for failures), releases the session. */
+  #end(end: CallEnd): void {
+    const outcome = end.outcome;
+    const code: ErrorCode | 'left' = outcome === 'left' ? 'left' : end.code === 'left' ? OUTCOME_CODE[outcome] : end.code;
+    if (this.#setPhase(outcome, { reason: code, detail: end.detail })) {
+      this.dispatchEvent(tmjEvent('tmj-left', { reason: outcome, code }));
+      if (outcome === 'failed' && code !== 'left') this.#emitError(code);
+    }
+    this.#teardown();
+  }
+
+  #teardown(): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    const session = this.#session;
+    this.#session = undefined;
+    session?.dispose();
+  }
+
+  async #requestLeave(source: 'button' | 'keyboard'): Promise<void> {
+    if (!isInCall(this.joinState.phase)) return;
+    if (!this.dispatchEvent(tmjEvent('tmj-request-leave', { source }, { cancelable: true }))) return;
+    await this.#leave();
+  }
+
+  async #leave(): Promise<void> {
+    if (!isInCall(this.joinState.phase)) return;
+    const session = this.#session;
+    if (session) {
+      try {
+        await session.leave();
+      } catch {
+        // Leaving locally still ends the visitor's call view; the session is disposed below.
+      }
+      if (this.#session !== session) return;
+    } else {
+      this.#joinAbort?.abort();
+    }
+    // A session should publish `ended` itself; end here if it did not.
+    if (isInCall(this.joinState.phase)) this.#end({ outcome: 'left', code: 'left' });
+  }
+
+  #rejoin = (): void => {
+    if (!isEndPhase(this.joinState.phase)) return;
+    this.sessionState = undefined;
+    this.#validate();
+    if (this.#config?.ok) this.#setPhase('prejoin');
+  };
+}

@@ -1,0 +1,69 @@
+/**
+ * Validation of the host element's configuration (DOM-free). Runs on connect and whenever a configuration
+ * attribute or property changes, so a CMS that sets attributes late recovers from an early error.
+ */
+import type { ErrorCode } from '../../core/errors.js';
+import { meetingIdLocator, parseMeetingLink, type MeetingLocator } from '../../core/meeting-link.js';
+import type { IdentityMode } from '../../session/types.js';
+
+export interface JoinConfigInput {
+  readonly meetingLink?: string | undefined;
+  readonly meetingId?: string | undefined;
+  readonly passcode?: string | undefined;
+  readonly tokenUrl?: string | undefined;
+  readonly hasTokenProvider: boolean;
+  readonly identity?: string | undefined;
+  readonly emulator?: string | undefined;
+}
+
+export type JoinConfig =
+  | {
+      readonly ok: true;
+      readonly locator: MeetingLocator;
+      readonly identity: IdentityMode;
+      /** Set only when the `emulator` attribute selects the development emulator session. */
+      readonly emulatorUrl?: string | undefined;
+    }
+  | { readonly ok: false; readonly code: ErrorCode };
+
+const present = (value: string | undefined): value is string => typeof value === 'string' && value.trim() !== '';
+
+/**
+ * The emulator must run on this machine: http(s) on localhost, 127.0.0.1 or [::1] with an explicit port.
+ * Anything else would let a page attribute send the visitor's media to an arbitrary server.
+ */
+export function isLoopbackOrigin(value: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return false;
+  }
+  return (
+    (url.protocol === 'http:' || url.protocol === 'https:') &&
+    ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname) &&
+    url.port !== '' &&
+    !url.username &&
+    !url.password
+  );
+}
+
+/** Checks, in order: locator, token source, identity, emulator URL. The first problem wins. */
+export function validateConfig(input: JoinConfigInput): JoinConfig {
+  const hasLink = present(input.meetingLink);
+  const hasId = present(input.meetingId);
+  if (hasLink && hasId) return { ok: false, code: 'conflicting-locators' };
+  if (!hasLink && !hasId) return { ok: false, code: 'missing-locator' };
+  const parsed = hasLink
+    ? parseMeetingLink(input.meetingLink!.trim())
+    : meetingIdLocator(input.meetingId!, input.passcode ?? '');
+  if (!parsed.ok) return { ok: false, code: parsed.code };
+  if (!input.hasTokenProvider && !present(input.tokenUrl)) return { ok: false, code: 'missing-token-source' };
+  const identity = (input.identity ?? 'acs').trim() || 'acs';
+  if (identity !== 'acs' && identity !== 'teams') return { ok: false, code: 'invalid-identity' };
+  if (present(input.emulator)) {
+    if (!isLoopbackOrigin(input.emulator.trim())) return { ok: false, code: 'invalid-emulator-url' };
+    return { ok: true, locator: parsed.locator, identity, emulatorUrl: input.emulator.trim().replace(/\/+$/, '') };
+  }
+  return { ok: true, locator: parsed.locator, identity };
+}

@@ -1,0 +1,230 @@
+/**
+ * Camera preview, microphone level and device lists for the pre-join screen, using `getUserMedia` directly
+ * (never the SDK, which is not loaded yet). Everything it starts it stops: tracks, the level meter's
+ * AudioContext and timer, the `devicechange` listener — on `stop()` and on `hostDisconnected`.
+ * Requests still pending when the preview is stopped have their tracks stopped as soon as they arrive.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { MediaChoice } from '../session/types.js';
+
+/** `off`: turned off by the visitor (or never asked for); `denied`/`no-device`/`failed`: unavailable. */
+export type DeviceStatus = 'off' | 'pending' | 'live' | 'denied' | 'no-device' | 'failed';
+export type PreviewKind = 'camera' | 'microphone';
+
+const LEVEL_INTERVAL_MS = 100;
+
+function statusFromError(error: unknown): DeviceStatus {
+  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+  if (name === 'NotAllowedError' || name === 'SecurityError' || name === 'PermissionDeniedError') return 'denied';
+  if (name === 'NotFoundError' || name === 'OverconstrainedError' || name === 'DevicesNotFoundError') return 'no-device';
+  return 'failed';
+}
+
+export class MediaPreviewController implements ReactiveController {
+  /** What the visitor wants; carried into the call even while the device is still starting. */
+  wanted: Record<PreviewKind, boolean> = { camera: true, microphone: true };
+  status: Record<PreviewKind, DeviceStatus> = { camera: 'off', microphone: 'off' };
+  /** Selected device ids (browser `deviceId`s); `speaker` only matters where `setSinkId` exists. */
+  selected: { camera?: string | undefined; microphone?: string | undefined; speaker?: string | undefined } = {};
+  devices: MediaDeviceInfo[] = [];
+  /** Microphone level 0..1, refreshed ~10×/s while the microphone is live. */
+  level = 0;
+  videoTrack: MediaStreamTrack | undefined;
+  audioTrack: MediaStreamTrack | undefined;
+  /** False under `no-video`: the camera is never requested. */
+  videoAllowed = true;
+
+  readonly #host: ReactiveControllerHost;
+  #abort: AbortController | undefined;
+  /** Bumped whenever a request of that kind becomes obsolete; late tracks of old requests are stopped. */
+  #seq: Record<PreviewKind, number> = { camera: 0, microphone: 0 };
+  #audio: { context: AudioContext; timer: ReturnType<typeof setInterval> } | undefined;
+  #active = false;
+
+  constructor(host: ReactiveControllerHost) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.#abort = new AbortController();
+    navigator.mediaDevices?.addEventListener('devicechange', () => void this.#enumerate(), {
+      signal: this.#abort.signal,
+    });
+  }
+
+  hostDisconnected(): void {
+    this.stop();
+    this.#abort?.abort();
+    this.#abort = undefined;
+  }
+
+  /** Starts the preview of every wanted device, with one permission prompt where possible. */
+  async start(): Promise<void> {
+    this.#active = true;
+    const video = this.wanted.camera && this.videoAllowed;
+    const audio = this.wanted.microphone;
+    if (video && audio) await this.#request(['camera', 'microphone']);
+    else if (video) await this.#request(['camera']);
+    else if (audio) await this.#request(['microphone']);
+    await this.#enumerate();
+  }
+
+  /** Stops every track and the meter; pending requests are discarded when they resolve. */
+  stop(): void {
+    this.#active = false;
+    this.#release('camera');
+    this.#release('microphone');
+  }
+
+  async setWanted(kind: PreviewKind, on: boolean): Promise<void> {
+    this.wanted[kind] = on;
+    this.#audio?.context.resume().catch(() => undefined);
+    if (!on) {
+      this.#release(kind);
+      this.#host.requestUpdate();
+      return;
+    }
+    if (this.#active && (kind === 'microphone' || this.videoAllowed)) await this.#request([kind]);
+  }
+
+  async select(kind: 'camera' | 'microphone' | 'speaker', deviceId: string): Promise<void> {
+    this.selected[kind] = deviceId || undefined;
+    this.#host.requestUpdate();
+    if (kind !== 'speaker' && this.#active && this.wanted[kind]) await this.#request([kind]);
+  }
+
+  /** Resumes the level meter's AudioContext (browsers start it suspended until a user gesture). */
+  resume(): void {
+    this.#audio?.context.resume().catch(() => undefined);
+  }
+
+  /** The media choice handed to the session; device labels help the ACS SDK find the same devices. */
+  choice(): MediaChoice {
+    const usable = (kind: PreviewKind) => this.wanted[kind] && !['denied', 'no-device', 'failed'].includes(this.status[kind]);
+    const label = (id: string | undefined, kind: MediaDeviceKind) =>
+      this.devices.find((d) => d.kind === kind && d.deviceId === id)?.label || undefined;
+    const cameraId = this.selected.camera ?? this.videoTrack?.getSettings().deviceId;
+    const microphoneId = this.selected.microphone ?? this.audioTrack?.getSettings().deviceId;
+    return {
+      cameraOn: this.videoAllowed && usable('camera'),
+      microphoneOn: usable('microphone'),
+      cameraId,
+      microphoneId,
+      speakerId: this.selected.speaker,
+      cameraLabel: this.videoTrack?.label || label(cameraId, 'videoinput'),
+      microphoneLabel: this.audioTrack?.label || label(microphoneId, 'audioinput'),
+      speakerLabel: label(this.selected.speaker, 'audiooutput'),
+    };
+  }
+
+  async #request(kinds: PreviewKind[]): Promise<void> {
+    const media = navigator.mediaDevices;
+    const tickets = kinds.map((kind) => {
+      this.status[kind] = 'pending';
+      return ++this.#seq[kind];
+    });
+    this.#host.requestUpdate();
+    const constraint = (id: string | undefined) => (id ? { deviceId: { exact: id } } : true);
+    try {
+      if (!media?.getUserMedia) throw new DOMException('no mediaDevices', 'NotSupportedError');
+      const stream = await media.getUserMedia({
+        audio: kinds.includes('microphone') && constraint(this.selected.microphone),
+        video: kinds.includes('camera') && constraint(this.selected.camera),
+      });
+      for (const track of stream.getTracks()) {
+        const kind: PreviewKind = track.kind === 'video' ? 'camera' : 'microphone';
+        this.#adopt(kind, track, tickets[kinds.indexOf(kind)]);
+      }
+    } catch (error) {
+      if (kinds.length > 1) {
+        // One prompt failed for both: find out which device is usable, one at a time.
+        for (const kind of kinds) if (this.#seq[kind] === tickets[kinds.indexOf(kind)]) await this.#request([kind]);
+        return;
+      }
+      const kind = kinds[0]!;
+      if (this.#seq[kind] !== tickets[0]) return;
+      // A selected device that vanished: fall back to the default one once.
+      if (statusFromError(error) === 'no-device' && this.selected[kind]) {
+        this.selected[kind] = undefined;
+        await this.#request([kind]);
+        return;
+      }
+      this.status[kind] = statusFromError(error);
+    }
+    this.#host.requestUpdate();
+  }
+
+  #adopt(kind: PreviewKind, track: MediaStreamTrack, ticket: number | undefined): void {
+    if (!this.#active || ticket !== this.#seq[kind] || !this.wanted[kind]) {
+      track.stop();
+      return;
+    }
+    const previous = kind === 'camera' ? this.videoTrack : this.audioTrack;
+    if (previous && previous !== track) previous.stop();
+    if (kind === 'camera') this.videoTrack = track;
+    else {
+      this.audioTrack = track;
+      this.#startMeter(track);
+    }
+    this.status[kind] = 'live';
+    track.addEventListener('ended', () => {
+      // The device went away (unplugged, taken by the OS) rather than being stopped by us.
+      if ((kind === 'camera' ? this.videoTrack : this.audioTrack) !== track) return;
+      this.#release(kind);
+      this.status[kind] = 'failed';
+      this.#host.requestUpdate();
+    });
+  }
+
+  #release(kind: PreviewKind): void {
+    this.#seq[kind]++;
+    const track = kind === 'camera' ? this.videoTrack : this.audioTrack;
+    track?.stop();
+    if (kind === 'camera') this.videoTrack = undefined;
+    else {
+      this.audioTrack = undefined;
+      this.#stopMeter();
+    }
+    if (this.status[kind] === 'live' || this.status[kind] === 'pending') this.status[kind] = 'off';
+  }
+
+  #startMeter(track: MediaStreamTrack): void {
+    this.#stopMeter();
+    if (typeof AudioContext === 'undefined') return;
+    const context = new AudioContext();
+    const analyser = context.createAnalyser();
+    analyser.fftSize = 512;
+    context.createMediaStreamSource(new MediaStream([track])).connect(analyser);
+    const samples = new Float32Array(analyser.fftSize);
+    const timer = setInterval(() => {
+      analyser.getFloatTimeDomainData(samples);
+      let sum = 0;
+      for (const s of samples) sum += s * s;
+      // Speech RMS is around 0.05–0.2; scale so normal speech fills most of the meter.
+      const level = Math.min(1, Math.sqrt(sum / samples.length) * 5);
+      if (Math.abs(level - this.level) > 0.02) {
+        this.level = level;
+        this.#host.requestUpdate();
+      }
+    }, LEVEL_INTERVAL_MS);
+    this.#audio = { context, timer };
+  }
+
+  #stopMeter(): void {
+    if (!this.#audio) return;
+    clearInterval(this.#audio.timer);
+    this.#audio.context.close().catch(() => undefined);
+    this.#audio = undefined;
+    this.level = 0;
+  }
+
+  async #enumerate(): Promise<void> {
+    try {
+      this.devices = (await navigator.mediaDevices?.enumerateDevices()) ?? [];
+    } catch {
+      this.devices = [];
+    }
+    this.#host.requestUpdate();
+  }
+}

@@ -1,0 +1,44 @@
+/**
+ * The entry: the npm `main` and the script a site pastes. Importing it defines `<teams-meeting-join>`
+ * (guarded: a second copy on the page warns instead of throwing). Everything heavier — the in-call view,
+ * sessions, the ACS SDKs, French/German strings — is loaded by dynamic import() when needed.
+ */
+import './components/meeting-join/meeting-join.js';
+
+export { TeamsMeetingJoin } from './components/meeting-join/meeting-join.component.js';
+export type { CallFeatures } from './components/meeting-join/meeting-join.component.js';
+export { ERROR_CODES, TmjError, isErrorCode } from './core/errors.js';
+export type { ErrorCode } from './core/errors.js';
+export type {
+  TmjEventMap,
+  TmjStateChangeDetail,
+  TmjJoinedDetail,
+  TmjLeftDetail,
+  TmjErrorDetail,
+  TmjComplianceChangeDetail,
+  TmjChatMessageDetail,
+  TmjRequestLeaveDetail,
+} from './core/events.js';
+export type { JoinPhase, JoinState } from './core/join-state.js';
+export type { TokenProvider } from './core/token.js';
+export type { MeetingLocator } from './core/meeting-link.js';
+export type {
+  MeetingSession,
+  SessionState,
+  SessionEvent,
+  SessionFactory,
+  SessionOptions,
+  SessionKind,
+  JoinRequest,
+  MediaChoice,
+  TokenSource,
+  AccessToken,
+  IdentityMode,
+  CallPhase,
+  CallEnd,
+  EndOutcome,
+  Participant,
+  ChatMessage,
+  ChatState,
+  ComplianceFlags,
+} from './session/types.js';
