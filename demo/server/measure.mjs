@@ -1,10 +1,14 @@
 // Prints figures of the emulator on this machine (not a test; nothing is asserted):
-//   node demo/server/measure.mjs [synthetic-count]
+//   node demo/server/measure.mjs [synthetic-count] [--no-turn]
 // Join time, first remote video frame, chat delivery, compliance push, and a gallery of synthetic participants.
+// --no-turn: without the loopback TURN relay (guests connect over host candidates, as before the relay).
 import { setup, waitFor } from '../../test/e2e/support/emulator.mjs';
 
-const syntheticCount = Number(process.argv[2] ?? 49);
-const env = await setup({ harness: true });
+const args = process.argv.slice(2);
+const syntheticCount = Number(args.find((a) => !a.startsWith('--')) ?? 49);
+const turn = !args.includes('--no-turn');
+const env = await setup({ harness: true, server: { turn } });
+console.log(`TURN relay: ${turn ? `127.0.0.1:${env.server.turnPort}` : 'off'}`);
 const ms = (t0) => `${Math.round(performance.now() - t0)} ms`;
 const summary = (page) => page.evaluate(() => window.harness.summary());
 const figures = [];

@@ -41,8 +41,9 @@ export async function startTurn(options = {}) {
       authMech: 'long-term',
       credentials,
       realm: REALM,
-      debugLevel: 'OFF',
-      log: () => {},
+      // TMJ_TURN_DEBUG=ERROR|INFO|DEBUG|TRACE prints node-turn's own log to stderr.
+      debugLevel: process.env.TMJ_TURN_DEBUG || 'OFF',
+      log: (/** @type {unknown} */ m) => console.error(`[turn ${new Date().toISOString().slice(11, 23)}] ${m instanceof Error ? m.stack : m}`),
       defaultAllocatetLifetime: lifetime,
       maxAllocateLifetime: Math.max(lifetime, 3600),
     });
@@ -68,6 +69,7 @@ export async function startTurn(options = {}) {
       turn.stop();
       continue;
     }
+    acceptChannelData(turn, socket, port);
     options.log?.(`TURN relay on ${HOST}:${port}/udp`);
 
     /** Ends every allocation made by `username` (all when omitted); see `patch` for what ending does. */
@@ -107,7 +109,9 @@ export async function startTurn(options = {}) {
 }
 
 /**
- * Fixes two faults of node-turn 0.0.6 that would cut media in long calls or leak sockets:
+ * Fixes faults of node-turn 0.0.6 that cut media or leak sockets:
+ * - ChannelBind success responses carry no MESSAGE-INTEGRITY. Chromium discards them, retransmits, and when
+ *   the request times out (~40 s) it fails the connection: every relayed call died after 40 s. Now signed.
  * - Refresh reads settings that do not exist (`defaultLifetime`, `maxAllocateTimeout`): the first refresh
  *   (Chromium sends one a minute before the lifetime ends) gets lifetime NaN and the allocation is dropped
  *   1 ms later. Replaced by RFC 5766 §7.2 behaviour.
@@ -133,6 +137,16 @@ function patch(turn, defaultLifetime) {
       return true;
     },
   });
+  const channelBind = turn.channelBind.channelBind.bind(turn.channelBind);
+  turn.channelBind.channelBind = (/** @type {any} */ msg, /** @type {any} */ reply) => {
+    const resolve = reply.resolve.bind(reply);
+    reply.resolve = () => {
+      reply.addAttribute('software', turn.software);
+      reply.addAttribute('message-integrity');
+      return resolve();
+    };
+    channelBind(msg, reply);
+  };
   turn.refresh.refresh = (/** @type {any} */ msg, /** @type {any} */ reply) => {
     const requested = msg.getAttribute('lifetime');
     const lifetime = requested === undefined ? defaultLifetime : Math.min(requested, turn.maxAllocateLifetime);
@@ -143,6 +157,25 @@ function patch(turn, defaultLifetime) {
     reply.addAttribute('message-integrity');
     reply.resolve();
   };
+}
+
+/**
+ * node-turn drops ChannelData that clients send (its parser only reads STUN messages), so once a channel is
+ * bound (Chromium binds one per peer and then sends media that way) nothing would reach the peer. This
+ * forwards it (RFC 5766 §11.6): known allocation, bound channel, live permission.
+ * @param {any} turn @param {import('node:dgram').Socket} socket @param {number} port
+ */
+function acceptChannelData(turn, socket, port) {
+  socket.on('message', (/** @type {Buffer} */ buf, rinfo) => {
+    if (buf.length < 4 || (buf[0] & 0xc0) !== 0x40) return; // STUN messages start with 00, ChannelData with 01
+    const allocation = turn.allocations[`UDP://${rinfo.address}:${rinfo.port}>${HOST}:${port}`];
+    if (!allocation) return;
+    const length = buf.readUInt16BE(2);
+    if (length > buf.length - 4) return;
+    const peer = allocation.channelBindings[buf.readUInt16BE(0)];
+    if (!peer || !(allocation.permissions[peer.address] > Date.now())) return;
+    allocation.sockets[0].send(buf.subarray(4, 4 + length), peer.port, peer.address);
+  });
 }
 
 /** A UDP port free on loopback right now. */
