@@ -300,3 +300,53 @@ test('the Teams-identity exchange answers 501 until ACS_CONNECTION_STRING and AA
   assert.equal(r.status, 501);
   assert.equal((await r.json()).error.code, 'NotConfigured');
 });
+
+test('signalling hands the loopback TURN relay to guests in the call only, per seat, and not at all with turn: false', async () => {
+  assert.ok(server.turnPort, 'the relay runs by default');
+  const m = await api.createMeeting({ title: 'relay', lobby: true });
+  const ann = await joinWs((await token('Ann')).token, m.threadId, 'Ann');
+  assert.equal(ann.first.state, 'lobby');
+  assert.equal(ann.first.iceServers, undefined, 'the lobby gets no relay credentials');
+  await api.admit(m.id, ann.first.participantId);
+  const admitted = await waitForMessage(ann.inbox, 'admitted');
+  assert.equal(admitted.iceTransportPolicy, 'relay', 'relay candidates only, so media stays on loopback');
+  assert.equal(admitted.iceServers.length, 1);
+  const [ice] = admitted.iceServers;
+  assert.equal(ice.urls, `turn:127.0.0.1:${server.turnPort}?transport=udp`);
+  assert.ok(ice.username && ice.credential, 'credentials for this seat');
+
+  const open = await api.createMeeting({ title: 'relay open' });
+  const bob = await joinWs((await token('Bob')).token, open.threadId, 'Bob');
+  const cara = await joinWs((await token('Cara')).token, open.threadId, 'Cara');
+  assert.equal(bob.first.state, 'connected');
+  assert.equal(bob.first.iceServers?.[0]?.urls, ice.urls, 'a guest joining straight into the call gets the relay in the welcome');
+  assert.notEqual(bob.first.iceServers[0].username, cara.first.iceServers[0].username, 'each seat has its own credentials');
+  for (const c of [ann, bob, cara]) c.ws.close();
+
+  const plain = await startServer({ port: 0, quiet: true, seed: false, turn: false });
+  try {
+    assert.equal(plain.turnPort, undefined, 'turn: false starts no relay');
+    const mm = await apiClient(plain.url).createMeeting({ title: 'no relay' });
+    const r = await fetch(`${plain.url}/api/token`, { method: 'POST', body: JSON.stringify({ displayName: 'Dan' }) });
+    const ws = new WebSocket(`${plain.url.replace('http', 'ws')}/emulator/ws`);
+    const welcome = await new Promise((resolve, reject) => {
+      ws.on('open', async () => ws.send(JSON.stringify({ type: 'hello', token: (await r.json()).token, threadId: mm.threadId, displayName: 'Dan', media: {} })));
+      ws.on('message', (d) => resolve(JSON.parse(String(d))));
+      ws.on('error', reject);
+    });
+    ws.close();
+    assert.equal(welcome.state, 'connected');
+    assert.equal(welcome.iceServers, undefined, 'without the relay the welcome carries no ICE servers (peers use host candidates)');
+  } finally {
+    await plain.close();
+  }
+});
+
+async function waitForMessage(/** @type {any[]} */ inbox, /** @type {string} */ type) {
+  for (let i = 0; i < 50; i++) {
+    const m = inbox.find((x) => x.type === type);
+    if (m) return m;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error(`no ${type} message; got ${inbox.map((x) => x.type).join(', ')}`);
+}
