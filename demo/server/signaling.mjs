@@ -388,7 +388,8 @@ export class Signaling {
         // The synthetic peer (in the console tab) offers to every real visitor already in the call;
         // visitors admitted later offer to it. Synthetic peers never connect to each other.
         const peers = [...meeting.participants.values()].filter((q) => q.state === 'connected' && q.kind === 'acs').map((q) => q.id);
-        sendTo(ws, { type: 'synthetic-added', requestId: msg.requestId, participant: publicParticipant(p), peers });
+        // The relay is offered to the console too (its own credentials per synthetic seat, revoked when it goes).
+        sendTo(ws, { type: 'synthetic-added', requestId: msg.requestId, participant: publicParticipant(p), peers, ...this.iceConfig(p) });
         this.broadcast(meeting, { type: 'participant-joined', participant: publicParticipant(p) }, p);
         break;
       }
