@@ -16,7 +16,7 @@ console.log(`
     Demo page          ${server.url}/
     Organizer console  ${server.url}/console.html${acs ? '  (emulator meetings only)' : ''}
     Token endpoint     POST ${server.url}/api/token  {"displayName": "..."}
-${acs ? '' : '    Console API        ' + server.url + '/emulator/api/meetings\n'}
+${acs ? '' : '    Console API        ' + server.url + '/emulator/api/meetings\n'}${server.turnPort ? '    Media relay        turn:127.0.0.1:' + server.turnPort + ' (UDP; call media stays on loopback)\n' : ''}
   Use localhost (not 127.0.0.1): browsers only allow camera and the calling SDK there over http.
   Press Ctrl-C to stop.
 `);
