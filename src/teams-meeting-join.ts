@@ -5,10 +5,11 @@
  */
 import './components/meeting-join/meeting-join.js';
 
-export { TeamsMeetingJoin } from './components/meeting-join/meeting-join.component.js';
-export type { CallFeatures } from './components/meeting-join/meeting-join.component.js';
-export { ERROR_CODES, TmjError, isErrorCode } from './core/errors.js';
-export type { ErrorCode } from './core/errors.js';
+// Types only. A value export would make rollup keep this file as a facade over a shared chunk (one more
+// request before first paint) and pull modules into the pasted script. The class itself is importable from
+// 'teams-meeting-join/element'.
+export type { TeamsMeetingJoin, CallFeatures } from './components/meeting-join/meeting-join.component.js';
+export type { ErrorCode, TmjError } from './core/errors.js';
 export type {
   TmjEventMap,
   TmjStateChangeDetail,

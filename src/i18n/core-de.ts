@@ -1,7 +1,7 @@
-/** German strings of the pasted script's UI (lazy chunk). Same shape as `coreStringsEn`. */
-import type { CoreStrings } from './core-en.js';
+/** German strings of the pasted script's UI (lazy chunk). Both parts (`coreStringsEn` + `coreEndStringsEn`) in one table. */
+import type { FullCoreStrings } from './core-end-en.js';
 
-export const coreStringsDe: CoreStrings = {
+export const coreStringsDe: FullCoreStrings = {
   widget: 'Teams-Besprechung',
   loading: 'Wird geladen…',
   prejoinTitle: 'An der Besprechung teilnehmen',

@@ -1,10 +1,27 @@
 /**
- * English strings of the pasted script: pre-join, joining, end screens and a message for every error code.
- * Bundled statically (fr/de are lazy chunks with the same shape). `{x}` placeholders are filled by `format()`.
+ * English strings of the pasted script: pre-join, joining, and messages for configuration errors.
+ * Bundled statically. In-call and end-screen strings and the other error messages are in core-end-en.ts (lazy,
+ * loaded with the join driver); fr/de are lazy chunks holding both parts. `{x}` placeholders are filled by `format()`.
  */
-import type { ErrorCode } from '../core/errors.js';
 
-const errors: Record<ErrorCode, string> = {
+/** Codes whose messages the pasted script itself may show (before anything lazy has loaded). */
+export type CoreErrorCode =
+  | 'missing-locator'
+  | 'conflicting-locators'
+  | 'invalid-link'
+  | 'link-not-https'
+  | 'link-not-teams'
+  | 'link-unsafe-scheme'
+  | 'link-gcc-unsupported'
+  | 'invalid-meeting-id'
+  | 'missing-token-source'
+  | 'invalid-identity'
+  | 'invalid-display-name'
+  | 'invalid-emulator-url'
+  | 'unsupported-browser'
+  | 'sdk-load-failed';
+
+const errors: Record<CoreErrorCode, string> = {
   'missing-locator': 'This meeting widget has no meeting link. The site needs to set meeting-link or meeting-id.',
   'conflicting-locators': 'This meeting widget has both a meeting link and a meeting ID. The site needs to set only one.',
   'invalid-link': 'The meeting link is not a valid Teams meeting link.',
@@ -18,29 +35,7 @@ const errors: Record<ErrorCode, string> = {
   'invalid-display-name': 'Please enter your name to join.',
   'invalid-emulator-url': 'The emulator address must be a local address with a port, like http://localhost:8080.',
   'unsupported-browser': 'This browser cannot join Teams meetings. Try a current version of Edge, Chrome, Firefox or Safari.',
-  'token-network': 'Could not reach the sign-in service. Check your connection and try again.',
-  'token-http': 'The sign-in service refused the request. Please try again later.',
-  'token-malformed': 'The sign-in service sent an answer that could not be understood.',
-  'token-expired': 'The sign-in service sent an expired access token.',
-  'token-refresh-failed': 'Your sign-in could not be renewed.',
   'sdk-load-failed': 'The meeting software could not be loaded. Check your connection and try again.',
-  'media-permission-denied': 'Access to your camera or microphone is blocked.',
-  'media-no-device': 'No camera or microphone was found.',
-  'media-device-failed': 'Your camera or microphone could not be started.',
-  'join-failed': 'Could not join the meeting. Please try again.',
-  network: 'The network connection was lost.',
-  'token-rejected': 'The meeting service did not accept your sign-in.',
-  'meeting-not-found': 'This meeting could not be found. Check the link or ask the organizer.',
-  'not-permitted': 'You are not allowed to join this meeting.',
-  denied: 'Someone in the meeting denied your request to join.',
-  removed: 'You were removed from the meeting.',
-  'meeting-ended': 'The meeting has ended.',
-  'lobby-timeout': 'Nobody let you in, so your request to join timed out.',
-  'call-failed': 'The call ended because of a problem.',
-  'chat-send-failed': 'Your message could not be sent.',
-  'chat-unavailable': 'Chat is not available.',
-  'chat-load-failed': 'The chat could not be loaded.',
-  'chat-polling': 'Chat is updating slowly.',
 };
 
 export const coreStringsEn = {
@@ -56,33 +51,13 @@ export const coreStringsEn = {
   cameraOff: 'Your camera is off',
   microphone: 'Microphone',
   camera: 'Camera',
-  speaker: 'Speaker',
   micLevel: 'Microphone level',
-  systemDefault: 'Default',
-  devices: 'Device settings',
-  mediaDenied:
-    'Your browser blocked the camera and microphone. You can still join with your camera off and listen. To use them, allow access in your browser’s site settings and reload the page.',
-  cameraDenied: 'Your browser blocked the camera. You can still join with your camera off.',
-  micDenied: 'Your browser blocked the microphone. You can still join and listen. To talk, allow access in your browser’s site settings.',
-  noCamera: 'No camera was found. You can join with your camera off.',
-  noMicrophone: 'No microphone was found. You can join and listen.',
-  deviceFailed: 'Your camera or microphone could not be started. It may be in use by another app.',
   join: 'Join now',
-  // joining and in call (fallback view; the in-call view has its own strings)
+  // joining
   joining: 'Joining the meeting…',
-  lobby: 'Waiting in the lobby. Someone in the meeting will let you in.',
-  connected: 'You are in the meeting.',
-  reconnecting: 'Connection lost. Reconnecting…',
   cancel: 'Cancel',
-  leave: 'Leave',
-  // end screens
-  leftTitle: 'You left the meeting',
-  endedTitle: 'The meeting has ended',
-  removedTitle: 'You were removed from the meeting',
-  deniedTitle: 'You were not let in',
   failedTitle: 'Could not join the meeting',
   configTitle: 'This meeting cannot be joined',
-  rejoin: 'Rejoin',
   retry: 'Try again',
   errors,
 };

@@ -1,7 +1,7 @@
-/** French strings of the pasted script's UI (lazy chunk). Same shape as `coreStringsEn`. */
-import type { CoreStrings } from './core-en.js';
+/** French strings of the pasted script's UI (lazy chunk). Both parts (`coreStringsEn` + `coreEndStringsEn`) in one table. */
+import type { FullCoreStrings } from './core-end-en.js';
 
-export const coreStringsFr: CoreStrings = {
+export const coreStringsFr: FullCoreStrings = {
   widget: 'Réunion Teams',
   loading: 'Chargement…',
   prejoinTitle: 'Rejoindre la réunion',

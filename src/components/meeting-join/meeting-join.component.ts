@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DEV } from '../../core/dev.js';
-import { toTmjError, type ErrorCode } from '../../core/errors.js';
+import type { ErrorCode } from '../../core/errors.js';
 import { tmjEvent } from '../../core/events.js';
 import { loadStrings, resolveLang, type Lang } from '../../core/i18n.js';
 import {
@@ -9,21 +9,14 @@ import {
   isEndPhase,
   isInCall,
   transition,
-  type EndPhase,
   type JoinPhase,
   type JoinState,
 } from '../../core/join-state.js';
-import { tokenSourceFromProvider, tokenSourceFromUrl, type TokenProvider } from '../../core/token.js';
-import { coreStringsEn, type CoreStrings } from '../../i18n/core-en.js';
-import { loadSessionFactory, prefetchSession } from '../../session/loader.js';
-import type {
-  CallEnd,
-  MeetingSession,
-  SessionEvent,
-  SessionFactory,
-  SessionKind,
-  SessionState,
-} from '../../session/types.js';
+import type { TokenProvider } from '../../core/token.js';
+import { coreStringsEn } from '../../i18n/core-en.js';
+import type { FullCoreStrings } from '../../i18n/core-end-en.js';
+import type { SessionFactory, SessionKind, SessionState } from '../../session/types.js';
+import type { CallDriver } from './meeting-join.call.js';
 import type { PrejoinJoinDetail, TmjPrejoin } from '../prejoin/prejoin.component.js';
 import '../prejoin/prejoin.js';
 import { validateConfig, type JoinConfig } from './meeting-join.config.js';
@@ -36,18 +29,8 @@ export interface CallFeatures {
   readonly screenShare: boolean;
 }
 
-/** Parts of the in-call view the host re-exports so pages can style them through `::part()`. */
-const CALL_PARTS = 'gallery, controls, chat, banner, people, notices, tile, control';
 const PREJOIN_PARTS =
   'form, title, preview, video, meter, toggle, mic-toggle, camera-toggle, label, input, name-input, device-select, hint, field-error, media-notice, devices, join-button';
-
-/** Code to show when a session reports an outcome with the generic `left` code. */
-const OUTCOME_CODE: Record<Exclude<EndPhase, 'left'>, ErrorCode> = {
-  ended: 'meeting-ended',
-  removed: 'removed',
-  denied: 'denied',
-  failed: 'call-failed',
-};
 
 const CONFIG_KEYS = ['meetingLink', 'meetingId', 'passcode', 'tokenUrl', 'tokenProvider', 'identity', 'emulator'];
 
@@ -144,7 +127,11 @@ export class TeamsMeetingJoin extends LitElement {
 
   @state() private joinState: JoinState = INITIAL_JOIN_STATE;
   @state() private sessionState: SessionState | undefined;
-  @state() private strings: CoreStrings = coreStringsEn;
+  /**
+   * English end-screen strings arrive with the join driver chunk (they are not needed to paint the pre-join
+   * screen); until then only the pre-join and configuration entries exist, and only they are used.
+   */
+  @state() private strings: FullCoreStrings = coreStringsEn as FullCoreStrings;
   @state() private resolvedLang: Lang = 'en';
   @state() private announcement = '';
   @state() private callViewReady = false;
@@ -153,14 +140,11 @@ export class TeamsMeetingJoin extends LitElement {
   /** The current failure comes from the configuration, so fixing attributes (not "Try again") recovers. */
   #configFailed = false;
   #connection: AbortController | undefined;
-  #joinAbort: AbortController | undefined;
-  #session: MeetingSession | undefined;
-  #unsubscribe: (() => void) | undefined;
+  #driverModule: Promise<typeof import('./meeting-join.call.js')> | undefined;
+  #driverLoaded: typeof import('./meeting-join.call.js') | undefined;
+  #driver: CallDriver | undefined;
   #joining: Promise<void> | undefined;
-  #joinedOnce = false;
-  #joinName = '';
   #callView: Promise<void> | undefined;
-  #features: CallFeatures | undefined;
   #focusAfterRender: 'call' | 'end' | 'join' | undefined;
 
   /** The current join phase (read-only; see `tmj-state-change`). */
@@ -173,7 +157,7 @@ export class TeamsMeetingJoin extends LitElement {
     const connection = (this.#connection = new AbortController());
     const { signal } = connection;
     // Leave properly when the visitor navigates away, so Teams does not show a ghost participant.
-    addEventListener('pagehide', () => void this.#session?.leave().catch(() => undefined), { signal });
+    addEventListener('pagehide', () => void this.#driver?.session?.leave().catch(() => undefined), { signal });
     if (typeof requestIdleCallback === 'function') {
       const id = requestIdleCallback(() => this.#prefetch(), { timeout: 5000 });
       signal.addEventListener('abort', () => cancelIdleCallback(id));
@@ -183,11 +167,9 @@ export class TeamsMeetingJoin extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#connection?.abort();
-    this.#joinAbort?.abort();
-    const session = this.#session;
-    if (session) void session.leave().catch(() => undefined);
-    if (isInCall(this.joinState.phase)) this.#end({ outcome: 'left', code: 'left' });
-    this.#teardown();
+    if (this.#driver) this.#driver.dispose();
+    else if (isInCall(this.joinState.phase)) void this.#leave();
+    this.#driver = undefined;
   }
 
   /**
@@ -249,6 +231,7 @@ export class TeamsMeetingJoin extends LitElement {
 
   #renderPhase(phase: JoinPhase) {
     const s = this.strings;
+    const driver = this.#driverLoaded;
     if (phase === 'prejoin') {
       return html`<tmj-prejoin
         part="prejoin"
@@ -260,45 +243,31 @@ export class TeamsMeetingJoin extends LitElement {
         @tmj-join-intent=${this.#prefetch}
       ></tmj-prejoin>`;
     }
-    if (isInCall(phase)) {
-      if (this.callViewReady && this.#session && this.sessionState) {
-        return html`<tmj-call-view
-          part="call"
-          exportparts=${CALL_PARTS}
-          .session=${this.#session}
-          .sessionState=${this.sessionState}
-          .joinState=${this.joinState}
-          .features=${this.#callFeatures()}
-          .privacyPolicyUrl=${this.privacyPolicyUrl}
-          .lang=${this.resolvedLang}
-          @tmj-call-leave=${(e: CustomEvent<{ source: 'button' | 'keyboard' }>) =>
-            void this.#requestLeave(e.detail?.source ?? 'button')}
-        ></tmj-call-view>`;
-      }
-      // Minimal in-call view while the real one loads (or if its chunk failed to load).
-      const text = phase === 'connecting' ? s.joining : s[phase as 'lobby' | 'connected' | 'reconnecting'];
-      const inCall = phase === 'connected' || phase === 'reconnecting';
-      return html`<div part=${phase === 'connecting' ? 'joining' : 'call'} class="panel">
-        ${phase === 'connected' ? nothing : html`<div class="spinner" aria-hidden="true"></div>`}
-        <p>${text}</p>
-        <button part="button leave-button" class=${inCall ? '' : 'secondary'} @click=${() => void this.#requestLeave('button')}>
-          ${inCall ? s.leave : s.cancel}
-        </button>
-      </div>`;
+    // In-call and end screens come with the driver chunk; the host keeps only what can precede it.
+    if (driver && (isInCall(phase) || (isEndPhase(phase) && !this.#configFailed))) {
+      return driver.renderPhase({
+        state: this.joinState,
+        strings: s,
+        session: this.#driver?.session,
+        sessionState: this.sessionState,
+        callViewReady: this.callViewReady,
+        features: { chat: !this.noChat, video: !this.noVideo, screenShare: !this.noScreenShare },
+        privacyPolicyUrl: this.privacyPolicyUrl,
+        lang: this.resolvedLang,
+        leave: (source) => void this.#requestLeave(source),
+        rejoin: this.#rejoin,
+      });
     }
-    if (isEndPhase(phase)) {
-      const reason = this.joinState.reason ?? 'left';
-      const failed = phase === 'failed';
-      const title = this.#configFailed ? s.configTitle : s[`${phase}Title`];
-      const message = reason === 'left' ? '' : s.errors[reason];
-      return html`<div part=${failed ? 'error' : 'end'} class="panel ${failed ? 'error' : ''}" data-code=${reason}>
-        <div role=${failed ? 'alert' : 'none'}>
-          <h2 part="title" tabindex="-1">${title}</h2>
-          ${message && message !== title ? html`<p part="message">${message}</p>` : nothing}
-        </div>
-        ${this.#configFailed
-          ? nothing
-          : html`<button part="button rejoin-button" @click=${this.#rejoin}>${failed ? s.retry : s.rejoin}</button>`}
+    // Until the driver chunk arrives (milliseconds; it is prefetched on intent). Cancel comes with it.
+    if (phase === 'connecting') {
+      return html`<div part="joining" class="panel"><div class="spinner"></div><p>${s.joining}</p></div>`;
+    }
+    if (phase === 'failed') {
+      const code = this.joinState.reason as ErrorCode;
+      return html`<div part="error" class="panel error" data-code=${code}>
+        <div role="alert"><h2 part="title" tabindex="-1">${this.#configFailed ? s.configTitle : s.failedTitle}</h2>
+          <p part="message">${s.errors[code]}</p></div>
+        ${this.#configFailed ? nothing : html`<button part="button rejoin-button" @click=${this.#rejoin}>${s.retry}</button>`}
       </div>`;
     }
     return html`<div class="panel"><p>${s.loading}</p></div>`;
@@ -310,16 +279,22 @@ export class TeamsMeetingJoin extends LitElement {
     const lang = resolveLang(this.lang || document.documentElement.lang || undefined);
     if (lang === this.resolvedLang && this.hasUpdated) return;
     this.resolvedLang = lang;
-    void loadStrings(
+    void loadStrings<FullCoreStrings>(
       lang,
       {
         fr: () => import('../../i18n/core-fr.js').then((m) => m.coreStringsFr),
         de: () => import('../../i18n/core-de.js').then((m) => m.coreStringsDe),
       },
-      coreStringsEn,
+      this.#english(),
     ).then((strings) => {
       if (this.resolvedLang === lang) this.strings = strings;
     });
+  }
+
+  #english(): FullCoreStrings {
+    const end = this.#driverLoaded?.coreEndStringsEn;
+    if (!end) return coreStringsEn as FullCoreStrings;
+    return { ...coreStringsEn, ...end, errors: { ...coreStringsEn.errors, ...end.errors } } as FullCoreStrings;
   }
 
   #validate(): void {
@@ -347,28 +322,20 @@ export class TeamsMeetingJoin extends LitElement {
   }
 
   /** Applies a transition; rejected ones are logged (development) and ignored. Returns whether the phase changed. */
-  #setPhase(to: JoinPhase, options: { reason?: ErrorCode | 'left'; detail?: string | undefined } = {}): boolean {
+  #setPhase(
+    to: JoinPhase,
+    options: { reason?: ErrorCode | 'left'; detail?: string | undefined; announce?: string } = {},
+  ): boolean {
     const previous = this.joinState;
-    const result = transition(previous, to, options.detail ? options : { reason: options.reason });
+    const result = transition(previous, to, { reason: options.reason, detail: options.detail });
     if (!result.ok) {
       if (DEV) console.warn(`[teams-meeting-join] ignored transition: ${result.error}`);
       return false;
     }
     if (result.state === previous) return false;
     this.joinState = result.state;
-    const s = this.strings;
-    const announcements: Partial<Record<JoinPhase, string>> = {
-      connecting: s.joining,
-      lobby: s.lobby,
-      connected: s.connected,
-      reconnecting: s.reconnecting,
-      left: s.leftTitle,
-      ended: s.endedTitle,
-      removed: s.removedTitle,
-      denied: s.deniedTitle,
-    };
-    // `failed` is announced by its role="alert" message instead.
-    this.announcement = announcements[to] ?? '';
+    // The host announces joining; the driver announces the phases it causes (see meeting-join.call.ts).
+    this.announcement = to === 'connecting' ? this.strings.joining : (options.announce ?? '');
     if (to === 'connected' || (to === 'lobby' && previous.phase === 'connecting')) this.#focusAfterRender = 'call';
     else if (isEndPhase(to) && isInCall(previous.phase)) this.#focusAfterRender = 'end';
     else if (to === 'prejoin' && isEndPhase(previous.phase)) this.#focusAfterRender = 'join';
@@ -377,7 +344,7 @@ export class TeamsMeetingJoin extends LitElement {
   }
 
   #emitError(code: ErrorCode): void {
-    this.dispatchEvent(tmjEvent('tmj-error', { code, message: this.strings.errors[code] }));
+    this.dispatchEvent(tmjEvent('tmj-error', { code, message: this.strings.errors[code] ?? code }));
   }
 
   #prejoin(): TmjPrejoin | null {
@@ -392,7 +359,9 @@ export class TeamsMeetingJoin extends LitElement {
   #prefetch = (): void => {
     if (this.joinState.phase !== 'prejoin' || !this.#config?.ok) return;
     this.#loadCallView();
-    if (!this.sessionFactory) prefetchSession(this.#kind());
+    const kind = this.#kind();
+    const own = !this.sessionFactory;
+    this.#loadDriver().then((m) => own && m.prefetchSession(kind), () => undefined);
   };
 
   #loadCallView(): void {
@@ -402,22 +371,29 @@ export class TeamsMeetingJoin extends LitElement {
       },
       () => {
         // Keep the minimal in-call view; a later join tries again.
-        if (DEV) console.warn('[teams-meeting-join] the in-call view could not be loaded; using the minimal view');
         this.#callView = undefined;
       },
     );
   }
 
-  #callFeatures(): CallFeatures {
-    const features = { chat: !this.noChat, video: !this.noVideo, screenShare: !this.noScreenShare };
-    const old = this.#features;
-    if (old && old.chat === features.chat && old.video === features.video && old.screenShare === features.screenShare) return old;
-    return (this.#features = features);
-  }
 
   #onPrejoinJoin = (event: CustomEvent<PrejoinJoinDetail>): void => {
     this.#joining = this.#startJoin(event.detail);
   };
+
+  #loadDriver(): Promise<typeof import('./meeting-join.call.js')> {
+    return (this.#driverModule ??= import('./meeting-join.call.js').then(
+      (module) => {
+        this.#driverLoaded = module;
+        if (this.resolvedLang === 'en') this.strings = this.#english();
+        return module;
+      },
+      (error: unknown) => {
+        this.#driverModule = undefined;
+        throw error;
+      },
+    ));
+  }
 
   async #startJoin({ displayName, media }: PrejoinJoinDetail): Promise<void> {
     const config = this.#config;
@@ -425,97 +401,33 @@ export class TeamsMeetingJoin extends LitElement {
     // The media choice (device ids and labels) is already taken; release the camera and microphone before
     // the session opens its own, so no device is held twice.
     this.#prejoin()?.stopPreview();
-    this.#joinName = displayName;
-    this.#joinedOnce = false;
     if (!this.#setPhase('connecting')) return;
     this.#loadCallView();
-    const abort = (this.#joinAbort = new AbortController());
-    let session: MeetingSession | undefined;
+    let module: typeof import('./meeting-join.call.js');
     try {
-      const factory = this.sessionFactory ?? (await loadSessionFactory(this.#kind()));
-      if (abort.signal.aborted) return;
-      const tokenSource = this.tokenProvider
-        ? tokenSourceFromProvider(this.tokenProvider)
-        : tokenSourceFromUrl(this.tokenUrl ?? '', () => displayName);
-      const created = (session = factory.create({
-        tokenSource,
-        acsEndpoint: this.acsEndpoint || tokenSource.endpoint,
-        emulatorUrl: config.emulatorUrl,
-        signal: abort.signal,
-      }));
-      this.#session = created;
-      this.#unsubscribe = created.subscribe((event) => this.#onSessionEvent(created, event));
-      this.sessionState = created.state;
-      await created.join({
-        locator: config.locator,
-        displayName,
-        identity: config.identity,
-        media,
-        chatEnabled: !this.noChat,
-      });
-    } catch (error) {
-      if (abort.signal.aborted || session !== this.#session) return;
-      const { code } = toTmjError(error, 'join-failed');
-      // Only the code: details of foreign errors are not guaranteed to be free of secrets.
-      if (DEV) console.warn(`[teams-meeting-join] joining failed: ${code}`);
-      this.#teardown();
-      if (this.#setPhase('failed', { reason: code })) this.#emitError(code);
+      module = await this.#loadDriver();
+    } catch {
+      if (this.#setPhase('failed', { reason: 'sdk-load-failed' })) this.#emitError('sdk-load-failed');
+      return;
     }
-  }
-
-  #onSessionEvent(session: MeetingSession, event: SessionEvent): void {
-    if (session !== this.#session) return;
-    if (event.type === 'state') this.#applySessionState(event.state);
-    else if (event.type === 'chat-message' && !event.message.isOwn) {
-      const { id, senderDisplayName, format, content, createdOn } = event.message;
-      this.dispatchEvent(tmjEvent('tmj-chat-message', { id, senderDisplayName, format, content, createdOn }));
-    }
-  }
-
-  #applySessionState(state: SessionState): void {
-    const before = this.sessionState?.compliance;
-    this.sessionState = state;
-    const { recording, transcription } = state.compliance;
-    if (recording !== (before?.recording ?? false) || transcription !== (before?.transcription ?? false)) {
-      this.dispatchEvent(tmjEvent('tmj-compliance-change', { recording, transcription }));
-    }
-    switch (state.call) {
-      case 'connecting':
-      case 'lobby':
-      case 'reconnecting':
-        this.#setPhase(state.call);
-        break;
-      case 'connected':
-        if (this.#setPhase('connected') && !this.#joinedOnce) {
-          this.#joinedOnce = true;
-          this.dispatchEvent(tmjEvent('tmj-joined', { displayName: state.self.displayName || this.#joinName }));
-        }
-        break;
-      case 'ended':
-        this.#end(state.end ?? { outcome: 'failed', code: 'call-failed' });
-        break;
-      default:
-        break;
-    }
-  }
-
-  /** Enters the end phase for `end`, fires `tmj-left` (and `tmj-error` for failures), releases the session. */
-  #end(end: CallEnd): void {
-    const outcome = end.outcome;
-    const code: ErrorCode | 'left' = outcome === 'left' ? 'left' : end.code === 'left' ? OUTCOME_CODE[outcome] : end.code;
-    if (this.#setPhase(outcome, { reason: code, detail: end.detail })) {
-      this.dispatchEvent(tmjEvent('tmj-left', { reason: outcome, code }));
-      if (outcome === 'failed' && code !== 'left') this.#emitError(code);
-    }
-    this.#teardown();
-  }
-
-  #teardown(): void {
-    this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
-    const session = this.#session;
-    this.#session = undefined;
-    session?.dispose();
+    // Canceled or removed while the driver loaded.
+    if ((this.joinState.phase as JoinPhase) !== 'connecting' || !this.isConnected) return;
+    const driver = (this.#driver = new module.CallDriver({
+      phase: () => this.joinState.phase,
+      setPhase: (to, options) => this.#setPhase(to, options),
+      strings: () => this.strings,
+      emit: (type, detail) => this.dispatchEvent(tmjEvent(type, detail)),
+      emitError: (code) => this.#emitError(code),
+      setSessionState: (state) => (this.sessionState = state),
+      options: {
+        sessionFactory: this.sessionFactory,
+        tokenProvider: this.tokenProvider,
+        tokenUrl: this.tokenUrl,
+        acsEndpoint: this.acsEndpoint,
+        noChat: this.noChat,
+      },
+    }));
+    await driver.join(config, this.#kind(), displayName, media);
   }
 
   async #requestLeave(source: 'button' | 'keyboard'): Promise<void> {
@@ -526,23 +438,14 @@ export class TeamsMeetingJoin extends LitElement {
 
   async #leave(): Promise<void> {
     if (!isInCall(this.joinState.phase)) return;
-    const session = this.#session;
-    if (session) {
-      try {
-        await session.leave();
-      } catch {
-        // Leaving locally still ends the visitor's call view; the session is disposed below.
-      }
-      if (this.#session !== session) return;
-    } else {
-      this.#joinAbort?.abort();
-    }
-    // A session should publish `ended` itself; end here if it did not.
-    if (isInCall(this.joinState.phase)) this.#end({ outcome: 'left', code: 'left' });
+    if (this.#driver) return this.#driver.leave();
+    // The driver is still loading: nothing to hang up yet.
+    if (this.#setPhase('left', { reason: 'left' })) this.dispatchEvent(tmjEvent('tmj-left', { reason: 'left', code: 'left' }));
   }
 
   #rejoin = (): void => {
     if (!isEndPhase(this.joinState.phase)) return;
+    this.#driver = undefined;
     this.sessionState = undefined;
     this.#validate();
     if (this.#config?.ok) this.#setPhase('prejoin');

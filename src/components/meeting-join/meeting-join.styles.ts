@@ -2,60 +2,40 @@ import { css } from 'lit';
 
 /*
  * Public custom properties (--tmj-*) are read once here into private ones (--_*), which inner elements
- * inherit. Themes only change the fallbacks, so a site's --tmj-* values win in every theme.
+ * inherit. Themes switch `color-scheme`; `light-dark()` picks the matching default, and a site's --tmj-*
+ * values win in every theme.
  */
 export const meetingJoinStyles = css`
   :host {
     display: block;
     container-type: inline-size;
-    --_accent: var(--tmj-accent, #5b5fc7);
-    --_accent-soft: var(--tmj-accent-soft, #e8ebfa);
-    --_on-accent: var(--tmj-on-accent, #fff);
+    color-scheme: light;
+    --_accent: var(--tmj-accent, light-dark(#5b5fc7, #7f85f5));
+    --_accent-soft: var(--tmj-accent-soft, light-dark(#e8ebfa, #2f2f4a));
+    --_on-accent: var(--tmj-on-accent, light-dark(#fff, #000));
     --_radius: var(--tmj-radius, 8px);
-    --_font: var(--tmj-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    --_surface: var(--tmj-surface, #fff);
-    --_text: var(--tmj-text, #242424);
-    --_muted: var(--tmj-muted-text, #616161);
+    --_font: var(--tmj-font, system-ui, sans-serif);
+    --_surface: var(--tmj-surface, light-dark(#fff, #1f1f1f));
+    --_text: var(--tmj-text, light-dark(#242424, #f5f5f5));
+    --_muted: var(--tmj-muted-text, light-dark(#616161, #c8c8c8));
     --_border: var(--tmj-border, #8a8a8a);
-    --_danger: var(--tmj-danger, #c4314b);
-    --_stage: var(--tmj-stage, #292929);
+    --_danger: var(--tmj-danger, light-dark(#c4314b, #f1707b));
+    --_stage: var(--tmj-stage, light-dark(#292929, #0f0f0f));
     --_focus: var(--tmj-focus-ring, var(--_accent));
-    --_notice: var(--tmj-notice, #fff4ce);
-    --_notice-text: var(--tmj-notice-text, #3b2e00);
+    --_notice: var(--tmj-notice, light-dark(#fff4ce, #463100));
+    --_notice-text: var(--tmj-notice-text, light-dark(#3b2e00, #fff4ce));
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([theme='auto']) {
+    color-scheme: light dark;
   }
   :host([hidden]) {
     display: none;
   }
-  :host([theme='dark']) {
-    --_accent: var(--tmj-accent, #7f85f5);
-    --_accent-soft: var(--tmj-accent-soft, #2f2f4a);
-    --_on-accent: var(--tmj-on-accent, #000);
-    --_surface: var(--tmj-surface, #1f1f1f);
-    --_text: var(--tmj-text, #f5f5f5);
-    --_muted: var(--tmj-muted-text, #c8c8c8);
-    --_border: var(--tmj-border, #8a8a8a);
-    --_danger: var(--tmj-danger, #f1707b);
-    --_stage: var(--tmj-stage, #0f0f0f);
-    --_notice: var(--tmj-notice, #463100);
-    --_notice-text: var(--tmj-notice-text, #fff4ce);
-  }
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      --_accent: var(--tmj-accent, #7f85f5);
-      --_accent-soft: var(--tmj-accent-soft, #2f2f4a);
-      --_on-accent: var(--tmj-on-accent, #000);
-      --_surface: var(--tmj-surface, #1f1f1f);
-      --_text: var(--tmj-text, #f5f5f5);
-      --_muted: var(--tmj-muted-text, #c8c8c8);
-      --_danger: var(--tmj-danger, #f1707b);
-      --_stage: var(--tmj-stage, #0f0f0f);
-      --_notice: var(--tmj-notice, #463100);
-      --_notice-text: var(--tmj-notice-text, #fff4ce);
-    }
-  }
   .base {
     box-sizing: border-box;
-    min-height: 100%;
     font-family: var(--_font);
     color: var(--_text);
     background: var(--_surface);
@@ -69,16 +49,13 @@ export const meetingJoinStyles = css`
     gap: 12px;
     justify-items: center;
   }
-  .panel h2 {
+  h2,
+  p {
     margin: 0;
+    font-size: inherit;
+  }
+  h2 {
     font-size: 1.25em;
-  }
-  .panel p {
-    margin: 0;
-    max-width: 60ch;
-  }
-  .panel h2:focus {
-    outline: none;
   }
   button {
     font: inherit;
@@ -91,8 +68,8 @@ export const meetingJoinStyles = css`
     color: var(--_on-accent);
     font-weight: 600;
   }
-  button.secondary {
-    background: transparent;
+  .secondary {
+    background: none;
     color: var(--_text);
     border-color: var(--_border);
   }
@@ -107,12 +84,9 @@ export const meetingJoinStyles = css`
     position: absolute;
     width: 1px;
     height: 1px;
-    margin: -1px;
-    padding: 0;
     overflow: hidden;
-    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
     white-space: nowrap;
-    border: 0;
   }
   .spinner {
     width: 28px;

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { MediaPreviewController, type PreviewKind } from '../../controllers/media-preview.controller.js';
-import { format } from '../../core/i18n.js';
+import type { DeviceStatus, MediaPreviewController, PreviewKind } from '../../controllers/media-preview.controller.js';
+import type * as PrejoinMedia from './prejoin.media.js';
 import { coreStringsEn, type CoreStrings } from '../../i18n/core-en.js';
 import type { MediaChoice } from '../../session/types.js';
 import { prejoinStyles } from './prejoin.styles.js';
@@ -56,24 +56,72 @@ export class TmjPrejoin extends LitElement {
   @state() private name = '';
   @state() private nameInvalid = false;
 
-  readonly #preview = new MediaPreviewController(this);
+  /**
+   * Loaded right after the first paint: the preview cannot show anything before getUserMedia answers anyway,
+   * and keeping it out of the pasted script keeps that script inside its size budget.
+   */
+  #preview: MediaPreviewController | undefined;
+  #media: typeof PrejoinMedia | undefined;
+  #previewWanted = true;
+  #previewUnavailable = false;
   #edited = false;
   #videoStream: MediaStream | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#preview.videoAllowed = !this.noVideo;
-    void this.#preview.start();
+    this.#previewWanted = true;
+    if (this.#preview) {
+      this.#startPreview();
+      return;
+    }
+    import('./prejoin.media.js').then(
+      (media) => {
+        if (this.#preview) return;
+        this.#media = media;
+        // addController() connects it at once when the element is (still) connected.
+        this.#preview = new media.MediaPreviewController(this);
+        if (this.isConnected && this.#previewWanted) this.#startPreview();
+        this.requestUpdate();
+      },
+      () => {
+        this.#previewUnavailable = true;
+        this.requestUpdate();
+      },
+    );
   }
 
   /** Stops the preview tracks (the host calls this right before the session opens its own media). */
   stopPreview(): void {
-    this.#preview.stop();
+    this.#previewWanted = false;
+    this.#preview?.stop();
   }
 
   /** Current media choice: toggles, selected devices and their labels. */
   mediaChoice(): MediaChoice {
-    return this.#preview.choice();
+    if (this.#preview) return this.#preview.choice();
+    const on = !this.#previewUnavailable;
+    return { microphoneOn: on, cameraOn: on && !this.noVideo };
+  }
+
+  #startPreview(): void {
+    const preview = this.#preview!;
+    preview.videoAllowed = !this.noVideo;
+    void preview.start();
+  }
+
+  /** What to render before the preview module is there (or if it failed to load). */
+  #state(): Pick<MediaPreviewController, 'wanted' | 'status' | 'devices' | 'selected' | 'level' | 'videoTrack' | 'audioTrack'> {
+    if (this.#preview) return this.#preview;
+    const status: DeviceStatus = this.#previewUnavailable ? 'failed' : 'pending';
+    return {
+      wanted: { camera: !this.noVideo, microphone: true },
+      status: { camera: status, microphone: status },
+      devices: [],
+      selected: {},
+      level: 0,
+      videoTrack: undefined,
+      audioTrack: undefined,
+    };
   }
 
   /**
@@ -102,7 +150,7 @@ export class TmjPrejoin extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('displayName') && !this.#edited) this.name = this.displayName.trim().slice(0, MAX_NAME_LENGTH);
-    if (changed.has('noVideo')) {
+    if (changed.has('noVideo') && this.#preview) {
       this.#preview.videoAllowed = !this.noVideo;
       if (this.noVideo) void this.#preview.setWanted('camera', false);
     }
@@ -110,138 +158,44 @@ export class TmjPrejoin extends LitElement {
 
   protected override updated(): void {
     const bar = this.renderRoot.querySelector<HTMLElement>('.meter > span');
-    if (bar) bar.style.transform = `scaleX(${this.#preview.level.toFixed(2)})`;
+    if (bar) bar.style.transform = `scaleX(${(this.#preview?.level ?? 0).toFixed(2)})`;
   }
 
   protected override render() {
     const s = this.strings;
-    const p = this.#preview;
+    const p = this.#state();
     const video = !this.noVideo;
     const track = p.videoTrack;
     if (this.#videoStream?.getVideoTracks()[0] !== track) this.#videoStream = track ? new MediaStream([track]) : undefined;
-    const notices = this.#notices();
-    return html`
-      <form part="form" novalidate @submit=${this.#onSubmit} @pointerdown=${() => p.resume()}>
-        <div class="main">
-          <h2 part="title">${s.prejoinTitle}</h2>
-          ${video
-            ? html`<div class="preview" part="preview" role="group" aria-label=${s.preview}>
-                ${this.#videoStream
-                  ? html`<video part="video" aria-hidden="true" autoplay muted playsinline .srcObject=${this.#videoStream}></video>`
-                  : html`<div class="placeholder">
-                      ${p.status.camera === 'pending' ? s.previewStarting : s.cameraOff}
-                    </div>`}
-              </div>`
-            : nothing}
-          <div class="bar">
-            ${this.#toggle('microphone', s.microphone)} ${video ? this.#toggle('camera', s.camera) : nothing}
-            <div class="meter" part="meter" aria-hidden="true" title=${s.micLevel}><span></span></div>
-          </div>
-        </div>
-        <div class="side">
-          <div class="field">
-            <label part="label" for="name">${s.nameLabel}</label>
-            <input
-              id="name"
-              part="input name-input"
-              autocomplete="name"
-              required
-              maxlength=${MAX_NAME_LENGTH}
-              .value=${this.name}
-              aria-invalid=${this.nameInvalid ? 'true' : 'false'}
-              aria-describedby=${this.nameInvalid ? 'name-error name-count' : 'name-count'}
-              @input=${this.#onNameInput}
-            />
-            ${this.nameInvalid
-              ? html`<div id="name-error" part="field-error" class="field-error">${s.nameRequired}</div>`
-              : nothing}
-            <div id="name-count" part="hint" class="hint">
-              ${format(s.nameCount, { count: this.name.length, max: MAX_NAME_LENGTH })}
-            </div>
-          </div>
-          ${this.#devicePickers()}
-          <div role="status">
-            ${notices.map((text) => html`<p part="media-notice" class="notice">${text}</p>`)}
-          </div>
-          <button
-            part="button join-button"
-            class="join"
-            type="submit"
-            @focus=${this.#intent}
-            @pointerenter=${this.#intent}
-            @pointerdown=${this.#intent}
-          >
-            ${s.join}
-          </button>
-        </div>
-      </form>
-    `;
+    const notices = this.#preview ? this.#media!.notices(this.#preview, s, this.noVideo) : [];
+    // Compact markup: this template ships in the size-budgeted pasted script.
+    return html`<form part="form" novalidate @submit=${this.#onSubmit} @pointerdown=${() => this.#preview?.resume()}>
+<div><h2 part="title">${s.prejoinTitle}</h2>
+${video
+  ? html`<div class="preview" part="preview" role="group" aria-label=${s.preview}>${this.#videoStream
+      ? html`<video part="video" aria-hidden="true" autoplay muted playsinline .srcObject=${this.#videoStream}></video>`
+      : p.status.camera === 'pending' ? s.previewStarting : s.cameraOff}</div>`
+  : nothing}
+<div class="bar">${this.#toggle('microphone', s.microphone)}${video ? this.#toggle('camera', s.camera) : nothing}
+<div class="meter" part="meter" aria-hidden="true"><span></span></div></div></div>
+<div><div class="field"><label part="label" for="name">${s.nameLabel}</label>
+<input id="name" part="input name-input" autocomplete="name" required maxlength=${MAX_NAME_LENGTH} .value=${this.name}
+ aria-invalid=${this.nameInvalid} aria-describedby=${this.nameInvalid ? 'name-error name-count' : 'name-count'} @input=${this.#onNameInput}>
+${this.nameInvalid ? html`<div id="name-error" part="field-error" class="field-error">${s.nameRequired}</div>` : nothing}
+<div id="name-count" part="hint" class="hint">${s.nameCount.replace('{count}', String(this.name.length)).replace('{max}', String(MAX_NAME_LENGTH))}</div></div>
+${this.#preview ? this.#media!.devicePickers(this.#preview, s, this.noVideo) : nothing}
+<div role="status">${notices.map((text) => html`<p part="media-notice">${text}</p>`)}</div>
+<button part="button join-button" class="join" @focus=${this.#intent} @pointerenter=${this.#intent} @pointerdown=${this.#intent}>${s.join}</button>
+</div></form>`;
   }
 
   #toggle(kind: PreviewKind, label: string) {
-    const status = this.#preview.status[kind];
+    const p = this.#state();
+    const status = p.status[kind];
     const unavailable = status === 'denied' || status === 'no-device' || status === 'failed';
-    const on = this.#preview.wanted[kind] && !unavailable;
-    return html`<button
-      type="button"
-      part="button toggle ${kind === 'camera' ? 'camera-toggle' : 'mic-toggle'}"
-      aria-pressed=${on ? 'true' : 'false'}
-      ?disabled=${unavailable}
-      @click=${() => void this.#preview.setWanted(kind, !this.#preview.wanted[kind])}
-    >
-      ${label}
-    </button>`;
-  }
-
-  #devicePickers() {
-    const s = this.strings;
-    const p = this.#preview;
-    const pickers: Array<['camera' | 'microphone' | 'speaker', MediaDeviceKind, string]> = [];
-    if (!this.noVideo) pickers.push(['camera', 'videoinput', s.camera]);
-    pickers.push(['microphone', 'audioinput', s.microphone]);
-    if ('setSinkId' in HTMLMediaElement.prototype) pickers.push(['speaker', 'audiooutput', s.speaker]);
-    const rows = pickers
-      .map(([kind, deviceKind, label]) => ({ kind, label, devices: p.devices.filter((d) => d.kind === deviceKind && d.deviceId) }))
-      .filter((row) => row.devices.length > 0);
-    if (rows.length === 0) return nothing;
-    const current = (kind: 'camera' | 'microphone' | 'speaker') =>
-      p.selected[kind] ??
-      (kind === 'camera' ? p.videoTrack : kind === 'microphone' ? p.audioTrack : undefined)?.getSettings().deviceId ??
-      'default';
-    return html`<details part="devices">
-      <summary>${s.devices}</summary>
-      ${rows.map(
-        ({ kind, label, devices }) => html`<div class="field">
-          <label part="label" for="device-${kind}">${label}</label>
-          <select
-            id="device-${kind}"
-            part="input device-select"
-            @change=${(e: Event) => void p.select(kind, (e.target as HTMLSelectElement).value)}
-          >
-            ${devices.map(
-              (d, i) =>
-                html`<option value=${d.deviceId} ?selected=${d.deviceId === current(kind)}>
-                  ${d.label || `${label} ${i + 1}`}
-                </option>`,
-            )}
-          </select>
-        </div>`,
-      )}
-    </details>`;
-  }
-
-  #notices(): string[] {
-    const s = this.strings;
-    const cam = this.noVideo ? 'off' : this.#preview.status.camera;
-    const mic = this.#preview.status.microphone;
-    if (cam === 'denied' && mic === 'denied') return [s.mediaDenied];
-    const out: string[] = [];
-    if (cam === 'denied') out.push(s.cameraDenied);
-    if (mic === 'denied') out.push(s.micDenied);
-    if (cam === 'no-device') out.push(s.noCamera);
-    if (mic === 'no-device') out.push(s.noMicrophone);
-    if (cam === 'failed' || mic === 'failed') out.push(s.deviceFailed);
-    return out;
+    const on = p.wanted[kind] && !unavailable;
+    return html`<button type="button" part="button toggle ${kind === 'camera' ? 'camera' : 'mic'}-toggle" aria-pressed=${on}
+ ?disabled=${unavailable} @click=${() => void this.#preview?.setWanted(kind, !on)}>${label}</button>`;
   }
 
   #onNameInput = (event: Event): void => {

@@ -1,11 +1,10 @@
 import { css } from 'lit';
 
+// Colours and radius come from the host's private --_* properties (see meeting-join.styles.ts).
 export const prejoinStyles = css`
   :host {
     display: block;
     container-type: inline-size;
-    color: var(--_text, #242424);
-    font: inherit;
   }
   form {
     display: grid;
@@ -14,12 +13,7 @@ export const prejoinStyles = css`
   }
   @container (min-width: 600px) {
     form {
-      grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
-      align-items: start;
-    }
-    .side {
-      grid-column: 2;
-      grid-row: 1 / span 2;
+      grid-template-columns: 3fr 2fr;
     }
   }
   h2 {
@@ -27,10 +21,9 @@ export const prejoinStyles = css`
     font-size: 1.25em;
   }
   .preview {
-    position: relative;
     aspect-ratio: 16 / 9;
-    border-radius: var(--_radius, 8px);
-    background: var(--_stage, #292929);
+    border-radius: var(--_radius);
+    background: var(--_stage);
     color: #fff;
     overflow: hidden;
     display: grid;
@@ -42,110 +35,98 @@ export const prejoinStyles = css`
     object-fit: cover;
     transform: scaleX(-1);
   }
-  .placeholder {
-    padding: 16px;
-    text-align: center;
-  }
   .bar {
     display: flex;
     flex-wrap: wrap;
     gap: 8px;
     align-items: center;
+    margin-top: 8px;
   }
   .meter {
     flex: 1 1 80px;
     height: 6px;
     border-radius: 3px;
-    background: var(--_border, #d1d1d1);
+    background: var(--_border);
     overflow: hidden;
   }
-  .meter > span {
+  .meter span {
     display: block;
     height: 100%;
-    width: 100%;
-    background: var(--_accent, #5b5fc7);
+    background: var(--_accent);
     transform-origin: left;
     transform: scaleX(0);
     transition: transform 90ms linear;
   }
-  button {
+  button,
+  input,
+  select {
     font: inherit;
-    cursor: pointer;
-    border-radius: var(--_radius, 8px);
-    border: 1px solid var(--_border, #d1d1d1);
-    background: var(--_surface, #fff);
     color: inherit;
-    padding: 8px 14px;
     min-height: 40px;
+    padding: 8px 14px;
+    border-radius: var(--_radius);
+    border: 1px solid var(--_border);
+    background: var(--_surface);
+    box-sizing: border-box;
   }
-  button[aria-pressed='true'] {
-    background: var(--_accent-soft, #e8ebfa);
-    border-color: var(--_accent, #5b5fc7);
+  input,
+  select {
+    width: 100%;
   }
-  button:disabled {
-    cursor: not-allowed;
+  button {
+    cursor: pointer;
+  }
+  [aria-pressed='true'] {
+    background: var(--_accent-soft);
+    border-color: var(--_accent);
+  }
+  :disabled {
     opacity: 0.6;
   }
   .join {
-    background: var(--_accent, #5b5fc7);
-    border-color: var(--_accent, #5b5fc7);
-    color: var(--_on-accent, #fff);
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_on-accent);
     font-weight: 600;
     width: 100%;
   }
   :focus-visible {
-    outline: 2px solid var(--_focus, var(--_accent, #5b5fc7));
+    outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
   label {
     display: block;
     font-weight: 600;
-    margin: 0 0 4px;
+    margin-bottom: 4px;
   }
-  input,
-  select {
-    font: inherit;
-    box-sizing: border-box;
-    width: 100%;
-    padding: 8px;
-    min-height: 40px;
-    border-radius: var(--_radius, 8px);
-    border: 1px solid var(--_border, #8a8a8a);
-    background: var(--_surface, #fff);
-    color: inherit;
-  }
-  input[aria-invalid='true'] {
-    border-color: var(--_danger, #c4314b);
+  [aria-invalid='true'] {
+    border-color: var(--_danger);
   }
   .field {
     margin-bottom: 12px;
   }
-  .hint {
-    font-size: 0.85em;
-    color: var(--_muted, #616161);
+  .hint,
+  .field-error {
+    font-size: 0.875em;
+    color: var(--_muted);
     margin-top: 4px;
   }
   .field-error {
-    color: var(--_danger, #c4314b);
-    font-size: 0.9em;
-    margin-top: 4px;
+    color: var(--_danger);
   }
-  .notice {
-    margin: 0;
+  p {
+    margin: 0 0 12px;
     padding: 8px 12px;
-    border-radius: var(--_radius, 8px);
-    background: var(--_notice, #fff4ce);
-    color: var(--_notice-text, #3b2e00);
-  }
-  details {
-    margin-bottom: 12px;
+    border-radius: var(--_radius);
+    background: var(--_notice);
+    color: var(--_notice-text);
   }
   summary {
     cursor: pointer;
-    padding: 4px 0;
+    padding: 4px 0 12px;
   }
   @media (prefers-reduced-motion: reduce) {
-    .meter > span {
+    .meter span {
       transition: none;
     }
   }

@@ -7,12 +7,16 @@ import '../../../src/components/meeting-join/meeting-join.js';
 import type { TeamsMeetingJoin } from '../../../src/components/meeting-join/meeting-join.component.js';
 import type { TmjPrejoin } from '../../../src/components/prejoin/prejoin.component.js';
 import type { ErrorCode } from '../../../src/core/errors.js';
-import { coreStringsEn } from '../../../src/i18n/core-en.js';
+import { coreStringsEn as coreEn } from '../../../src/i18n/core-en.js';
+import { coreEndStringsEn, type FullCoreStrings } from '../../../src/i18n/core-end-en.js';
 import { coreStringsFr } from '../../../src/i18n/core-fr.js';
 import type { EndOutcome } from '../../../src/session/types.js';
 import { fakeSessionFactory, type FakeSession } from '../../helpers/fake-session.js';
 import { jwtExpiringIn } from '../../core/jwt-fixture.js';
 import { trackMedia, until, type MediaTracker } from './media-tracker.js';
+
+/** English as the element holds it once the join driver (with the end-screen strings) has loaded. */
+const coreStringsEn = { ...coreEn, ...coreEndStringsEn, errors: { ...coreEn.errors, ...coreEndStringsEn.errors } } as FullCoreStrings;
 
 const LINK =
   'https://teams.microsoft.com/l/meetup-join/19%3ameeting_NjU4ZjYxYjctMzI1Ny00YjA5LWE3NWUtNTQ4NzhiNjM4ODY0%40thread.v2/0?context=%7b%22Tid%22%3a%2272f988bf-86f1-41af-91ab-2d7cd011db47%22%2c%22Oid%22%3a%22a6d1d5d0-5e9c-4b56-9c1b-1a2b3c4d5e6f%22%7d';

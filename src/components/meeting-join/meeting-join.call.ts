@@ -1,0 +1,243 @@
+/**
+ * The host's call driver: creates the session, joins, maps the session's state into the join state machine
+ * and the public events, leaves and releases everything. A separate lazy chunk (fetched on join, or earlier
+ * on intent/idle) so the pasted script holds only what paints the pre-join screen.
+ */
+import { html, nothing } from 'lit';
+import { DEV } from '../../core/dev.js';
+import { toTmjError, type ErrorCode } from '../../core/errors.js';
+import type { TmjEventMap } from '../../core/events.js';
+import { isInCall, type EndPhase, type JoinPhase, type JoinState } from '../../core/join-state.js';
+import type { Lang } from '../../core/i18n.js';
+import type { FullCoreStrings } from '../../i18n/core-end-en.js';
+import type { TokenProvider } from '../../core/token.js';
+import { loadSessionFactory, prefetchSession } from '../../session/loader.js';
+import type {
+  CallEnd,
+  MediaChoice,
+  MeetingSession,
+  SessionEvent,
+  SessionFactory,
+  SessionKind,
+  SessionState,
+} from '../../session/types.js';
+import type { JoinConfig } from './meeting-join.config.js';
+
+export { prefetchSession };
+export { coreEndStringsEn } from '../../i18n/core-end-en.js';
+
+/** What the driver needs from `<teams-meeting-join>`; the element passes an adapter to its private state. */
+export interface CallHost {
+  phase(): JoinPhase;
+  /** Applies a join-state transition; returns whether the phase changed (rejected ones are ignored). */
+  setPhase(to: JoinPhase, options?: { reason?: ErrorCode | 'left'; detail?: string | undefined; announce?: string }): boolean;
+  strings(): FullCoreStrings;
+  emit<K extends keyof TmjEventMap>(type: K, detail: TmjEventMap[K]['detail']): void;
+  emitError(code: ErrorCode): void;
+  setSessionState(state: SessionState | undefined): void;
+  readonly options: {
+    readonly sessionFactory?: SessionFactory | undefined;
+    readonly tokenProvider?: TokenProvider | undefined;
+    readonly tokenUrl?: string | undefined;
+    readonly acsEndpoint?: string | undefined;
+    readonly noChat: boolean;
+  };
+}
+
+/** Code shown when a session reports an outcome with the generic `left` code. */
+const OUTCOME_CODE: Record<Exclude<EndPhase, 'left'>, ErrorCode> = {
+  ended: 'meeting-ended',
+  removed: 'removed',
+  denied: 'denied',
+  failed: 'call-failed',
+};
+
+export class CallDriver {
+  session: MeetingSession | undefined;
+  readonly #host: CallHost;
+  readonly #abort = new AbortController();
+  #unsubscribe: (() => void) | undefined;
+  #joinedOnce = false;
+  #name = '';
+  #state: SessionState | undefined;
+
+  constructor(host: CallHost) {
+    this.#host = host;
+  }
+
+  /** Creates the session and joins (the host has already entered `connecting`). Failures end in `failed`. */
+  async join(
+    config: Extract<JoinConfig, { ok: true }>,
+    kind: SessionKind,
+    displayName: string,
+    media: MediaChoice,
+  ): Promise<void> {
+    const host = this.#host;
+    const { sessionFactory, tokenProvider, tokenUrl, acsEndpoint, noChat } = host.options;
+    const signal = this.#abort.signal;
+    this.#name = displayName;
+    let session: MeetingSession | undefined;
+    try {
+      const [factory, { tokenSourceFromProvider, tokenSourceFromUrl }] = await Promise.all([
+        sessionFactory ?? loadSessionFactory(kind),
+        import('../../core/token.js'),
+      ]);
+      if (signal.aborted) return;
+      const tokenSource = tokenProvider
+        ? tokenSourceFromProvider(tokenProvider)
+        : tokenSourceFromUrl(tokenUrl ?? '', () => displayName);
+      const created = (session = factory.create({
+        tokenSource,
+        acsEndpoint: acsEndpoint || tokenSource.endpoint,
+        emulatorUrl: config.emulatorUrl,
+        signal,
+      }));
+      this.session = created;
+      this.#unsubscribe = created.subscribe((event) => this.#onEvent(created, event));
+      this.#state = created.state;
+      host.setSessionState(created.state);
+      await created.join({ locator: config.locator, displayName, identity: config.identity, media, chatEnabled: !noChat });
+    } catch (error) {
+      if (signal.aborted || session !== this.session) return;
+      const { code } = toTmjError(error, 'join-failed');
+      // Only the code: details of foreign errors are not guaranteed to be free of secrets.
+      if (DEV) console.warn(`[teams-meeting-join] joining failed: ${code}`);
+      this.#teardown();
+      if (host.setPhase('failed', { reason: code })) host.emitError(code);
+    }
+  }
+
+  /** Leaves the call (or abandons a join still loading) and ends in `left` if the session did not say so. */
+  async leave(): Promise<void> {
+    const session = this.session;
+    if (session) {
+      try {
+        await session.leave();
+      } catch {
+        // Ending locally still closes the call view; the session is disposed below.
+      }
+    }
+    this.end({ outcome: 'left', code: 'left' });
+  }
+
+  /** Enters the end phase for `end`, fires `tmj-left` (and `tmj-error` for failures), releases the session. */
+  end(end: CallEnd): void {
+    const host = this.#host;
+    this.#abort.abort();
+    if (isInCall(host.phase())) {
+      const outcome = end.outcome;
+      const code = outcome === 'left' ? 'left' : end.code === 'left' ? OUTCOME_CODE[outcome] : end.code;
+      const announce = outcome === 'failed' ? '' : host.strings()[`${outcome}Title`];
+      if (host.setPhase(outcome, { reason: code, detail: end.detail, announce })) {
+        host.emit('tmj-left', { reason: outcome, code });
+        if (code !== 'left' && outcome === 'failed') host.emitError(code);
+      }
+    }
+    this.#teardown();
+  }
+
+  /** The element is going away: hang up without waiting, end, release. */
+  dispose(): void {
+    void this.session?.leave().catch(() => undefined);
+    this.end({ outcome: 'left', code: 'left' });
+  }
+
+  #onEvent(session: MeetingSession, event: SessionEvent): void {
+    if (session !== this.session) return;
+    if (event.type === 'state') this.#apply(event.state);
+    else if (event.type === 'chat-message' && !event.message.isOwn) {
+      const { id, senderDisplayName, format, content, createdOn } = event.message;
+      this.#host.emit('tmj-chat-message', { id, senderDisplayName, format, content, createdOn });
+    }
+  }
+
+  #apply(state: SessionState): void {
+    const host = this.#host;
+    const before = this.#state?.compliance;
+    this.#state = state;
+    host.setSessionState(state);
+    const { recording, transcription } = state.compliance;
+    if (recording !== (before?.recording ?? false) || transcription !== (before?.transcription ?? false)) {
+      host.emit('tmj-compliance-change', { recording, transcription });
+    }
+    const call = state.call;
+    const s = host.strings();
+    if (call === 'connecting') host.setPhase(call);
+    else if (call === 'lobby' || call === 'reconnecting') host.setPhase(call, { announce: s[call] });
+    else if (call === 'connected') {
+      if (host.setPhase('connected', { announce: s.connected }) && !this.#joinedOnce) {
+        this.#joinedOnce = true;
+        host.emit('tmj-joined', { displayName: state.self.displayName || this.#name });
+      }
+    } else if (call === 'ended') this.end(state.end ?? { outcome: 'failed', code: 'call-failed' });
+  }
+
+  #teardown(): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    const session = this.session;
+    this.session = undefined;
+    session?.dispose();
+  }
+}
+
+
+/** Parts of the in-call view the host re-exports so pages can style them through `::part()`. */
+const CALL_PARTS = 'gallery, controls, chat, banner, people, notices, tile, control';
+
+export interface PhaseView {
+  readonly state: JoinState;
+  readonly strings: FullCoreStrings;
+  readonly session: MeetingSession | undefined;
+  readonly sessionState: SessionState | undefined;
+  readonly callViewReady: boolean;
+  readonly features: { readonly chat: boolean; readonly video: boolean; readonly screenShare: boolean };
+  readonly privacyPolicyUrl: string | undefined;
+  readonly lang: Lang;
+  leave(source: 'button' | 'keyboard'): void;
+  rejoin(): void;
+}
+
+/**
+ * Renders the in-call phases (the `<tmj-call-view>` once loaded, else a minimal view with the phase and
+ * Leave) and the end screens (a message per reason and Rejoin / Try again).
+ */
+export function renderPhase(v: PhaseView) {
+  const s = v.strings;
+  const phase = v.state.phase;
+  if (isInCall(phase)) {
+    if (v.callViewReady && v.session && v.sessionState) {
+      return html`<tmj-call-view
+        part="call"
+        exportparts=${CALL_PARTS}
+        .session=${v.session}
+        .sessionState=${v.sessionState}
+        .joinState=${v.state}
+        .features=${v.features}
+        .privacyPolicyUrl=${v.privacyPolicyUrl}
+        .lang=${v.lang}
+        @tmj-call-leave=${(e: CustomEvent<{ source?: 'button' | 'keyboard' }>) => v.leave(e.detail?.source ?? 'button')}
+      ></tmj-call-view>`;
+    }
+    const text = phase === 'connecting' ? s.joining : s[phase as 'lobby' | 'connected' | 'reconnecting'];
+    const inCall = phase === 'connected' || phase === 'reconnecting';
+    return html`<div part=${phase === 'connecting' ? 'joining' : 'call'} class="panel">
+      ${phase === 'connected' ? nothing : html`<div class="spinner" aria-hidden="true"></div>`}
+      <p>${text}</p>
+      <button part="button leave-button" class=${inCall ? '' : 'secondary'} @click=${() => v.leave('button')}>
+        ${inCall ? s.leave : s.cancel}
+      </button>
+    </div>`;
+  }
+  const reason = v.state.reason ?? 'left';
+  const failed = phase === 'failed';
+  const title = s[`${phase as EndPhase}Title`];
+  const message = reason === 'left' ? '' : s.errors[reason];
+  return html`<div part=${failed ? 'error' : 'end'} class="panel ${failed ? 'error' : ''}" data-code=${reason}>
+    <div role=${failed ? 'alert' : 'none'}>
+      <h2 part="title" tabindex="-1">${title}</h2>
+      ${message && message !== title ? html`<p part="message">${message}</p>` : nothing}
+    </div>
+    <button part="button rejoin-button" @click=${v.rejoin}>${failed ? s.retry : s.rejoin}</button>
+  </div>`;
+}

@@ -1,0 +1,67 @@
+/**
+ * The media half of the pre-join screen, loaded right after its first paint: the preview controller plus the
+ * device pickers and device notices, which only mean something once devices have been asked for.
+ */
+import { html, nothing } from 'lit';
+import { MediaPreviewController } from '../../controllers/media-preview.controller.js';
+import type { CoreStrings } from '../../i18n/core-en.js';
+import { coreMediaStringsEn, type CoreMediaStrings } from '../../i18n/core-media-en.js';
+
+/** fr/de tables carry the device strings themselves; English ones live here, off the pasted script. */
+const media = (s: CoreStrings): CoreMediaStrings => ({ ...coreMediaStringsEn, ...(s as Partial<CoreMediaStrings>) });
+
+export { MediaPreviewController };
+
+type Kind = 'camera' | 'microphone' | 'speaker';
+
+/** Camera, microphone and (where the browser can route audio) speaker selects, in a disclosure. */
+export function devicePickers(p: MediaPreviewController, strings: CoreStrings, noVideo: boolean) {
+  const s = { ...strings, ...media(strings) };
+  const pickers: Array<[Kind, MediaDeviceKind, string]> = [];
+  if (!noVideo) pickers.push(['camera', 'videoinput', s.camera]);
+  pickers.push(['microphone', 'audioinput', s.microphone]);
+  if ('setSinkId' in HTMLMediaElement.prototype) pickers.push(['speaker', 'audiooutput', s.speaker]);
+  const rows = pickers
+    .map(([kind, deviceKind, label]) => ({ kind, label, devices: p.devices.filter((d) => d.kind === deviceKind && d.deviceId) }))
+    .filter((row) => row.devices.length > 0);
+  if (rows.length === 0) return nothing;
+  const current = (kind: Kind) =>
+    p.selected[kind] ??
+    (kind === 'camera' ? p.videoTrack : kind === 'microphone' ? p.audioTrack : undefined)?.getSettings().deviceId ??
+    'default';
+  return html`<details part="devices">
+    <summary>${s.devices}</summary>
+    ${rows.map(
+      ({ kind, label, devices }) => html`<div class="field">
+        <label part="label" for="device-${kind}">${label}</label>
+        <select
+          id="device-${kind}"
+          part="input device-select"
+          @change=${(e: Event) => void p.select(kind, (e.target as HTMLSelectElement).value)}
+        >
+          ${devices.map(
+            (d, i) =>
+              html`<option value=${d.deviceId} ?selected=${d.deviceId === current(kind)}>
+                ${d.label || `${label} ${i + 1}`}
+              </option>`,
+          )}
+        </select>
+      </div>`,
+    )}
+  </details>`;
+}
+
+/** Explanations for blocked or missing devices, each saying what the visitor can still do. */
+export function notices(p: MediaPreviewController, strings: CoreStrings, noVideo: boolean): string[] {
+  const s = media(strings);
+  const cam = noVideo ? 'off' : p.status.camera;
+  const mic = p.status.microphone;
+  if (cam === 'denied' && mic === 'denied') return [s.mediaDenied];
+  const out: string[] = [];
+  if (cam === 'denied') out.push(s.cameraDenied);
+  if (mic === 'denied') out.push(s.micDenied);
+  if (cam === 'no-device') out.push(s.noCamera);
+  if (mic === 'no-device') out.push(s.noMicrophone);
+  if (cam === 'failed' || mic === 'failed') out.push(s.deviceFailed);
+  return out;
+}

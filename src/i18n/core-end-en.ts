@@ -1,0 +1,49 @@
+/** English in-call/end-screen strings and the error messages not needed before joining (lazy, with the join driver). */
+import type { ErrorCode } from '../core/errors.js';
+import type { CoreErrorCode, CoreStrings } from './core-en.js';
+import type { CoreMediaStrings } from './core-media-en.js';
+
+const errors: Record<Exclude<ErrorCode, CoreErrorCode>, string> = {
+  'token-network': 'Could not reach the sign-in service. Check your connection and try again.',
+  'token-http': 'The sign-in service refused the request. Please try again later.',
+  'token-malformed': 'The sign-in service sent an answer that could not be understood.',
+  'token-expired': 'The sign-in service sent an expired access token.',
+  'token-refresh-failed': 'Your sign-in could not be renewed.',
+  'media-permission-denied': 'Access to your camera or microphone is blocked.',
+  'media-no-device': 'No camera or microphone was found.',
+  'media-device-failed': 'Your camera or microphone could not be started.',
+  'join-failed': 'Could not join the meeting. Please try again.',
+  network: 'The network connection was lost.',
+  'token-rejected': 'The meeting service did not accept your sign-in.',
+  'meeting-not-found': 'This meeting could not be found. Check the link or ask the organizer.',
+  'not-permitted': 'You are not allowed to join this meeting.',
+  denied: 'Someone in the meeting denied your request to join.',
+  removed: 'You were removed from the meeting.',
+  'meeting-ended': 'The meeting has ended.',
+  'lobby-timeout': 'Nobody let you in, so your request to join timed out.',
+  'call-failed': 'The call ended because of a problem.',
+  'chat-send-failed': 'Your message could not be sent.',
+  'chat-unavailable': 'Chat is not available.',
+  'chat-load-failed': 'The chat could not be loaded.',
+  'chat-polling': 'Chat is updating slowly.',
+};
+
+export const coreEndStringsEn = {
+  lobby: 'Waiting in the lobby. Someone in the meeting will let you in.',
+  connected: 'You are in the meeting.',
+  reconnecting: 'Connection lost. Reconnecting…',
+  leave: 'Leave',
+  leftTitle: 'You left the meeting',
+  endedTitle: 'The meeting has ended',
+  removedTitle: 'You were removed from the meeting',
+  deniedTitle: 'You were not let in',
+  rejoin: 'Rejoin',
+  errors,
+};
+
+export type CoreEndStrings = typeof coreEndStringsEn;
+
+/** Everything: what fr/de provide in one table, and what the element holds once the end strings are merged. */
+export type FullCoreStrings = Omit<CoreStrings, 'errors'> &
+  Omit<CoreEndStrings, 'errors'> &
+  CoreMediaStrings & { errors: Record<ErrorCode, string> };

@@ -1,0 +1,15 @@
+/** English device strings of the pre-join screen (lazy, with the media preview: they only matter once devices were asked for). */
+export const coreMediaStringsEn = {
+  speaker: 'Speaker',
+  systemDefault: 'Default',
+  devices: 'Device settings',
+  mediaDenied:
+    'Your browser blocked the camera and microphone. You can still join with your camera off and listen. To use them, allow access in your browser’s site settings and reload the page.',
+  cameraDenied: 'Your browser blocked the camera. You can still join with your camera off.',
+  micDenied: 'Your browser blocked the microphone. You can still join and listen. To talk, allow access in your browser’s site settings.',
+  noCamera: 'No camera was found. You can join with your camera off.',
+  noMicrophone: 'No microphone was found. You can join and listen.',
+  deviceFailed: 'Your camera or microphone could not be started. It may be in use by another app.',
+};
+
+export type CoreMediaStrings = typeof coreMediaStringsEn;
