@@ -35,6 +35,7 @@ const PREJOIN_PARTS =
 const CONFIG_KEYS = ['meetingLink', 'meetingId', 'passcode', 'tokenUrl', 'tokenProvider', 'identity', 'emulator'];
 
 /**
+ * @tagname teams-meeting-join
  * @summary Lets a website visitor join a Microsoft Teams meeting (Azure Communication Services) from a page.
  *
  * Renders purely from its join state: pre-join screen → joining → lobby → in call → an end screen with
@@ -53,13 +54,13 @@ const CONFIG_KEYS = ['meetingLink', 'meetingId', 'passcode', 'tokenUrl', 'tokenP
  * @csspart base - The outer wrapper of every state.
  * @csspart prejoin - The pre-join screen (re-exports `form`, `title`, `preview`, `video`, `meter`, `toggle`, `mic-toggle`, `camera-toggle`, `label`, `input`, `name-input`, `device-select`, `hint`, `field-error`, `media-notice`, `devices`, `join-button`).
  * @csspart call - The in-call view (re-exports `gallery`, `controls`, `chat`, `banner`, `people`, `notices`, `tile`, `control`).
- * @csspart joining - The "joining…" panel shown while the in-call view loads.
+ * @csspart joining - The "joining…" panel (before the in-call view is there).
  * @csspart error - A configuration or join error (has `data-code`).
  * @csspart end - The end screen after leaving, ended, removed or denied (has `data-code`).
  * @csspart title - Headings of the end and error screens.
  * @csspart message - Explanations on the end and error screens.
  * @csspart button - Every button (also `join-button`, `leave-button`, `rejoin-button`).
- * @csspart leave-button - Leave/cancel in the joining panel.
+ * @csspart leave-button - Leave / Cancel in the minimal in-call view (used only if the in-call view cannot load).
  * @csspart rejoin-button - "Rejoin" / "Try again" on end screens.
  *
  * @cssproperty --tmj-accent - Accent colour (buttons, focus ring, meter). Default `#5b5fc7`.

@@ -22,6 +22,7 @@ declare global {
 }
 
 /**
+ * @tagname tmj-prejoin
  * @summary The pre-join screen: display name, camera preview, microphone level, toggles and device pickers.
  * Internal to `<teams-meeting-join>`; its parts are re-exported by the host.
  *
