@@ -138,6 +138,7 @@ export class TeamsMeetingJoin extends LitElement {
   @state() private callViewReady = false;
 
   #config: JoinConfig | undefined;
+  #stringsLoaded: Promise<unknown> = Promise.resolve();
   /** The current failure comes from the configuration, so fixing attributes (not "Try again") recovers. */
   #configFailed = false;
   #connection: AbortController | undefined;
@@ -280,7 +281,7 @@ export class TeamsMeetingJoin extends LitElement {
     const lang = resolveLang(this.lang || document.documentElement.lang || undefined);
     if (lang === this.resolvedLang && this.hasUpdated) return;
     this.resolvedLang = lang;
-    void loadStrings<FullCoreStrings>(
+    this.#stringsLoaded = loadStrings<FullCoreStrings>(
       lang,
       {
         fr: () => import('../../i18n/core-fr.js').then((m) => m.coreStringsFr),
@@ -344,8 +345,11 @@ export class TeamsMeetingJoin extends LitElement {
     return true;
   }
 
+  /** Waits for the language's strings, so the event's message matches what the widget shows. */
   #emitError(code: ErrorCode): void {
-    this.dispatchEvent(tmjEvent('tmj-error', { code, message: this.strings.errors[code] ?? code }));
+    void this.#stringsLoaded.then(() =>
+      this.dispatchEvent(tmjEvent('tmj-error', { code, message: this.strings.errors[code] ?? code })),
+    );
   }
 
   #prejoin(): TmjPrejoin | null {

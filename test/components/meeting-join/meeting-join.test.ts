@@ -10,6 +10,7 @@ import type { ErrorCode } from '../../../src/core/errors.js';
 import { coreStringsEn as coreEn } from '../../../src/i18n/core-en.js';
 import { coreEndStringsEn, type FullCoreStrings } from '../../../src/i18n/core-end-en.js';
 import { coreStringsFr } from '../../../src/i18n/core-fr.js';
+import { coreStringsDe } from '../../../src/i18n/core-de.js';
 import type { EndOutcome } from '../../../src/session/types.js';
 import { fakeSessionFactory, type FakeSession } from '../../helpers/fake-session.js';
 import { jwtExpiringIn } from '../../core/jwt-fixture.js';
@@ -139,6 +140,19 @@ describe('<teams-meeting-join> configuration errors', () => {
       await expect(el).to.be.accessible();
     });
   }
+
+  it('fires tmj-error with the message in the widget language (lang="de")', async () => {
+    const el = document.createElement('teams-meeting-join');
+    el.setAttribute('lang', 'de');
+    el.sessionFactory = fakeSessionFactory();
+    const seen = record(el, ['tmj-error']);
+    const holder = await fixture<HTMLDivElement>(html`<div></div>`);
+    holder.append(el);
+    await until(() => seen.length === 1, 'error event');
+    await settle(el);
+    expect(seen[0]!.detail, 'German message').to.deep.equal({ code: 'missing-locator', message: coreStringsDe.errors['missing-locator'] });
+    expect(part(el, 'error')!.textContent, 'German text shown').to.contain(coreStringsDe.errors['missing-locator']);
+  });
 
   it('recovers to the pre-join screen when a late attribute fixes the configuration', async () => {
     const el = document.createElement('teams-meeting-join');
