@@ -222,7 +222,6 @@ export function renderPhase(v: PhaseView) {
     const text = phase === 'connecting' ? s.joining : s[phase as 'lobby' | 'connected' | 'reconnecting'];
     const inCall = phase === 'connected' || phase === 'reconnecting';
     return html`<div part=${phase === 'connecting' ? 'joining' : 'call'} class="panel">
-      ${phase === 'connected' ? nothing : html`<div class="spinner" aria-hidden="true"></div>`}
       <p>${text}</p>
       <button part="button leave-button" class=${inCall ? '' : 'secondary'} @click=${() => v.leave('button')}>
         ${inCall ? s.leave : s.cancel}

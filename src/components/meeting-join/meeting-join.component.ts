@@ -262,7 +262,7 @@ export class TeamsMeetingJoin extends LitElement {
     }
     // Until the driver chunk arrives (milliseconds; it is prefetched on intent). Cancel comes with it.
     if (phase === 'connecting') {
-      return html`<div part="joining" class="panel"><div class="spinner"></div><p>${s.joining}</p></div>`;
+      return html`<div part="joining" class="panel"><p>${s.joining}</p></div>`;
     }
     if (phase === 'failed') {
       const code = this.joinState.reason as ErrorCode;

@@ -88,22 +88,4 @@ export const meetingJoinStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  .spinner {
-    width: 28px;
-    height: 28px;
-    border-radius: 50%;
-    border: 3px solid var(--_accent-soft);
-    border-top-color: var(--_accent);
-    animation: spin 1s linear infinite;
-  }
-  @keyframes spin {
-    to {
-      transform: rotate(1turn);
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .spinner {
-      animation: none;
-    }
-  }
 `;
