@@ -40,7 +40,13 @@ export function loadSessionFactory(kind: SessionKind, importers?: SessionImporte
   return loading;
 }
 
-/** Starts loading `kind` in the background; idempotent, never rejects (joining reports a failure itself). */
-export function prefetchSession(kind: SessionKind): void {
-  loadSessionFactory(kind).catch(() => undefined);
+/**
+ * Starts loading `kind` in the background; idempotent, never rejects (joining reports a failure itself).
+ * With `warm` (the visitor showed intent to join), also lets the factory warm what joining needs — for ACS
+ * the 1.8 MB calling SDK, which idle time alone must not fetch for visitors who never join.
+ */
+export function prefetchSession(kind: SessionKind, warm = false): void {
+  loadSessionFactory(kind)
+    .then((factory) => (warm ? factory.prefetch?.() : undefined))
+    .catch(() => undefined);
 }

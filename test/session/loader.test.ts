@@ -1,5 +1,5 @@
 /** The session loader: lazy factories of the right kind, and a failed chunk load reported as sdk-load-failed. */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { TmjError } from '../../src/core/errors.js';
 import { loadSessionFactory, prefetchSession } from '../../src/session/loader.js';
 
@@ -10,10 +10,17 @@ describe('loadSessionFactory', () => {
     expect(await loadSessionFactory('emulator'), 'same factory on the second load').to.equal(factory);
   });
 
-  it('loads the ACS factory', async function () {
-    this.timeout(60000); // the ACS chunk brings the calling SDK
+  it('loads the ACS factory without the calling SDK; only a warm (intent) prefetch fetches the SDK', async function () {
+    this.timeout(60000);
+    const sdkFetched = () =>
+      performance.getEntriesByType('resource').some((e) => e.name.includes('communication-calling'));
+    prefetchSession('acs'); // what idle time does
     const factory = await loadSessionFactory('acs');
     expect(factory.kind).to.equal('acs');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(sdkFetched(), 'idle prefetch and loading the session chunk must not fetch the 1.8 MB SDK').to.equal(false);
+    prefetchSession('acs', true); // what focus/hover/press of the join button does
+    await waitUntil(sdkFetched, 'intent prefetch should fetch the calling SDK', { timeout: 30000 });
   });
 
   it('reports a chunk that fails to load as sdk-load-failed', async () => {

@@ -360,13 +360,16 @@ export class TeamsMeetingJoin extends LitElement {
     return this.#config?.ok && this.#config.emulatorUrl ? 'emulator' : 'acs';
   }
 
-  /** Starts fetching what joining needs (on idle and on intent); harmless to call repeatedly. */
-  #prefetch = (): void => {
+  /**
+   * Starts fetching what joining needs; harmless to call repeatedly. On idle (no argument) the in-call chunks
+   * and the session; on intent (the join button's event) also the SDK.
+   */
+  #prefetch = (intent?: Event): void => {
     if (this.joinState.phase !== 'prejoin' || !this.#config?.ok) return;
     this.#loadCallView();
     const kind = this.#kind();
     const own = !this.sessionFactory;
-    this.#loadDriver().then((m) => own && m.prefetchSession(kind), () => undefined);
+    this.#loadDriver().then((m) => own && m.prefetchSession(kind, !!intent), () => undefined);
   };
 
   #loadCallView(): void {
