@@ -38,6 +38,7 @@ export class MediaPreviewController implements ReactiveController {
   #abort: AbortController | undefined;
   /** Bumped whenever a request of that kind becomes obsolete; late tracks of old requests are stopped. */
   #seq: Record<PreviewKind, number> = { camera: 0, microphone: 0 };
+  #trackListeners: Partial<Record<PreviewKind, AbortController>> = {};
   #audio: { context: AudioContext; timer: ReturnType<typeof setInterval> } | undefined;
   #active = false;
 
@@ -168,17 +169,23 @@ export class MediaPreviewController implements ReactiveController {
       this.#startMeter(track);
     }
     this.status[kind] = 'live';
+    // The listener is removed on release: a stopped track can outlive the element, and its listener must not
+    // keep the controller (and so the removed element) reachable.
+    this.#trackListeners[kind]?.abort();
+    const listener = (this.#trackListeners[kind] = new AbortController());
     track.addEventListener('ended', () => {
       // The device went away (unplugged, taken by the OS) rather than being stopped by us.
       if ((kind === 'camera' ? this.videoTrack : this.audioTrack) !== track) return;
       this.#release(kind);
       this.status[kind] = 'failed';
       this.#host.requestUpdate();
-    });
+    }, { signal: listener.signal });
   }
 
   #release(kind: PreviewKind): void {
     this.#seq[kind]++;
+    this.#trackListeners[kind]?.abort();
+    this.#trackListeners[kind] = undefined;
     const track = kind === 'camera' ? this.videoTrack : this.audioTrack;
     track?.stop();
     if (kind === 'camera') this.videoTrack = undefined;
