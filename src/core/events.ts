@@ -34,9 +34,12 @@ export interface TmjChatMessageDetail {
   readonly content: string;
   readonly createdOn: Date;
 }
-/** Cancelable: call `preventDefault()` to keep the visitor in the call. */
+/**
+ * Cancelable: call `preventDefault()` to keep the visitor in the call. Fired only for the visitor's own
+ * requests from the UI; the page's own `leave()` is never cancelable.
+ */
 export interface TmjRequestLeaveDetail {
-  readonly source: 'button' | 'method' | 'keyboard';
+  readonly source: 'button' | 'keyboard';
 }
 
 export interface TmjEventMap {

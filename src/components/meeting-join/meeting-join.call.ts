@@ -183,7 +183,12 @@ export class CallDriver {
 
 
 /** Parts of the in-call view the host re-exports so pages can style them through `::part()`. */
-const CALL_PARTS = 'gallery, controls, chat, banner, people, notices, tile, control';
+const CALL_PARTS =
+  'gallery, grid, tile, tile-name, avatar, self-view, stage, strip, pager, fullscreen-button, controls, control, ' +
+  'leave-button, badge, device-menu, chat, messages, message-group, message, mention, typing, send-box, ' +
+  'send-button, jump-button, unavailable, lobby, lobby-cancel, connecting, side-panel, banner, notices, notice, ' +
+  'notice-action, notice-dismiss, banner-base, banner-message, banner-link, banner-dismiss, banner-indicator, ' +
+  'people, people-base, people-header, person';
 
 export interface PhaseView {
   readonly state: JoinState;

@@ -4,6 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { format, loadStrings, resolveLang } from '../../core/i18n.js';
 import type { Notice, NoticeAction } from '../../core/notices.js';
 import { coreStringsEn } from '../../i18n/core-en.js';
+import { coreEndStringsEn } from '../../i18n/core-end-en.js';
 import { noticesStringsEn, type NoticesStrings } from '../../i18n/notices-en.js';
 import { noticeStackStyles } from './notice-stack.styles.js';
 
@@ -20,7 +21,8 @@ interface Strings {
   readonly errors: Readonly<Record<string, string>>;
 }
 
-const EN: Strings = { notices: noticesStringsEn, errors: coreStringsEn.errors };
+// Every error code's text: the configuration errors (in the pasted script) plus the in-call/end ones (lazy).
+const EN: Strings = { notices: noticesStringsEn, errors: { ...coreStringsEn.errors, ...coreEndStringsEn.errors } };
 
 const closeIcon = svg`<path d="M19 6.41 17.59 5 12 10.59 6.41 5 5 6.41 10.59 12 5 17.59 6.41 19 12 13.41 17.59 19 19 17.59 13.41 12z"/>`;
 

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../../src/components/notice-stack/notice-stack.js';
 import { formatElapsed, type TmjNoticeStack } from '../../../src/components/notice-stack/notice-stack.component.js';
 import { NoticeQueue, type NoticeInput } from '../../../src/core/notices.js';
-import { coreStringsEn } from '../../../src/i18n/core-en.js';
+import { coreEndStringsEn } from '../../../src/i18n/core-end-en.js';
 import { noticesStringsEn as en } from '../../../src/i18n/notices-en.js';
 import { noticesStringsDe } from '../../../src/i18n/notices-de.js';
 
@@ -81,7 +81,7 @@ describe('<tmj-notice-stack>', () => {
 
   it('falls back to the core error text for codes without a notice string', async () => {
     const { el } = await stack([{ code: 'chat-load-failed' }]);
-    expect(notices(el)[0]!.textContent).to.contain(coreStringsEn.errors['chat-load-failed']);
+    expect(notices(el)[0]!.textContent).to.contain(coreEndStringsEn.errors['chat-load-failed']);
   });
 
   it('renders each in-call state with text and no empty buttons', async () => {
