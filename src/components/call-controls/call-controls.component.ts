@@ -31,6 +31,7 @@ export function canShareScreen(): boolean {
  * The in-call control bar: microphone, camera, screen share, device settings, chat, people, raise hand, leave.
  * Media commands go straight to the session; panel toggles and leaving are events for the call view.
  *
+ * @tagname tmj-call-controls
  * @summary In-call control bar.
  * @csspart controls - The bar (a list of controls).
  * @csspart control - Each control button (also: `control-mic`, `control-camera`, …).

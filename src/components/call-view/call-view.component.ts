@@ -34,6 +34,7 @@ function formatElapsed(ms: number): string {
  * compliance banner always on top and notices under it. Lazy-loaded by `<teams-meeting-join>`, which owns the
  * session and the join state and renders the end phases.
  *
+ * @tagname tmj-call-view
  * @summary In-call UI of `<teams-meeting-join>`.
  * @csspart call - The whole in-call layout.
  * @csspart lobby - The lobby waiting screen.

@@ -57,6 +57,7 @@ export function groupMessages(messages: readonly ChatMessage[]): MessageGroup[] 
  * per-message sending/sent/failed with Retry and Discard, stick-to-bottom with a "new messages" button, and an
  * explanation whenever chat is unavailable.
  *
+ * @tagname tmj-chat-panel
  * @summary Meeting chat panel.
  * @csspart messages - The scrolling message log.
  * @csspart message-group - Messages of one sender in a row.

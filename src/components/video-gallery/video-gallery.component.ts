@@ -52,6 +52,7 @@ interface ViewEntry {
  * speaker kept on the visible page, a screen-share stage with a people strip, and a floating self view.
  * Only tiles on screen hold video views; views are disposed as tiles leave the page.
  *
+ * @tagname tmj-video-gallery
  * @summary Video gallery of the call.
  * @csspart grid - The tile grid.
  * @csspart tile - Each participant tile (`tile self` for the visitor's own).
