@@ -290,7 +290,7 @@ $('fault-clear-all').addEventListener('click', act(async () => showFaults(await 
 // widget's emulator session: audio, camera, screen — negotiated once.
 
 const SLOTS = ['audio', 'camera', 'screen'];
-const synthetics = new Map(); // id -> { name, canvas, ctx, videoTrack, audioTrack, gain, links: Map<remoteId, link> }
+const synthetics = new Map(); // id -> { name, canvas, ctx, videoTrack, audioTrack, gain, ice, links: Map<remoteId, link> }
 const pending = new Map(); // requestId -> displayName
 let audioContext = null;
 let drawTimer = null;
@@ -350,7 +350,7 @@ function addSynthetics(n) {
 function onSyntheticMessage(msg) {
   if (msg.type === 'synthetic-added') {
     pending.delete(msg.requestId);
-    createSynthetic(msg.participant, msg.peers);
+    createSynthetic(msg.participant, msg.peers, { iceServers: msg.iceServers, iceTransportPolicy: msg.iceTransportPolicy });
   } else if (msg.type === 'synthetic-refused') {
     pending.delete(msg.requestId);
     say(`Synthetic participant refused: ${msg.reason}`);
@@ -373,7 +373,7 @@ function onSyntheticMessage(msg) {
   }
 }
 
-function createSynthetic(participant, peers) {
+function createSynthetic(participant, peers, ice) {
   const canvas = document.createElement('canvas');
   // Small and slow on purpose: every guest connection encodes its own copy of each synthetic video.
   canvas.width = 192;
@@ -386,6 +386,9 @@ function createSynthetic(participant, peers) {
     ctx: canvas.getContext('2d'),
     hue,
     links: new Map(),
+    // The server's TURN relay on 127.0.0.1 for this seat (relay-only), so the links to guests, which use the
+    // same relay, pair relay↔relay over loopback. None when the server runs without a relay: host candidates.
+    ice: ice.iceServers?.length ? { iceServers: ice.iceServers, iceTransportPolicy: ice.iceTransportPolicy ?? 'all' } : {},
   };
   synthetics.set(s.id, s);
   draw();
@@ -405,7 +408,7 @@ function createSynthetic(participant, peers) {
 }
 
 function createLink(s, remoteId, offerer) {
-  const pc = new RTCPeerConnection({ iceServers: [] });
+  const pc = new RTCPeerConnection({ iceServers: [], ...s.ice });
   const link = { pc, remoteId, pending: [], remoteSet: false };
   s.links.set(remoteId, link);
   const send = (data) => socket?.readyState === WebSocket.OPEN && socket.send(JSON.stringify({ type: 'signal', from: s.id, to: remoteId, data }));

@@ -1,5 +1,6 @@
 // The organizer console page as a person uses it (buttons, not the API): admitting from the lobby, recording,
-// Teams chat, and synthetic participants whose generated video and audio reach a real guest over WebRTC.
+// Teams chat, and synthetic participants whose generated video and audio reach a real guest over WebRTC,
+// through the emulator's TURN relay on 127.0.0.1 (relay↔relay candidate pair), like media between guests.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { setup, waitFor } from './support/emulator.mjs';
@@ -16,10 +17,57 @@ after(async () => {
 const summary = (/** @type {import('playwright-core').Page} */ page) => page.evaluate(() => window.harness.summary());
 
 async function guest(/** @type {string} */ threadId, /** @type {string} */ name, options = {}) {
-  const page = await env.page('/test/harness.html');
+  const context = await env.browser.newContext({ permissions: ['camera', 'microphone'] });
+  await context.addInitScript(() => {
+    // Every peer connection the page makes, to read its selected ICE candidate pair.
+    window.__pcs = [];
+    const NativePC = window.RTCPeerConnection;
+    window.RTCPeerConnection = class extends NativePC {
+      constructor(...args) {
+        super(...args);
+        window.__pcs.push(this);
+      }
+    };
+  });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => console.error(`[page error] ${e.message}`));
+  await page.goto(`${env.server.url}/test/harness.html`);
   await page.waitForFunction(() => window.harness !== undefined);
   await page.evaluate(([threadId, name, options]) => window.harness.join({ threadId, displayName: name, ...options }), [threadId, name, options]);
   return page;
+}
+
+/** The selected candidate pair of each connected peer connection of the page: types and addresses of both ends. */
+function selectedPairs(/** @type {import('playwright-core').Page} */ page) {
+  return page.evaluate(async () => {
+    const out = [];
+    for (const pc of window.__pcs.filter((p) => p.connectionState === 'connected')) {
+      const stats = await pc.getStats();
+      const byId = new Map();
+      stats.forEach((s) => byId.set(s.id, s));
+      let pair;
+      stats.forEach((s) => {
+        if (s.type === 'transport' && s.selectedCandidatePairId) pair = byId.get(s.selectedCandidatePairId);
+      });
+      const end = (id) => {
+        const c = byId.get(id);
+        return c ? `${c.candidateType} ${c.address}:${c.port}` : 'none';
+      };
+      out.push(pair ? { local: end(pair.localCandidateId), remote: end(pair.remoteCandidateId), bytesReceived: pair.bytesReceived } : { local: 'none', remote: 'none' });
+    }
+    return out;
+  });
+}
+
+/** Every connected link of the page (to synthetic participants and guests alike) goes through the emulator's TURN relay on 127.0.0.1. */
+async function assertRelayed(/** @type {import('playwright-core').Page} */ page, /** @type {string} */ who, /** @type {number} */ count, /** @type {string} */ peers) {
+  const pairs = await selectedPairs(page);
+  assert.equal(pairs.length, count, `${who} has ${count} connected peer connections: ${peers} (${JSON.stringify(pairs)})`);
+  for (const pair of pairs) {
+    assert.match(pair.local, /^relay 127\.0\.0\.1:\d+$/, `${who}'s end of the selected pair to a peer is a relay candidate on 127.0.0.1 (${JSON.stringify(pair)})`);
+    assert.match(pair.remote, /^relay 127\.0\.0\.1:\d+$/, `the peer's end of ${who}'s selected pair is a relay candidate on 127.0.0.1 (${JSON.stringify(pair)})`);
+    assert.ok(pair.bytesReceived > 0, `${who} receives media over that pair (${JSON.stringify(pair)})`);
+  }
 }
 
 test('the console page admits a guest from the lobby, toggles recording and sends Teams chat', async () => {
@@ -66,6 +114,8 @@ test('synthetic participants from the console reach a guest with generated video
     return f.width > 0 && f.advanced ? f : null;
   }, 'synthetic video frames flowing');
   assert.ok(flow.width > 0);
+  // The console tab offered to Eve: both ends on the relay, over loopback.
+  await assertRelayed(visitor, 'Eve', 3, 'the three synthetic participants');
   // They take turns talking: the guest's speaking indicator comes from the received audio levels.
   await waitFor(async () => (await summary(visitor)).participants.some((p) => p.speaking), 'a synthetic participant detected as speaking', 15000);
 
@@ -75,6 +125,8 @@ test('synthetic participants from the console reach a guest with generated video
     const s = await summary(late);
     return s.streams.filter((x) => x.participantId !== 'self' && x.available).length === 3;
   }, 'the late guest sees the three synthetic videos', 20000);
+  // Finn offered to them (the console answered): relayed too, like his link to Eve.
+  await assertRelayed(late, 'Finn', 4, 'the three synthetic participants and Eve');
 
   // Closing the console tab takes its synthetic participants out of the meeting.
   await console_.context().close();

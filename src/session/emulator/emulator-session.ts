@@ -66,7 +66,7 @@ export class EmulatorSession implements MeetingSession {
 
   private readonly wire = new Map<string, WireParticipant>();
   private readonly links = new Map<string, PeerLink>();
-  /** ICE settings from the server's welcome/admission (its loopback TURN relay), for links to real guests. */
+  /** ICE settings from the server's welcome/admission (its loopback TURN relay), for every peer link. */
   private ice: RTCConfiguration = {};
   private readonly audioOut = new Map<string, HTMLAudioElement>();
   private readonly speaking = new Map<string, number>();
@@ -420,9 +420,8 @@ export class EmulatorSession implements MeetingSession {
       remoteId,
       offerer,
       sendsMedia: !synthetic,
-      // Synthetic participants live in the console page, which connects without the relay (host candidates):
-      // a relay-only link to them would never pair.
-      rtcConfig: synthetic ? {} : this.ice,
+      // Synthetic participants (the console page) use the same relay with their own credentials.
+      rtcConfig: this.ice,
       send: (data) => this.send({ type: 'signal', to: remoteId, data }),
       localTrack: (slot) => this.local[slot],
       onConnectedChange: () => this.publishPeople(),
