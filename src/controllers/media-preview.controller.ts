@@ -31,6 +31,13 @@ export class MediaPreviewController implements ReactiveController {
   level = 0;
   videoTrack: MediaStreamTrack | undefined;
   audioTrack: MediaStreamTrack | undefined;
+  /**
+   * The camera preview `<video>` (the host renders this node), present while the camera track is. Owned here so
+   * that releasing the camera also detaches the element from its stream: a removed `<video>` that still holds a
+   * MediaStream can go on "playing" in Chromium, which keeps it, its shadow tree and so the removed host
+   * reachable for good, even after the track has stopped.
+   */
+  video: HTMLVideoElement | undefined;
   /** False under `no-video`: the camera is never requested. */
   videoAllowed = true;
 
@@ -163,8 +170,10 @@ export class MediaPreviewController implements ReactiveController {
     }
     const previous = kind === 'camera' ? this.videoTrack : this.audioTrack;
     if (previous && previous !== track) previous.stop();
-    if (kind === 'camera') this.videoTrack = track;
-    else {
+    if (kind === 'camera') {
+      this.videoTrack = track;
+      this.#showVideo(track);
+    } else {
       this.audioTrack = track;
       this.#startMeter(track);
     }
@@ -188,12 +197,31 @@ export class MediaPreviewController implements ReactiveController {
     this.#trackListeners[kind] = undefined;
     const track = kind === 'camera' ? this.videoTrack : this.audioTrack;
     track?.stop();
-    if (kind === 'camera') this.videoTrack = undefined;
-    else {
+    if (kind === 'camera') {
+      this.videoTrack = undefined;
+      this.#showVideo(undefined);
+    } else {
       this.audioTrack = undefined;
       this.#stopMeter();
     }
     if (this.status[kind] === 'live' || this.status[kind] === 'pending') this.status[kind] = 'off';
+  }
+
+  /** Points the preview at `track` (reusing the element on a device switch), or detaches and drops it. */
+  #showVideo(track: MediaStreamTrack | undefined): void {
+    if (!track) {
+      // Before the element is let go; see `video`.
+      if (this.video) this.video.srcObject = null;
+      this.video = undefined;
+      return;
+    }
+    if (!this.video) {
+      // Properties, not attributes: a `muted` attribute set after creation would not mute (autoplay needs it).
+      this.video = Object.assign(document.createElement('video'), { autoplay: true, muted: true, playsInline: true });
+      this.video.setAttribute('part', 'video');
+      this.video.setAttribute('aria-hidden', 'true');
+    }
+    this.video.srcObject = new MediaStream([track]);
   }
 
   #startMeter(track: MediaStreamTrack): void {

@@ -66,7 +66,6 @@ export class TmjPrejoin extends LitElement {
   #previewWanted = true;
   #previewUnavailable = false;
   #edited = false;
-  #videoStream: MediaStream | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -111,17 +110,13 @@ export class TmjPrejoin extends LitElement {
   }
 
   /** What to render before the preview module is there (or if it failed to load). */
-  #state(): Pick<MediaPreviewController, 'wanted' | 'status' | 'devices' | 'selected' | 'level' | 'videoTrack' | 'audioTrack'> {
+  #state(): Pick<MediaPreviewController, 'wanted' | 'status' | 'video'> {
     if (this.#preview) return this.#preview;
     const status: DeviceStatus = this.#previewUnavailable ? 'failed' : 'pending';
     return {
       wanted: { camera: !this.noVideo, microphone: true },
       status: { camera: status, microphone: status },
-      devices: [],
-      selected: {},
-      level: 0,
-      videoTrack: undefined,
-      audioTrack: undefined,
+      video: undefined,
     };
   }
 
@@ -166,16 +161,13 @@ export class TmjPrejoin extends LitElement {
     const s = this.strings;
     const p = this.#state();
     const video = !this.noVideo;
-    const track = p.videoTrack;
-    if (this.#videoStream?.getVideoTracks()[0] !== track) this.#videoStream = track ? new MediaStream([track]) : undefined;
     const notices = this.#preview ? this.#media!.notices(this.#preview, s, this.noVideo) : [];
     // Compact markup: this template ships in the size-budgeted pasted script.
     return html`<form part="form" novalidate @submit=${this.#onSubmit} @pointerdown=${() => this.#preview?.resume()}>
 <div><h2 part="title">${s.prejoinTitle}</h2>
 ${video
-  ? html`<div class="preview" part="preview" role="group" aria-label=${s.preview}>${this.#videoStream
-      ? html`<video part="video" aria-hidden="true" autoplay muted playsinline .srcObject=${this.#videoStream}></video>`
-      : p.status.camera === 'pending' ? s.previewStarting : s.cameraOff}</div>`
+  ? html`<div class="preview" part="preview" role="group" aria-label=${s.preview}>${p.video ??
+      (p.status.camera === 'pending' ? s.previewStarting : s.cameraOff)}</div>`
   : nothing}
 <div class="bar">${this.#toggle('microphone', s.microphone)}${video ? this.#toggle('camera', s.camera) : nothing}
 <div class="meter" part="meter" aria-hidden="true"><span></span></div></div></div>
