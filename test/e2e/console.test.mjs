@@ -4,6 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { setup, waitFor } from './support/emulator.mjs';
+import { assertRelayed, recordPeerConnections } from './support/relay.mjs';
 
 /** @type {Awaited<ReturnType<typeof setup>>} */
 let env;
@@ -18,56 +19,13 @@ const summary = (/** @type {import('playwright-core').Page} */ page) => page.eva
 
 async function guest(/** @type {string} */ threadId, /** @type {string} */ name, options = {}) {
   const context = await env.browser.newContext({ permissions: ['camera', 'microphone'] });
-  await context.addInitScript(() => {
-    // Every peer connection the page makes, to read its selected ICE candidate pair.
-    window.__pcs = [];
-    const NativePC = window.RTCPeerConnection;
-    window.RTCPeerConnection = class extends NativePC {
-      constructor(...args) {
-        super(...args);
-        window.__pcs.push(this);
-      }
-    };
-  });
+  await context.addInitScript(recordPeerConnections);
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error(`[page error] ${e.message}`));
   await page.goto(`${env.server.url}/test/harness.html`);
   await page.waitForFunction(() => window.harness !== undefined);
   await page.evaluate(([threadId, name, options]) => window.harness.join({ threadId, displayName: name, ...options }), [threadId, name, options]);
   return page;
-}
-
-/** The selected candidate pair of each connected peer connection of the page: types and addresses of both ends. */
-function selectedPairs(/** @type {import('playwright-core').Page} */ page) {
-  return page.evaluate(async () => {
-    const out = [];
-    for (const pc of window.__pcs.filter((p) => p.connectionState === 'connected')) {
-      const stats = await pc.getStats();
-      const byId = new Map();
-      stats.forEach((s) => byId.set(s.id, s));
-      let pair;
-      stats.forEach((s) => {
-        if (s.type === 'transport' && s.selectedCandidatePairId) pair = byId.get(s.selectedCandidatePairId);
-      });
-      const end = (id) => {
-        const c = byId.get(id);
-        return c ? `${c.candidateType} ${c.address}:${c.port}` : 'none';
-      };
-      out.push(pair ? { local: end(pair.localCandidateId), remote: end(pair.remoteCandidateId), bytesReceived: pair.bytesReceived } : { local: 'none', remote: 'none' });
-    }
-    return out;
-  });
-}
-
-/** Every connected link of the page (to synthetic participants and guests alike) goes through the emulator's TURN relay on 127.0.0.1. */
-async function assertRelayed(/** @type {import('playwright-core').Page} */ page, /** @type {string} */ who, /** @type {number} */ count, /** @type {string} */ peers) {
-  const pairs = await selectedPairs(page);
-  assert.equal(pairs.length, count, `${who} has ${count} connected peer connections: ${peers} (${JSON.stringify(pairs)})`);
-  for (const pair of pairs) {
-    assert.match(pair.local, /^relay 127\.0\.0\.1:\d+$/, `${who}'s end of the selected pair to a peer is a relay candidate on 127.0.0.1 (${JSON.stringify(pair)})`);
-    assert.match(pair.remote, /^relay 127\.0\.0\.1:\d+$/, `the peer's end of ${who}'s selected pair is a relay candidate on 127.0.0.1 (${JSON.stringify(pair)})`);
-    assert.ok(pair.bytesReceived > 0, `${who} receives media over that pair (${JSON.stringify(pair)})`);
-  }
 }
 
 test('the console page admits a guest from the lobby, toggles recording and sends Teams chat', async () => {

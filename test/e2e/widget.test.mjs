@@ -6,6 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { setup, waitFor } from './support/emulator.mjs';
+import { assertRelayed, recordPeerConnections } from './support/relay.mjs';
 
 /** @type {Awaited<ReturnType<typeof setup>>} */
 let env;
@@ -19,16 +20,8 @@ after(async () => {
 /** Opens the demo page for `meetingId`, with every getUserMedia track collected in window.__tracks. */
 async function openDemo(/** @type {string} */ meetingId) {
   const context = await env.browser.newContext({ permissions: ['camera', 'microphone'] });
+  await context.addInitScript(recordPeerConnections);
   await context.addInitScript(() => {
-    // Every peer connection the page makes, to read its selected ICE candidate pair.
-    window.__pcs = [];
-    const NativePC = window.RTCPeerConnection;
-    window.RTCPeerConnection = class extends NativePC {
-      constructor(...args) {
-        super(...args);
-        window.__pcs.push(this);
-      }
-    };
     window.__phases = [];
     document.addEventListener('tmj-state-change', (e) => window.__phases.push(e.detail.state));
     window.__tracks = [];
@@ -76,28 +69,6 @@ async function remoteVideoFlowing(/** @type {import('playwright-core').Page} */ 
   }, 'remote video frames (videoWidth > 0, currentTime advancing)');
 }
 
-/** The selected candidate pair of each connected peer connection of the page: types and addresses of both ends. */
-function selectedPairs(/** @type {import('playwright-core').Page} */ page) {
-  return page.evaluate(async () => {
-    const out = [];
-    for (const pc of window.__pcs.filter((p) => p.connectionState === 'connected')) {
-      const stats = await pc.getStats();
-      const byId = new Map();
-      stats.forEach((s) => byId.set(s.id, s));
-      let pair;
-      stats.forEach((s) => {
-        if (s.type === 'transport' && s.selectedCandidatePairId) pair = byId.get(s.selectedCandidatePairId);
-      });
-      const end = (id) => {
-        const c = byId.get(id);
-        return c ? `${c.candidateType} ${c.address}:${c.port}` : 'none';
-      };
-      out.push(pair ? { local: end(pair.localCandidateId), remote: end(pair.remoteCandidateId), nominated: pair.nominated, bytesReceived: pair.bytesReceived } : { local: 'none', remote: 'none' });
-    }
-    return out;
-  });
-}
-
 test('two visitors: lobby until admitted from the console, video both ways, chat both ways with Teams HTML, recording banner within 1 s, leave releases every track', async () => {
   const meeting = await env.api.createMeeting({ title: 'widget e2e', lobby: true });
   const ann = await openDemo(meeting.id);
@@ -119,13 +90,7 @@ test('two visitors: lobby until admitted from the console, video both ways, chat
   const bobSees = await remoteVideoFlowing(bob);
   assert.ok(annSees.w > 0 && bobSees.w > 0, 'each sees the other\'s video');
   // Chromium gathers no loopback host candidates; the emulator's TURN relay keeps the media on 127.0.0.1.
-  for (const [who, page] of [['Ann', ann], ['Bob', bob]]) {
-    const pairs = await selectedPairs(page);
-    assert.equal(pairs.length, 1, `${who} has one connected peer connection (${JSON.stringify(pairs)})`);
-    assert.match(pairs[0].local, /^relay 127\.0\.0\.1:\d+$/, `${who}'s end of the selected pair is a relay candidate on 127.0.0.1 (${JSON.stringify(pairs[0])})`);
-    assert.match(pairs[0].remote, /^relay 127\.0\.0\.1:\d+$/, `the far end of ${who}'s selected pair is a relay candidate on 127.0.0.1 (${JSON.stringify(pairs[0])})`);
-    assert.ok(pairs[0].bytesReceived > 0, `${who} receives media over that pair`);
-  }
+  for (const [who, page] of [['Ann', ann], ['Bob', bob]]) await assertRelayed(page, who, 1, 'the other visitor');
 
   // Chat both ways, plus a Teams HTML message from the console.
   for (const page of [ann, bob]) await page.getByRole('button', { name: /^Chat/ }).click();
