@@ -47,7 +47,7 @@ export async function startTurn(options = {}) {
       defaultAllocatetLifetime: lifetime,
       maxAllocateLifetime: Math.max(lifetime, 3600),
     });
-    patch(turn, lifetime);
+    const allocations = patch(turn, lifetime);
     // Its nonces keep a one-hour timer each that would hold the process open after close(): unref them.
     const auth = turn.authentification;
     auth.generateNonce = function generateNonce() {
@@ -99,6 +99,7 @@ export async function startTurn(options = {}) {
       },
       close() {
         dropAllocations(undefined);
+        allocations.closeAll();
         for (const k of Object.keys(credentials)) delete credentials[k];
         bySeat.clear();
         turn.stop();
@@ -118,21 +119,46 @@ export async function startTurn(options = {}) {
  * - An allocation that ends (expiry, Refresh lifetime 0) is only forgotten: its relay socket and timer stay.
  *   The allocation table is a proxy whose deletion closes both.
  * @param {any} turn @param {number} defaultLifetime
+ * @returns {{ closeAll(): void }}
  */
 function patch(turn, defaultLifetime) {
+  /** Ends an allocation for good: its lifetime timer and its relay socket(s). */
+  const end = (/** @type {any} */ a) => {
+    clearTimeout(a.timer);
+    for (const s of a.sockets) {
+      try {
+        s.close();
+      } catch {
+        /* already closed */
+      }
+    }
+  };
+  // Every allocation ever made, so close() can end them all: node-turn binds a relay socket before it
+  // registers the allocation, so one may register after close(), or overwrite another on the same 5-tuple;
+  // either would leave a UDP socket holding the process open (seen: a test file that never exited).
+  const live = new Set();
+  let closed = false;
   turn.allocations = new Proxy(/** @type {Record<string, any>} */ ({}), {
+    set(target, key, value) {
+      const previous = target[/** @type {string} */ (key)];
+      if (previous && previous !== value) {
+        live.delete(previous);
+        end(previous);
+      }
+      if (closed) {
+        end(value);
+        return true;
+      }
+      target[/** @type {string} */ (key)] = value;
+      live.add(value);
+      return true;
+    },
     deleteProperty(target, key) {
       const a = target[/** @type {string} */ (key)];
       delete target[/** @type {string} */ (key)];
       if (a) {
-        clearTimeout(a.timer);
-        for (const s of a.sockets) {
-          try {
-            s.close();
-          } catch {
-            /* already closed */
-          }
-        }
+        live.delete(a);
+        end(a);
       }
       return true;
     },
@@ -156,6 +182,14 @@ function patch(turn, defaultLifetime) {
     reply.addAttribute('software', turn.software);
     reply.addAttribute('message-integrity');
     reply.resolve();
+  };
+  /** Ends every allocation ever made, and any that registers later. */
+  return {
+    closeAll() {
+      closed = true;
+      for (const a of live) end(a);
+      live.clear();
+    },
   };
 }
 
