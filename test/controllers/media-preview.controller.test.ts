@@ -26,6 +26,29 @@ describe('MediaPreviewController', () => {
     expect(media.live(), 'no live track after disconnect').to.have.length(0);
   });
 
+  it('keeps one preview video across camera switches and detaches it from the stream on release', async () => {
+    media = trackMedia();
+    const host = await fixture<PreviewHost>(html`<test-preview-host></test-preview-host>`);
+    await host.preview.start();
+    const video = host.preview.video!;
+    const stream = () => video.srcObject as MediaStream | null;
+    // Booleans: a failing assertion on a media object is not serializable for the runner's report.
+    expect(stream()?.getVideoTracks()[0] === host.preview.videoTrack, 'shows the camera track').to.equal(true);
+    const first = host.preview.videoTrack!;
+    await host.preview.select('camera', first.getSettings().deviceId ?? '');
+    expect(host.preview.videoTrack !== first, 'new track after the switch').to.equal(true);
+    expect(host.preview.video === video, 'same element after the switch').to.equal(true);
+    expect(stream()?.getVideoTracks()[0] === host.preview.videoTrack, 'shows the new track').to.equal(true);
+    await host.preview.setWanted('camera', false);
+    expect(video.srcObject === null, 'stream detached when the camera is turned off').to.equal(true);
+    expect(host.preview.video === undefined, 'element dropped').to.equal(true);
+    await host.preview.setWanted('camera', true);
+    const again = host.preview.video!;
+    host.remove();
+    expect(again.srcObject === null, 'stream detached on disconnect').to.equal(true);
+    expect(media.live(), 'no live track after disconnect').to.have.length(0);
+  });
+
   it('never requests the camera when video is not allowed', async () => {
     media = trackMedia();
     const host = await fixture<PreviewHost>(html`<test-preview-host></test-preview-host>`);
