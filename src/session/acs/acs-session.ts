@@ -21,23 +21,22 @@ import type {
 } from '@azure/communication-calling';
 import { TmjError, toTmjError, type ErrorCode } from '../../core/errors.js';
 import { jwtPayload } from '../../core/jwt.js';
-import {
-  INITIAL_SESSION_STATE,
-  type CallEnd,
-  type CallPhase,
-  type ChatState,
-  type ChatUnavailableReason,
-  type DeviceInfo,
-  type JoinRequest,
-  type MeetingSession,
-  type Participant,
-  type SessionEvent,
-  type SessionOptions,
-  type SessionState,
-  type VideoStreamInfo,
-  type VideoView,
+import type {
+  CallEnd,
+  CallPhase,
+  ChatState,
+  ChatUnavailableReason,
+  DeviceInfo,
+  JoinRequest,
+  MeetingSession,
+  Participant,
+  SessionOptions,
+  SessionState,
+  VideoStreamInfo,
+  VideoView,
 } from '../types.js';
 import type { ChatController, ChatControllerOptions } from '../chat/index.js';
+import { SessionBase } from '../session-base.js';
 import { mapCallEndReason, mapSdkError } from './end-reasons.js';
 import { createTokenRefresher } from './token-refresher.js';
 import type {
@@ -81,12 +80,10 @@ interface RemoteEntry {
   readonly streams: Map<string, { stream: RemoteVideoStream; unsubscribe: () => void }>;
 }
 
-export class AcsSession implements MeetingSession {
+export class AcsSession extends SessionBase<SessionChat> implements MeetingSession {
   readonly kind = 'acs' as const;
   private readonly options: SessionOptions;
   private readonly deps: AcsSessionDeps;
-  private current: SessionState = INITIAL_SESSION_STATE;
-  private readonly listeners = new Set<(event: SessionEvent) => void>();
 
   private readonly abort = new AbortController();
   private sdk: CallingSdk | undefined;
@@ -96,7 +93,6 @@ export class AcsSession implements MeetingSession {
   private deviceManager: SessionDeviceManager | undefined;
   private call: SessionCall | undefined;
   private localVideo: LocalVideoStream | undefined;
-  private chat: SessionChat | undefined;
   private request: JoinRequest | undefined;
   private selfRawId = '';
 
@@ -112,6 +108,7 @@ export class AcsSession implements MeetingSession {
   private reconnecting = false;
 
   constructor(options: SessionOptions, deps: AcsSessionDeps = {}) {
+    super();
     this.options = options;
     this.deps = deps;
     options.signal?.addEventListener('abort', () => this.dispose(), { once: true, signal: this.abort.signal });
@@ -124,14 +121,6 @@ export class AcsSession implements MeetingSession {
     }
   }
 
-  get state(): SessionState {
-    return this.current;
-  }
-
-  subscribe(listener: (event: SessionEvent) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  }
 
   /* -------------------------------------------------------------------------------------------- */
   /* Joining                                                                                       */
@@ -676,27 +665,6 @@ export class AcsSession implements MeetingSession {
     }
   }
 
-  async sendChatMessage(text: string): Promise<void> {
-    if (!this.chat) throw new TmjError('chat-unavailable', this.current.chat.reason);
-    await this.chat.send(text);
-  }
-
-  async retryChatMessage(id: string): Promise<void> {
-    await this.chat?.retry(id);
-  }
-
-  discardChatMessage(id: string): void {
-    this.chat?.discard(id);
-  }
-
-  sendTyping(): void {
-    this.chat?.typing();
-  }
-
-  markRead(messageId: string): void {
-    this.chat?.markRead(messageId);
-  }
-
   async leave(): Promise<void> {
     if (this.leaving) return;
     this.leaving = true;
@@ -722,7 +690,7 @@ export class AcsSession implements MeetingSession {
     this.disposed = true;
     this.releaseAll();
     this.abort.abort();
-    this.listeners.clear();
+    this.clearListeners();
   }
 
   /* -------------------------------------------------------------------------------------------- */
@@ -890,15 +858,6 @@ export class AcsSession implements MeetingSession {
     this.emit({ type: 'state', state: this.current });
   }
 
-  private emit(event: SessionEvent): void {
-    for (const listener of [...this.listeners]) {
-      try {
-        listener(event);
-      } catch {
-        // A failing subscriber must not break the session or other subscribers.
-      }
-    }
-  }
 }
 
 /* ---------------------------------------------------------------------------------------------- */

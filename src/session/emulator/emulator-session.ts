@@ -8,21 +8,20 @@ import { AzureCommunicationTokenCredential } from '@azure/communication-common';
 import { TmjError, toTmjError, type ErrorCode } from '../../core/errors.js';
 import { jwtPayload } from '../../core/jwt.js';
 import { ChatController, createLoopbackHttpClient, isLoopbackHost } from '../chat/index.js';
-import {
-  INITIAL_SESSION_STATE,
-  type AccessToken,
-  type CallEnd,
-  type ChatState,
-  type DeviceInfo,
-  type JoinRequest,
-  type MeetingSession,
-  type Participant,
-  type SessionEvent,
-  type SessionOptions,
-  type SessionState,
-  type VideoStreamInfo,
-  type VideoView,
+import type {
+  AccessToken,
+  CallEnd,
+  ChatState,
+  DeviceInfo,
+  JoinRequest,
+  MeetingSession,
+  Participant,
+  SessionOptions,
+  SessionState,
+  VideoStreamInfo,
+  VideoView,
 } from '../types.js';
+import { SessionBase } from '../session-base.js';
 import { AudioLevels } from './audio-levels.js';
 import { PeerLink, type Slot } from './peer-link.js';
 import type { ClientMessage, ServerMessage, WireIceConfig, WireMedia, WireMeeting, WireParticipant } from './protocol.js';
@@ -46,10 +45,8 @@ export function parseEmulatorUrl(value: string | undefined): URL {
 
 type Phase = SessionState['call'];
 
-export class EmulatorSession implements MeetingSession {
+export class EmulatorSession extends SessionBase<ChatController> implements MeetingSession {
   readonly kind = 'emulator' as const;
-  private current: SessionState = INITIAL_SESSION_STATE;
-  private readonly listeners = new Set<(event: SessionEvent) => void>();
   private readonly options: SessionOptions;
   private readonly base: URL;
   private readonly abort = new AbortController();
@@ -74,22 +71,14 @@ export class EmulatorSession implements MeetingSession {
   private readonly levels = new AudioLevels((id, on) => this.onSpeaking(id, on));
   private local: Record<Slot, MediaStreamTrack | null> = { audio: null, camera: null, screen: null };
   private handRaised = false;
-  private chat: ChatController | undefined;
 
   constructor(options: SessionOptions) {
+    super();
     this.options = options;
     this.base = parseEmulatorUrl(options.emulatorUrl);
     options.signal?.addEventListener('abort', () => this.dispose(), { once: true, signal: this.abort.signal });
   }
 
-  get state(): SessionState {
-    return this.current;
-  }
-
-  subscribe(listener: (event: SessionEvent) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  }
 
   /* ---------------------------------------------------------------------------------------------- */
   /* Join / leave                                                                                   */
@@ -715,27 +704,6 @@ export class EmulatorSession implements MeetingSession {
     void this.chat.start(this.abort.signal);
   }
 
-  async sendChatMessage(text: string): Promise<void> {
-    if (!this.chat) throw new TmjError('chat-unavailable', this.current.chat.reason);
-    await this.chat.send(text);
-  }
-
-  async retryChatMessage(id: string): Promise<void> {
-    await this.chat?.retry(id);
-  }
-
-  discardChatMessage(id: string): void {
-    this.chat?.discard(id);
-  }
-
-  sendTyping(): void {
-    this.chat?.typing();
-  }
-
-  markRead(messageId: string): void {
-    this.chat?.markRead(messageId);
-  }
-
   /* ---------------------------------------------------------------------------------------------- */
   /* State                                                                                          */
 
@@ -796,15 +764,6 @@ export class EmulatorSession implements MeetingSession {
     this.emit({ type: 'state', state: next });
   }
 
-  private emit(event: SessionEvent): void {
-    for (const listener of [...this.listeners]) {
-      try {
-        listener(event);
-      } catch {
-        /* a listener's bug must not break the session */
-      }
-    }
-  }
 }
 
 /** Skips publishing when nothing changed (speaking/people recomputations often produce equal snapshots). */
