@@ -7,6 +7,21 @@ import { acsIdentifier, teamsIdentifier } from './meetings.mjs';
 import { bearerToken } from './tokens.mjs';
 import { send, sendError, readJson } from './http-util.mjs';
 
+const INVALID = Symbol('invalid body');
+
+/**
+ * The request's JSON body, or INVALID after answering 400 BadRequest as the service does.
+ * @returns {Promise<any>}
+ */
+async function jsonBody(/** @type {import('node:http').IncomingMessage} */ req, /** @type {import('node:http').ServerResponse} */ res) {
+  try {
+    return await readJson(req);
+  } catch {
+    sendError(res, 400, 'BadRequest', 'The request body is not valid JSON.');
+    return INVALID;
+  }
+}
+
 export const CHAT_API_VERSION = '2025-03-15';
 export const MAX_MESSAGE_LENGTH = 28000;
 /** The error code a channel meeting answers with (the widget shows "channel meetings have no chat"). */
@@ -153,14 +168,8 @@ export function createChatHandler({ store, minter, faults }) {
     }
 
     if (rest === '/messages' && method === 'POST') {
-      /** @type {any} */
-      let body;
-      try {
-        body = await readJson(req);
-      } catch {
-        sendError(res, 400, 'BadRequest', 'The request body is not valid JSON.');
-        return true;
-      }
+      const body = await jsonBody(req, res);
+      if (body === INVALID) return true;
       const content = body?.content;
       const type = body?.type ?? 'text';
       if (typeof content !== 'string' || content.trim() === '') {
@@ -204,14 +213,8 @@ export function createChatHandler({ store, minter, faults }) {
           return true;
         }
         if (method === 'PATCH') {
-          /** @type {any} */
-          let body;
-          try {
-            body = await readJson(req);
-          } catch {
-            sendError(res, 400, 'BadRequest', 'The request body is not valid JSON.');
-            return true;
-          }
+          const body = await jsonBody(req, res);
+          if (body === INVALID) return true;
           if (typeof body?.content === 'string') msg.content = { message: body.content };
           msg.editedOn = new Date();
           msg.version = String(msg.editedOn.getTime());
@@ -232,14 +235,8 @@ export function createChatHandler({ store, minter, faults }) {
     }
 
     if (rest === '/readReceipts' && method === 'POST') {
-      /** @type {any} */
-      let body;
-      try {
-        body = await readJson(req);
-      } catch {
-        sendError(res, 400, 'BadRequest', 'The request body is not valid JSON.');
-        return true;
-      }
+      const body = await jsonBody(req, res);
+      if (body === INVALID) return true;
       if (typeof body?.chatMessageId !== 'string' || !meeting.messages.some((m) => m.id === body.chatMessageId)) {
         sendError(res, 400, 'BadRequest', 'chatMessageId must name a message of this thread.');
         return true;
