@@ -15,6 +15,7 @@ import {
 import { DEV } from '../../core/dev.js';
 import { format, loadStrings, resolveLang } from '../../core/i18n.js';
 import { complianceStringsEn, type ComplianceStrings } from '../../i18n/compliance-en.js';
+import { a11yStyles } from '../shared/a11y.styles.js';
 import { complianceBannerStyles } from './compliance-banner.styles.js';
 import { hidingReason } from './visibility.js';
 
@@ -58,7 +59,7 @@ const closeIcon = svg`<path d="M19 6.41 17.59 5 12 10.59 6.41 5 5 6.41 10.59 12 
  * @cssproperty --tmj-focus-ring - Focus ring colour.
  */
 export class TmjComplianceBanner extends LitElement {
-  static override styles = complianceBannerStyles;
+  static override styles = [a11yStyles, complianceBannerStyles];
 
   /** The session reports recording is on. */
   @property({ attribute: false }) recording = false;

@@ -97,18 +97,6 @@ export const complianceBannerStyles = css`
     background: var(--_dot);
     flex: none;
   }
-  :focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
-  .visually-hidden {
-    position: absolute !important;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   @media (prefers-reduced-motion: no-preference) {
     .dot {
       animation: pulse 2s ease-in-out infinite;

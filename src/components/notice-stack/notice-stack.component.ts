@@ -6,6 +6,7 @@ import type { Notice, NoticeAction } from '../../core/notices.js';
 import { coreStringsEn } from '../../i18n/core-en.js';
 import { coreEndStringsEn } from '../../i18n/core-end-en.js';
 import { noticesStringsEn, type NoticesStrings } from '../../i18n/notices-en.js';
+import { a11yStyles } from '../shared/a11y.styles.js';
 import { noticeStackStyles } from './notice-stack.styles.js';
 
 export interface NoticeActionDetail {
@@ -60,7 +61,7 @@ function isUrgent(notice: Notice): boolean {
  * @fires tmj-notice-dismiss - `{id}`: the visitor dismissed a notice (bubbles, not composed).
  */
 export class TmjNoticeStack extends LitElement {
-  static override styles = noticeStackStyles;
+  static override styles = [a11yStyles, noticeStackStyles];
 
   /** The notices to show, highest priority first (`NoticeQueue.visible()`). */
   @property({ attribute: false }) notices: readonly Notice[] = [];

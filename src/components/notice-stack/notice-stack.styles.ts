@@ -92,10 +92,6 @@ export const noticeStackStyles = css`
   [part~='notice-dismiss']:hover {
     background: color-mix(in srgb, currentColor 10%, transparent);
   }
-  :focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
   @media (forced-colors: active) {
     [part~='notice'] {
       border: 1px solid CanvasText;

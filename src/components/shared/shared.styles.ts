@@ -1,7 +1,8 @@
 import { css } from 'lit';
+import { a11yStyles } from './a11y.styles.js';
 
 /** Styles every in-call element shares: theme custom properties with private fallbacks, focus ring, helpers. */
-export const sharedStyles = css`
+const baseStyles = css`
   :host {
     --_accent: var(--tmj-accent, #5b5fc7);
     --_on-accent: var(--tmj-on-accent, #fff);
@@ -21,18 +22,6 @@ export const sharedStyles = css`
   *::after {
     box-sizing: inherit;
   }
-  :focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
-  .visually-hidden {
-    position: absolute !important;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   .icon {
     flex: none;
   }
@@ -45,3 +34,6 @@ export const sharedStyles = css`
     }
   }
 `;
+
+/** Styles every in-call element shares (an array: Lit flattens it in `static styles`). */
+export const sharedStyles = [baseStyles, a11yStyles];
