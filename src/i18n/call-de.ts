@@ -27,7 +27,6 @@ export const callStringsDe: CallStrings = {
   exitFullscreen: 'Vollbild beenden',
   nobodyElse: 'Noch niemand sonst ist hier',
   controls: 'Anrufsteuerung',
-  micOn: 'Mikrofon stummschalten',
   mic: 'Mikrofon',
   camera: 'Kamera',
   share: 'Bildschirm freigeben',

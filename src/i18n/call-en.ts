@@ -29,7 +29,6 @@ export const callStringsEn = {
   nobodyElse: 'Nobody else is here yet',
   // controls
   controls: 'Call controls',
-  micOn: 'Mute microphone',
   mic: 'Microphone',
   camera: 'Camera',
   share: 'Share screen',

@@ -27,7 +27,6 @@ export const callStringsFr: CallStrings = {
   exitFullscreen: 'Quitter le plein écran',
   nobodyElse: 'Personne d’autre n’est encore là',
   controls: 'Commandes de l’appel',
-  micOn: 'Couper le micro',
   mic: 'Micro',
   camera: 'Caméra',
   share: 'Partager l’écran',

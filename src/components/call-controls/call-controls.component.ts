@@ -243,10 +243,11 @@ export class TmjCallControls extends LitElement {
       ${this.#button({
         key: 'mic',
         // A toggle keeps one label and flips aria-pressed (changing both would announce a contradiction).
-        label: s.micOn,
+        // Pressed means "on", as for the camera here and both toggles on the pre-join screen.
+        label: s.mic,
         text: s.mic,
         iconName: self.microphoneOn ? 'mic' : 'micOff',
-        pressed: !self.microphoneOn,
+        pressed: self.microphoneOn,
         disabledReason: micBlocked ? s.unmuteNotAllowed : undefined,
         onClick: () => this.toggleMic(),
       })}

@@ -45,7 +45,7 @@ describe('<tmj-call-controls>', () => {
   it('mic, camera, share and hand call the session and reflect the new state', async () => {
     const { el, fake } = await mount(callWith(3, { capabilities: { unmuteMic: true, turnVideoOn: true, shareScreen: true, raiseHand: true } }));
     button(el, 'mic')!.click();
-    await until(() => button(el, 'mic')!.getAttribute('aria-pressed') === 'true', 'mic shows muted');
+    await until(() => button(el, 'mic')!.getAttribute('aria-pressed') === 'false', 'mic shows off (pressed = on, like the camera)');
     button(el, 'camera')!.click();
     await until(() => button(el, 'camera')!.getAttribute('aria-pressed') === 'false', 'camera off');
     button(el, 'share')!.click();
