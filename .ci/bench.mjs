@@ -147,7 +147,7 @@ async function ensureBuild() {
 let browserPromise;
 async function browser() {
   browserPromise ??= (async () => {
-    if (!existsSync(CHROMIUM_PATH)) throw new Error(`no Chromium at ${CHROMIUM_PATH} (run: node .ci/ensure-chromium.mjs)`);
+    if (!existsSync(CHROMIUM_PATH)) throw new Error(`no Chromium at ${CHROMIUM_PATH} (run: node .ci/setup.mjs)`);
     const { chromium } = await import('playwright-core');
     const b = await chromium.launch({
       executablePath: CHROMIUM_PATH,

@@ -28,11 +28,10 @@ import type {
 } from '@azure/communication-chat';
 import {
   getIdentifierRawId,
-  isRestError,
   type CommunicationIdentifierKind,
   type CommunicationTokenCredential,
 } from '@azure/communication-common';
-import type { HttpClient } from '@azure/core-rest-pipeline';
+import { isRestError, type HttpClient } from '@azure/core-rest-pipeline';
 import { TmjError, type ErrorCode } from '../../core/errors.js';
 import type { ChatMessage, ChatState } from '../types.js';
 

@@ -10,7 +10,9 @@ import type {
   SendChatMessageResult,
   TypingIndicatorReceivedEvent,
 } from '@azure/communication-chat';
-import { RestError, type CommunicationIdentifierKind } from '@azure/communication-common';
+import type { CommunicationIdentifierKind } from '@azure/communication-common';
+// The chat SDK's own error class (it lives in core-rest-pipeline; communication-common re-exports it only from 2.5).
+import { RestError } from '@azure/core-rest-pipeline';
 import type { ChatNotificationsApi, ChatSdk, ChatThreadApi } from '../../../src/session/chat/index.js';
 
 type PagedMessages = ReturnType<ChatThreadApi['listMessages']>;

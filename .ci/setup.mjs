@@ -1,0 +1,101 @@
+// The first step of `npm test` (and so of `.ci/run`): make a bare clone ready to test, with no other command
+// run before it. Dependency-free on purpose: it runs before node_modules exists.
+//  1. Node.js: the version package.json's `engines` names (checked, never installed).
+//  2. node_modules: `npm ci` when it is missing or differs from package-lock.json (compared with the hidden
+//     lock file npm writes into node_modules, package by package and version by version).
+//  3. Debian packages the tests drive (browsers): installed with apt-get when running as root, otherwise the
+//     exact command to run is printed. Nothing here ever downloads a browser build.
+import { existsSync, readFileSync } from 'node:fs';
+import { execSync } from 'node:child_process';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CHROMIUM_PATH } from './chromium.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const readJson = (p) => JSON.parse(readFileSync(p, 'utf8'));
+
+/** Debian packages the test suites need: the binary each provides, and the package that provides it. */
+export const DEBIAN_TOOLS = [{ bin: CHROMIUM_PATH, pkg: 'chromium', why: 'unit, element and end-to-end tests' }];
+
+function fail(message) {
+  console.error(`\nsetup: ${message}\n`);
+  process.exit(1);
+}
+
+/** `>=20.19` style ranges: the only form package.json uses. */
+export function satisfiesMinimum(version, range) {
+  const want = /^>=\s*(\d+)(?:\.(\d+))?(?:\.(\d+))?$/.exec(range.trim());
+  if (!want) return true;
+  const have = version.replace(/^v/, '').split('.').map(Number);
+  for (let i = 0; i < 3; i++) {
+    const w = Number(want[i + 1] ?? 0);
+    if (have[i] !== w) return have[i] > w;
+  }
+  return true;
+}
+
+function checkNode() {
+  const range = readJson(join(root, 'package.json')).engines?.node;
+  if (range && !satisfiesMinimum(process.version, range)) {
+    fail(`Node.js ${range} is required; this is ${process.version}. Install a newer Node.js and run npm test again.`);
+  }
+}
+
+/** Why node_modules doesn't match package-lock.json, or '' when it does. */
+export function installDrift(lock, hidden) {
+  if (!hidden) return 'node_modules is missing';
+  for (const [path, want] of Object.entries(lock.packages ?? {})) {
+    if (path === '' || want.link) continue;
+    const have = hidden.packages?.[path];
+    if (!have) {
+      if (want.optional || want.devOptional) continue; // platform-specific optional packages (e.g. other CPUs)
+      return `${path} is not installed`;
+    }
+    if (want.version && have.version !== want.version) return `${path} is ${have.version}, the lock file says ${want.version}`;
+  }
+  return '';
+}
+
+function ensureNodeModules() {
+  const lock = readJson(join(root, 'package-lock.json'));
+  const hiddenPath = join(root, 'node_modules', '.package-lock.json');
+  const drift = installDrift(lock, existsSync(hiddenPath) ? readJson(hiddenPath) : null);
+  if (!drift) return;
+  console.log(`setup: ${drift}: running npm ci…`);
+  try {
+    execSync('npm ci --no-audit --no-fund', { cwd: root, stdio: 'inherit' });
+  } catch {
+    fail('npm ci failed (see above). Fix the error and run npm test again.');
+  }
+}
+
+function ensureDebianTools() {
+  const missing = DEBIAN_TOOLS.filter((t) => !existsSync(t.bin));
+  if (!missing.length) return;
+  const pkgs = [...new Set(missing.map((t) => t.pkg))].join(' ');
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (isRoot && existsSync('/usr/bin/apt-get')) {
+    console.log(`setup: installing Debian packages: ${pkgs}…`);
+    try {
+      execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${pkgs}`, {
+        stdio: 'inherit',
+      });
+    } catch {
+      /* reported below */
+    }
+  }
+  const still = missing.filter((t) => !existsSync(t.bin));
+  if (still.length) {
+    fail(
+      `missing ${still.map((t) => `${t.bin} (${t.why})`).join(', ')}.\nInstall with:\n\n` +
+        `    sudo apt-get update && sudo apt-get install -y ${[...new Set(still.map((t) => t.pkg))].join(' ')}\n\n` +
+        `or point CHROMIUM_PATH at an existing Chromium/Chrome binary.`,
+    );
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  checkNode();
+  ensureNodeModules();
+  ensureDebianTools();
+}
