@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { ChatMessageReceivedEvent, TypingIndicatorReceivedEvent } from '@azure/communication-chat';
 import { AzureCommunicationTokenCredential } from '@azure/communication-common';
+import { makeJwt } from '../../core/jwt-fixture.js';
 import { ChatController, messageFormat, type ChatControllerOptions } from '../../../src/session/chat/index.js';
 import { TmjError, type ErrorCode } from '../../../src/core/errors.js';
 import type { ChatMessage, ChatState } from '../../../src/session/types.js';
@@ -25,8 +26,8 @@ function setup(overrides: Partial<ChatControllerOptions> = {}) {
   const controller = new ChatController({
     endpoint: 'https://example.communication.azure.com',
     threadId: THREAD,
-    // Never used by the double; a real credential type keeps the options honest.
-    credential: new AzureCommunicationTokenCredential('not-a-real-token-only-passed-through'),
+    // Never used by the double; a real credential type keeps the options honest (it parses the JWT's exp).
+    credential: new AzureCommunicationTokenCredential(makeJwt({ exp: Math.floor(Date.now() / 1000) + 3600 })),
     selfId: SELF_ID,
     displayName: 'Visitor',
     pollIntervalMs: 20,
