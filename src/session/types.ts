@@ -199,6 +199,13 @@ export interface SessionState {
   readonly capabilities: Capabilities;
   readonly chat: ChatState;
   readonly devices: readonly DeviceInfo[];
+  /**
+   * How many remote video views to render at most (other tiles show avatars). ACS: the SDK's recommendation
+   * (`Features.OptimalVideoCount`, updated on `optimalVideoCountChanged`); the service refuses more than 10
+   * active remote views on desktop browsers and 6 on mobile ("Reaching max number of active video
+   * subscriptions": `createView` throws 400/43220). Emulator: the value the emulator publishes.
+   */
+  readonly maxRemoteVideos: number;
 }
 
 /** Discrete happenings that are not state (state changes arrive as `state`). */
@@ -253,6 +260,9 @@ export interface MeetingSession {
   dispose(): void;
 }
 
+/** Active remote video views the ACS web SDK allows on desktop browsers (6 on mobile); see `maxRemoteVideos`. */
+export const MAX_REMOTE_VIDEOS_DESKTOP = 10;
+
 /** The state a session starts in. Implementations spread it and override what they know. */
 export const INITIAL_SESSION_STATE: SessionState = {
   call: 'idle',
@@ -271,4 +281,6 @@ export const INITIAL_SESSION_STATE: SessionState = {
   capabilities: { unmuteMic: true, turnVideoOn: true, shareScreen: true, raiseHand: false },
   chat: { available: false, reason: 'not-joined', messages: [], typing: [], maxLength: 28000 },
   devices: [],
+  // The documented desktop-browser limit until the session knows better.
+  maxRemoteVideos: MAX_REMOTE_VIDEOS_DESKTOP,
 };

@@ -12,6 +12,7 @@ import type {
   CallInfoCommon,
   ConnectionStateChangedEvent,
   DeviceManager,
+  DiagnosticQuality,
   Features,
   JoinCallOptions,
   LocalVideoStream,
@@ -79,12 +80,22 @@ export type SessionRenderer = Pick<VideoStreamRenderer, 'createView' | 'dispose'
 
 export type SessionFeatures = Pick<
   typeof Features,
-  'Recording' | 'Transcription' | 'Capabilities' | 'DominantSpeakers' | 'RaiseHand' | 'UserFacingDiagnostics'
+  | 'Recording'
+  | 'Transcription'
+  | 'Capabilities'
+  | 'DominantSpeakers'
+  | 'RaiseHand'
+  | 'UserFacingDiagnostics'
+  | 'OptimalVideoCount'
 >;
+
+/** The SDK's runtime `DiagnosticQuality` enum (Good = 1, Poor = 2, Bad = 3), handed over with the SDK. */
+export type DiagnosticQualityEnum = typeof DiagnosticQuality;
 
 /** Everything the session constructs from the SDK. Built by `calling-sdk.ts`; replaced by doubles in tests. */
 export interface CallingSdk {
   readonly features: SessionFeatures;
+  readonly diagnosticQuality: DiagnosticQualityEnum;
   createCallClient(): SessionCallClient;
   createLocalVideoStream(device: VideoDeviceInfo): LocalVideoStream;
   createRenderer(stream: LocalVideoStream | RemoteVideoStream): SessionRenderer;

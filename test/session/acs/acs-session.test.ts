@@ -339,6 +339,21 @@ describe('AcsSession (against Calling SDK doubles typed by the SDK)', () => {
     session.dispose();
   });
 
+  it('maxRemoteVideos follows Features.OptimalVideoCount, read at admission and on optimalVideoCountChanged', async () => {
+    const { session, call } = setup();
+    expect(session.state.maxRemoteVideos, 'documented desktop limit before the call').to.equal(10);
+    await session.join(request());
+    call().videoCount.optimalVideoCount = 3;
+    call().setState('Connected');
+    expect(session.state.maxRemoteVideos, 'read when admitted').to.equal(3);
+    call().videoCount.set(1);
+    expect(session.state.maxRemoteVideos, 'change event').to.equal(1);
+    call().videoCount.set(-2);
+    expect(session.state.maxRemoteVideos, 'a nonsense value is ignored').to.equal(1);
+    session.dispose();
+    expect(call().listenerCount(), 'every feature listener removed').to.equal(0);
+  });
+
   it('chat: starts after Connected on the call thread with the ACS endpoint, own id from the token', async () => {
     const { session, call, chats } = setup({}, { acsEndpoint: 'https://site.communication.azure.com' });
     await session.join(request());

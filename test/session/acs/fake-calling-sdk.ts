@@ -16,6 +16,7 @@ import type {
   DominantSpeakersCallFeature,
   JoinCallOptions,
   LocalVideoStream,
+  OptimalVideoCountCallFeature,
   ParticipantRole,
   RaiseHandCallFeature,
   RaisedHand,
@@ -222,6 +223,26 @@ export class FakeNetworkDiagnostics {
   }
 }
 
+/**
+ * `Features.OptimalVideoCount`: "optimalVideoCount — the optimal number of incoming video streams" with
+ * `optimalVideoCountChanged` (SDK 2.0 types, OptimalVideoCountCallFeature; ACS docs "Reaching max number of active
+ * video subscriptions": use the OVC API to know how many incoming videos to render).
+ */
+export class FakeOptimalVideoCount implements Pick<OptimalVideoCountCallFeature, 'optimalVideoCount' | 'on' | 'off'> {
+  readonly events = new Emitter();
+  optimalVideoCount = 4;
+  on(event: string, listener: Listener): void {
+    this.events.on(event, listener);
+  }
+  off(event: string, listener: Listener): void {
+    this.events.off(event, listener);
+  }
+  set(count: number): void {
+    this.optimalVideoCount = count;
+    this.events.emit('optimalVideoCountChanged');
+  }
+}
+
 /** Feature factory tokens: the double's `feature()` maps them to the doubles above. */
 export const fakeFeatures = {
   Recording: { callApiCtor: class {} },
@@ -230,6 +251,7 @@ export const fakeFeatures = {
   DominantSpeakers: { callApiCtor: class {} },
   RaiseHand: { callApiCtor: class {} },
   UserFacingDiagnostics: { callApiCtor: class {} },
+  OptimalVideoCount: { callApiCtor: class {} },
 } as unknown as SessionFeatures;
 
 export class FakeCall implements SessionCall {
@@ -250,6 +272,7 @@ export class FakeCall implements SessionCall {
   readonly dominant = new FakeDominantSpeakers();
   readonly raiseHandFeature: FakeRaiseHand;
   readonly network = new FakeNetworkDiagnostics();
+  readonly videoCount = new FakeOptimalVideoCount();
   /** When set, `hangUp` does not move the call to Disconnected (an SDK that never answers). */
   hangUpHangs = false;
 
@@ -272,6 +295,7 @@ export class FakeCall implements SessionCall {
       [fakeFeatures.DominantSpeakers, this.dominant],
       [fakeFeatures.RaiseHand, this.raiseHandFeature],
       [fakeFeatures.UserFacingDiagnostics, { network: this.network }],
+      [fakeFeatures.OptimalVideoCount, this.videoCount],
     ]);
     const feature = map.get(factory);
     if (!feature) throw new Error('feature not supported by the double');
@@ -332,8 +356,18 @@ export class FakeCall implements SessionCall {
     this.events.emit('mutedByOthers');
     this.events.emit('isMutedChanged');
   }
+  /** Listeners on the call and on every feature double. */
   listenerCount(): number {
-    return this.events.count();
+    return (
+      this.events.count() +
+      this.recording.events.count() +
+      this.transcription.events.count() +
+      this.capabilities.events.count() +
+      this.dominant.events.count() +
+      this.raiseHandFeature.events.count() +
+      this.network.events.count() +
+      this.videoCount.events.count()
+    );
   }
 }
 
@@ -490,6 +524,8 @@ export function fakeCallingSdk(selfId = '8:acs:visitor'): FakeSdk {
     renderers: [],
     credential: undefined,
     features: fakeFeatures,
+    // The SDK's enum values, as its types document them: "DiagnosticQuality = enum { Good = 1, Poor = 2, Bad = 3 }".
+    diagnosticQuality: { Good: 1, Poor: 2, Bad: 3 } as unknown as FakeSdk['diagnosticQuality'],
     createCallClient: () => client,
     createLocalVideoStream: (device) => {
       const stream = new FakeLocalVideoStream(device);
