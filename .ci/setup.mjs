@@ -10,12 +10,30 @@ import { execSync } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_PATH } from './chromium.mjs';
+import { FIREFOX_PATH } from './firefox.mjs';
+import { MINIBROWSER_PATH, WEBKIT_DRIVER_PATH, XVFB_PATH } from './webkit.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const readJson = (p) => JSON.parse(readFileSync(p, 'utf8'));
 
 /** Debian packages the test suites need: the binary each provides, and the package that provides it. */
-export const DEBIAN_TOOLS = [{ bin: CHROMIUM_PATH, pkg: 'chromium', why: 'unit, element and end-to-end tests' }];
+export const DEBIAN_TOOLS = [
+  { bin: CHROMIUM_PATH, pkg: 'chromium', engine: 'chromium', why: 'unit, element and end-to-end tests in Chromium' },
+  { bin: FIREFOX_PATH, pkg: 'firefox-esr', engine: 'firefox', why: 'unit, element and end-to-end tests in Firefox' },
+  { bin: WEBKIT_DRIVER_PATH, pkg: 'webkit2gtk-driver', engine: 'webkit', why: 'tests in WebKit (WebKitWebDriver)' },
+  { bin: MINIBROWSER_PATH, pkg: 'webkit2gtk-driver', engine: 'webkit', why: 'the WebKit browser WebKitWebDriver drives' },
+  { bin: XVFB_PATH, pkg: 'xvfb', engine: 'webkit', why: 'a display for WebKit, which has no headless mode' },
+];
+
+/**
+ * The tools the engines in TMJ_BROWSERS need (all of them when it is unset). Chromium is always needed: the
+ * bench, the screenshots and the server-side e2e tests run in it.
+ */
+export function toolsFor(value = process.env.TMJ_BROWSERS) {
+  const names = (value ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+  if (!names.length) return DEBIAN_TOOLS;
+  return DEBIAN_TOOLS.filter((t) => t.engine === 'chromium' || names.includes(t.engine));
+}
 
 function fail(message) {
   console.error(`\nsetup: ${message}\n`);
@@ -70,7 +88,7 @@ function ensureNodeModules() {
 }
 
 function ensureDebianTools() {
-  const missing = DEBIAN_TOOLS.filter((t) => !existsSync(t.bin));
+  const missing = toolsFor().filter((t) => !existsSync(t.bin));
   if (!missing.length) return;
   const pkgs = [...new Set(missing.map((t) => t.pkg))].join(' ');
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
@@ -89,7 +107,8 @@ function ensureDebianTools() {
     fail(
       `missing ${still.map((t) => `${t.bin} (${t.why})`).join(', ')}.\nInstall with:\n\n` +
         `    sudo apt-get update && sudo apt-get install -y ${[...new Set(still.map((t) => t.pkg))].join(' ')}\n\n` +
-        `or point CHROMIUM_PATH at an existing Chromium/Chrome binary.`,
+        `or point CHROMIUM_PATH / FIREFOX_PATH / WEBKIT_DRIVER_PATH / MINIBROWSER_PATH / XVFB_PATH at existing binaries,\n` +
+        `or run the suite in fewer engines with TMJ_BROWSERS (e.g. TMJ_BROWSERS=chromium npm test).`,
     );
   }
 }

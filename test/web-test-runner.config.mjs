@@ -1,22 +1,72 @@
-// @web/test-runner in Debian's Chromium (never a downloaded browser), with fake camera and microphone.
+// @web/test-runner in three engines, each from Debian's packages (never a downloaded browser), with fake
+// camera and microphone: Chromium (playwright-core), Firefox ESR (puppeteer-core over WebDriver BiDi) and
+// WebKitGTK's MiniBrowser (WebKitWebDriver on a private Xvfb display, started and stopped by the launcher).
+// TMJ_BROWSERS picks engines: `TMJ_BROWSERS=firefox npm run test:unit`, `TMJ_BROWSERS=chromium,webkit …`
+// (default: all three; `npm run test:unit:chromium` etc. are shortcuts).
+// Tests that type or press keys use test/helpers/keyboard.ts (same key names in every driver).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { WebdriverLauncher } from '@web/test-runner-webdriver';
 import { CHROMIUM_PATH, CHROMIUM_ARGS } from '../.ci/chromium.mjs';
+import { FIREFOX_LAUNCH } from '../.ci/firefox.mjs';
+import { WEBKIT_CAPABILITIES, startWebKitDriver } from '../.ci/webkit.mjs';
+import { keysPlugin } from './helpers/keys-plugin.mjs';
 
-export default {
-  rootDir: '.',
-  files: ['test/**/*.test.ts', '!test/e2e/**'],
-  nodeResolve: { browser: true, exportConditions: ['browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
-  concurrency: 1,
-  concurrentBrowsers: 1,
-  testsFinishTimeout: 10 * 60 * 1000,
-  testFramework: { config: { timeout: 20000 } },
-  browsers: [
+export const ENGINES = ['chromium', 'firefox', 'webkit'];
+
+/** The engines named in TMJ_BROWSERS (comma-separated), or all three. Unknown names are an error, not a skip. */
+export function selectedEngines(value = process.env.TMJ_BROWSERS) {
+  const names = (value ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+  const unknown = names.filter((n) => !ENGINES.includes(n));
+  if (unknown.length) throw new Error(`TMJ_BROWSERS: unknown engine ${unknown.join(', ')} (use ${ENGINES.join(', ')})`);
+  return names.length ? ENGINES.filter((e) => names.includes(e)) : ENGINES;
+}
+
+/** The webdriver launcher, plus Xvfb and WebKitWebDriver started on initialize and stopped on stop. */
+class WebKitLauncher extends WebdriverLauncher {
+  /** @type {Awaited<ReturnType<typeof startWebKitDriver>> | undefined} */
+  #driver;
+  constructor() {
+    super({ hostname: '127.0.0.1', port: 0, logLevel: 'error', capabilities: WEBKIT_CAPABILITIES });
+  }
+  /** @param {any} config */
+  async initialize(config) {
+    this.#driver = await startWebKitDriver();
+    /** @type {any} */ (this).options.port = this.#driver.port;
+    await super.initialize(config);
+    this.name = 'WebKit';
+  }
+  async stop() {
+    try {
+      await super.stop();
+    } finally {
+      await this.#driver?.stop();
+      this.#driver = undefined;
+    }
+  }
+}
+
+const launchers = {
+  chromium: () =>
     playwrightLauncher({
       product: 'chromium',
       launchOptions: { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS },
       createBrowserContext: ({ browser }) => browser.newContext({ permissions: ['camera', 'microphone'] }),
     }),
-  ],
+  firefox: () => puppeteerLauncher({ launchOptions: FIREFOX_LAUNCH }),
+  webkit: () => new WebKitLauncher(),
+};
+
+export default {
+  rootDir: '.',
+  files: ['test/**/*.test.ts', '!test/e2e/**'],
+  nodeResolve: { browser: true, exportConditions: ['browser', 'development'] },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), keysPlugin()],
+  concurrency: 1,
+  concurrentBrowsers: 1,
+  browserStartTimeout: 60000,
+  testsFinishTimeout: 10 * 60 * 1000,
+  testFramework: { config: { timeout: 20000 } },
+  browsers: selectedEngines().map((e) => launchers[e]()),
 };

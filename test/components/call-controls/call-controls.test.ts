@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { press } from '../../helpers/keyboard.js';
 import '../../../src/components/call-controls/call-controls.js';
 import type { TmjCallControls } from '../../../src/components/call-controls/call-controls.component.js';
 import type { SessionState } from '../../../src/session/types.js';
@@ -118,7 +118,7 @@ describe('<tmj-call-controls>', () => {
   it('device settings: opens a menu whose selects call selectDevice; Escape closes and returns focus', async () => {
     const { el, fake } = await mount();
     button(el, 'devices')!.focus();
-    await sendKeys({ press: 'Enter' });
+    await press('Enter');
     await el.updateComplete;
     expect(button(el, 'devices')!.getAttribute('aria-expanded')).to.equal('true');
     const camera = el.shadowRoot!.querySelector<HTMLSelectElement>('select[data-device="camera"]')!;
@@ -128,7 +128,7 @@ describe('<tmj-call-controls>', () => {
     await until(() => fake.calls.some((c) => c.method === 'selectDevice'), 'selectDevice called');
     expect(fake.calls.find((c) => c.method === 'selectDevice')!.args).to.deep.equal(['camera', 'cam2']);
     await expect(el).to.be.accessible();
-    await sendKeys({ press: 'Escape' });
+    await press('Escape');
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part~="device-menu"]'), 'menu closed').to.equal(null);
     expect(el.shadowRoot!.activeElement, 'focus back on the settings button').to.equal(button(el, 'devices'));
@@ -142,15 +142,15 @@ describe('<tmj-call-controls>', () => {
     before.focus();
     const reached: string[] = [];
     for (let i = 0; i < 8; i++) {
-      await sendKeys({ press: 'Tab' });
+      await press('Tab');
       reached.push((el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.control ?? 'outside');
     }
     expect(reached).to.deep.equal(['mic', 'camera', 'share', 'hand', 'chat', 'people', 'devices', 'leave']);
     button(el, 'mic')!.focus();
-    await sendKeys({ press: 'Space' });
+    await press('Space');
     await until(() => methods(fake).includes('setMicrophone'), 'Space toggles the mic');
     button(el, 'hand')!.focus();
-    await sendKeys({ press: 'Enter' });
+    await press('Enter');
     await until(() => methods(fake).includes('setHandRaised'), 'Enter raises the hand');
     before.remove();
   });
@@ -160,7 +160,7 @@ describe('<tmj-call-controls>', () => {
     const before = document.createElement('button');
     el.before(before);
     before.focus();
-    await sendKeys({ press: 'Tab' });
+    await press('Tab');
     const mic = button(el, 'mic')!;
     expect(el.shadowRoot!.activeElement).to.equal(mic);
     const style = getComputedStyle(mic);

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { press, typeText } from '../../helpers/keyboard.js';
 import '../../../src/components/call-view/call-view.js';
 import type { TmjCallView } from '../../../src/components/call-view/call-view.component.js';
 import type { TmjCallControls } from '../../../src/components/call-controls/call-controls.component.js';
@@ -236,21 +236,21 @@ describe('<tmj-call-view>', () => {
       return node as HTMLElement | null;
     };
     await until(() => active()?.dataset.control === 'mic', 'starts on the microphone');
-    for (let i = 0; i < 10 && active()?.dataset.control !== 'chat'; i++) await sendKeys({ press: 'Tab' });
+    for (let i = 0; i < 10 && active()?.dataset.control !== 'chat'; i++) await press('Tab');
     expect(active()?.dataset.control, 'Tab reaches chat').to.equal('chat');
-    await sendKeys({ press: 'Enter' });
+    await press('Enter');
     await until(() => active()?.tagName === 'TEXTAREA', 'focus in the send box');
-    await sendKeys({ type: 'hello from the keyboard' });
-    await sendKeys({ press: 'Enter' });
+    await typeText('hello from the keyboard');
+    await press('Enter');
     await until(() => fake.calls.some((c) => c.method === 'sendChatMessage'), 'message sent with Enter');
-    await sendKeys({ press: 'Escape' });
+    await press('Escape');
     await until(() => el.openPanel === undefined, 'Escape closes the panel');
     await until(() => active()?.dataset.control === 'chat', 'focus returns to the chat toggle');
     const sources: string[] = [];
     el.addEventListener('tmj-call-leave', (e) => sources.push((e as CustomEvent).detail.source));
-    for (let i = 0; i < 10 && active()?.dataset.control !== 'leave'; i++) await sendKeys({ press: 'Tab' });
+    for (let i = 0; i < 10 && active()?.dataset.control !== 'leave'; i++) await press('Tab');
     expect(active()?.dataset.control, 'Tab reaches leave').to.equal('leave');
-    await sendKeys({ press: 'Enter' });
+    await press('Enter');
     expect(sources).to.deep.equal(['button']);
   });
 

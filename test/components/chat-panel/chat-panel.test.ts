@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { press, typeText } from '../../helpers/keyboard.js';
 import '../../../src/components/chat-panel/chat-panel.js';
 import { CHAT_WINDOW, groupMessages, type TmjChatPanel } from '../../../src/components/chat-panel/chat-panel.component.js';
 import { TmjError } from '../../../src/core/errors.js';
@@ -30,8 +30,8 @@ const $$ = (el: TmjChatPanel, s: string) => [...el.shadowRoot!.querySelectorAll<
 
 async function typeAndSend(el: TmjChatPanel, text: string) {
   $<HTMLTextAreaElement>(el, 'textarea')!.focus();
-  await sendKeys({ type: text });
-  await sendKeys({ press: 'Enter' });
+  await typeText(text);
+  await press('Enter');
   await el.updateComplete;
 }
 
@@ -63,11 +63,11 @@ describe('<tmj-chat-panel>', () => {
   it('Enter sends, Shift+Enter makes a new line', async () => {
     const { el, fake } = await mount();
     $<HTMLTextAreaElement>(el, 'textarea')!.focus();
-    await sendKeys({ type: 'line one' });
-    await sendKeys({ press: 'Shift+Enter' });
-    await sendKeys({ type: 'line two' });
+    await typeText('line one');
+    await press('Shift+Enter');
+    await typeText('line two');
     expect(fake.calls.filter((c) => c.method === 'sendChatMessage'), 'Shift+Enter did not send').to.have.length(0);
-    await sendKeys({ press: 'Enter' });
+    await press('Enter');
     await until(() => fake.calls.some((c) => c.method === 'sendChatMessage'), 'Enter sent');
     expect(fake.calls.find((c) => c.method === 'sendChatMessage')!.args[0]).to.equal('line one\nline two');
     expect($<HTMLTextAreaElement>(el, 'textarea')!.value, 'box cleared after sending').to.equal('');
@@ -110,14 +110,14 @@ describe('<tmj-chat-panel>', () => {
   it('shows the remaining length near the limit and blocks sending over it', async () => {
     const { el, fake } = await mount({ maxLength: 20 });
     $<HTMLTextAreaElement>(el, 'textarea')!.focus();
-    await sendKeys({ type: '0123456789012345' });
+    await typeText('0123456789012345');
     await el.updateComplete;
     expect($(el, '#chat-counter')?.textContent?.trim()).to.equal('4 characters left');
-    await sendKeys({ type: '0123456789' });
+    await typeText('0123456789');
     await el.updateComplete;
     expect($(el, '#chat-counter')?.textContent?.trim()).to.equal('6 characters over the limit');
     expect($<HTMLButtonElement>(el, '[part~="send-button"]')!.disabled).to.equal(true);
-    await sendKeys({ press: 'Enter' });
+    await press('Enter');
     expect(fake.calls.filter((c) => c.method === 'sendChatMessage'), 'over-long text not sent').to.have.length(0);
     expect($<HTMLTextAreaElement>(el, 'textarea')!.value, 'and not lost').to.have.length(26);
   });
@@ -129,7 +129,7 @@ describe('<tmj-chat-panel>', () => {
     await el.updateComplete;
     expect($(el, '[part~="typing"]')?.textContent).to.equal('Alex and Bea are typing…');
     $<HTMLTextAreaElement>(el, 'textarea')!.focus();
-    await sendKeys({ type: 'abc' });
+    await typeText('abc');
     expect(fake.calls.filter((c) => c.method === 'sendTyping'), 'typing sent once (throttled)').to.have.length(1);
   });
 
