@@ -11,5 +11,8 @@ export const noWebRtc =
 
 /** `it(title, fn)`, or, when `reason` is set, `it.skip` with the reason in the title. */
 export function itUnless(reason: string, title: string, fn: Mocha.Func | Mocha.AsyncFunc): Mocha.Test {
-  return reason ? it.skip(`${title} — skipped in this browser: ${reason}`, fn) : it(title, fn);
+  if (!reason) return it(title, fn);
+  // The runner's summary only counts skips; the browser log (printed per file) names the test and the reason.
+  console.info(`[skipped] ${title} — ${reason}`);
+  return it.skip(`${title} — skipped in this browser: ${reason}`, fn);
 }
