@@ -49,8 +49,6 @@ function formatElapsed(ms: number): string {
  * @csspart side-panel - The side panel holding chat or people.
  * @csspart live-region - The polite live region (visually hidden).
  * @cssproperty --tmj-side-panel-width - Width of the chat/people panel beside the gallery.
- * @cssproperty --tmj-call-min-height - Minimum height of the call view (420px): used when the page gives the widget no height.
- * @cssproperty --tmj-gallery-min-height - Minimum height of the video gallery (180px).
  * @cssproperty --tmj-font - Font family.
  * @cssproperty --tmj-call-surface - Background of the call.
  * @cssproperty --tmj-call-surface-raised - Background of controls, panels and tiles.

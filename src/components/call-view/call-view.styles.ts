@@ -4,15 +4,15 @@ export const callViewStyles = css`
   :host {
     --_panel-width: var(--tmj-side-panel-width, 320px);
     /*
-     * A flex column with a minimum height: the page may give the widget no height at all, and the gallery
-     * (size-contained for its container queries) has no content height of its own, so it takes what is left.
+     * Fills the host's box (which has a definite size, see meeting-join.styles.ts): a flex column where the
+     * gallery (size-contained for its container queries) takes what the banner and controls leave.
      */
     display: flex;
     flex-direction: column;
     position: relative;
     inline-size: 100%;
     block-size: 100%;
-    min-block-size: var(--tmj-call-min-height, 420px);
+    min-block-size: 0;
     background: var(--_surface);
     color: var(--_on-surface);
     container-type: inline-size;
@@ -55,7 +55,8 @@ export const callViewStyles = css`
   tmj-video-gallery {
     flex: 1 1 auto;
     min-inline-size: 0;
-    min-block-size: var(--tmj-gallery-min-height, 180px);
+    min-block-size: 0;
+    block-size: auto;
   }
   [part~='side-panel'] {
     flex: 0 0 var(--_panel-width);

@@ -63,6 +63,7 @@ const CONFIG_KEYS = ['meetingLink', 'meetingId', 'passcode', 'tokenUrl', 'tokenP
  * @csspart leave-button - Leave / Cancel in the minimal in-call view (used only if the in-call view cannot load).
  * @csspart rejoin-button - "Rejoin" / "Try again" on end screens.
  *
+ * @cssproperty --tmj-min-block-size - Smallest height the widget takes (400px); with no height from the page it is 16:9 of its width, never less than this.
  * @cssproperty --tmj-accent - Accent colour (buttons, focus ring, meter). Default `#5b5fc7`.
  * @cssproperty --tmj-accent-soft - Soft accent background (pressed toggles).
  * @cssproperty --tmj-on-accent - Text on the accent colour.

@@ -5,10 +5,23 @@ import { css } from 'lit';
  * inherit. Themes switch `color-scheme`; `light-dark()` picks the matching default, and a site's --tmj-*
  * values win in every theme.
  */
+/*
+ * Sizing rules (README "Sizing"): the widget fills the box the page gives it (a height, an aspect-ratio, a
+ * flex/grid track) and never grows with its content: size containment (container-type: size) keeps the content
+ * out of the host's own sizing. With no height from the page it is 16:9 of its width, never shorter than
+ * --tmj-min-block-size (400px), which a call needs to be usable. Everything inside scrolls within this box.
+ * (Comments inside css`` ship in the pasted script, so they live out here.)
+ */
 export const meetingJoinStyles = css`
   :host {
     display: block;
-    container-type: inline-size;
+    container-type: size;
+    container-name: tmj;
+    aspect-ratio: 16 / 9;
+    min-block-size: var(--tmj-min-block-size, 400px);
+    min-inline-size: 0;
+    contain-intrinsic-inline-size: 640px;
+    overflow: hidden;
     color-scheme: light;
     --_accent: var(--tmj-accent, light-dark(#5b5fc7, #7f85f5));
     --_accent-soft: var(--tmj-accent-soft, light-dark(#e8ebfa, #2f2f4a));
@@ -36,13 +49,26 @@ export const meetingJoinStyles = css`
   }
   .base {
     box-sizing: border-box;
+    display: flex;
+    flex-direction: column;
+    block-size: 100%;
+    inline-size: 100%;
     font-family: var(--_font);
     color: var(--_text);
     background: var(--_surface);
     border-radius: var(--_radius);
     overflow: hidden;
   }
+  .base > * {
+    flex: 1 1 auto;
+    min-block-size: 0;
+  }
+  .base > .sr-only {
+    flex: none;
+  }
   .panel {
+    overflow: auto;
+    align-content: center;
     padding: 24px 16px;
     text-align: center;
     display: grid;

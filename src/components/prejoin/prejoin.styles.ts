@@ -5,6 +5,8 @@ export const prejoinStyles = css`
   :host {
     display: block;
     container-type: inline-size;
+    overflow: auto;
+    overscroll-behavior: contain;
   }
   form {
     display: grid;
