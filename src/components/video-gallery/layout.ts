@@ -1,20 +1,41 @@
 /**
  * Gallery layout and paging math (DOM-free, unit-tested in test/components/video-gallery/layout.test.ts).
- * The gallery measures its own box and asks here how many 16:9 tiles fit, how to arrange them, and which
- * participants a page shows — with the dominant speaker always on the visible page.
+ * The gallery measures its own box and asks here how many tiles fit, how to arrange them to cover the most of
+ * the stage, where the self view docks, and which participants a page shows — with the dominant speaker always on the visible page.
  */
 
 export interface GridOptions {
-  /** Smallest tile width that still shows a readable name and avatar. */
+  /** Smallest tile that still shows a readable name and avatar (decides how many fit on a page). */
   readonly minTileWidth: number;
+  readonly minTileHeight: number;
   readonly gap: number;
-  /** Tile aspect ratio (width / height). */
-  readonly aspect: number;
+  /**
+   * Tiles stretch to fill their cell between these aspect ratios (width / height); video is cropped to the tile
+   * (object-fit: cover), as Teams' gallery and the ACS UI library's do. Fixed 16:9 tiles left ~40 % of a wide
+   * stage empty.
+   */
+  readonly minAspect: number;
+  readonly maxAspect: number;
   /** Upper bound of tiles on one page, whatever the size. */
   readonly maxPerPage: number;
 }
 
-export const DEFAULT_GRID: GridOptions = { minTileWidth: 144, gap: 8, aspect: 16 / 9, maxPerPage: 25 };
+export const DEFAULT_GRID: GridOptions = {
+  minTileWidth: 144,
+  minTileHeight: 96,
+  gap: 8,
+  minAspect: 9 / 16,
+  maxAspect: 2,
+  maxPerPage: 49,
+};
+
+/**
+ * Remote videos rendered at once when the session has no recommendation yet. The ACS calling SDK publishes its
+ * own through the Optimal Video Count feature (`maxRemoteVideoStreams`, "State of the current optimal video
+ * count", learn.microsoft.com @azure/communication-react OptimalVideoCountFeatureState); the session passes
+ * it as `SessionState.maxRemoteVideos`.
+ */
+export const DEFAULT_MAX_REMOTE_VIDEOS = 16;
 
 export interface Grid {
   readonly columns: number;
@@ -23,30 +44,85 @@ export interface Grid {
   readonly tileHeight: number;
 }
 
-/** How many tiles one page can hold in a `width`×`height` box (at least 1). */
+/** How many tiles of at least the minimum size one page can hold in a `width`×`height` box (at least 1). */
 export function tilesPerPage(width: number, height: number, options: GridOptions = DEFAULT_GRID): number {
-  const { minTileWidth, gap, aspect, maxPerPage } = options;
-  const minTileHeight = minTileWidth / aspect;
+  const { minTileWidth, minTileHeight, gap, maxPerPage } = options;
   const columns = Math.max(1, Math.floor((width + gap) / (minTileWidth + gap)));
   const rows = Math.max(1, Math.floor((height + gap) / (minTileHeight + gap)));
   return Math.max(1, Math.min(maxPerPage, columns * rows));
 }
 
-/** The column/row split that gives `count` tiles the largest size in the box, keeping the aspect ratio. */
+/**
+ * Tiles on one page, the visitor's own included: what fits at the minimum tile size, but never more remote
+ * tiles than the session's recommended number of remote videos (each on-page tile shows its video).
+ */
+export function pageSize(
+  width: number,
+  height: number,
+  maxRemoteVideos: number | undefined,
+  options: GridOptions = DEFAULT_GRID,
+): number {
+  const fit = width > 0 && height > 0 ? tilesPerPage(width, height, options) : options.maxPerPage;
+  const remotes = Math.max(1, Math.floor(maxRemoteVideos ?? DEFAULT_MAX_REMOTE_VIDEOS));
+  return Math.max(2, Math.min(fit, remotes + 1));
+}
+
+/**
+ * The columns × rows split giving `count` tiles the largest total area in the box: each tile fills its cell
+ * within the allowed aspect ratios. Ties go to the tile closest to 16:9.
+ */
 export function gridFor(width: number, height: number, count: number, options: GridOptions = DEFAULT_GRID): Grid {
-  const { gap, aspect } = options;
+  const { gap, minAspect, maxAspect } = options;
   const n = Math.max(1, count);
   let best: Grid = { columns: 1, rows: n, tileWidth: 0, tileHeight: 0 };
+  let bestScore = -1;
   for (let columns = 1; columns <= n; columns++) {
     const rows = Math.ceil(n / columns);
-    // Skip splits that leave a whole empty row or column.
+    // Skip splits that leave a whole empty row.
     if ((rows - 1) * columns >= n) continue;
-    const byWidth = (width - (columns - 1) * gap) / columns;
-    const byHeight = ((height - (rows - 1) * gap) / rows) * aspect;
-    const tileWidth = Math.max(0, Math.min(byWidth, byHeight));
-    if (tileWidth > best.tileWidth) best = { columns, rows, tileWidth, tileHeight: tileWidth / aspect };
+    let tileWidth = (width - (columns - 1) * gap) / columns;
+    let tileHeight = (height - (rows - 1) * gap) / rows;
+    if (tileWidth <= 0 || tileHeight <= 0) continue;
+    if (tileWidth / tileHeight > maxAspect) tileWidth = tileHeight * maxAspect;
+    if (tileWidth / tileHeight < minAspect) tileHeight = tileWidth / minAspect;
+    const area = tileWidth * tileHeight;
+    const score = area - Math.abs(Math.log(tileWidth / tileHeight / (16 / 9))) * 1e-6;
+    if (score > bestScore + 0.5) {
+      bestScore = score;
+      best = { columns, rows, tileWidth, tileHeight };
+    }
   }
   return best;
+}
+
+/** Share of a `width`×`height` stage covered by `count` tiles of `grid` (0–1). */
+export function coverage(width: number, height: number, grid: Grid, count: number): number {
+  return width > 0 && height > 0 ? (grid.tileWidth * grid.tileHeight * count) / (width * height) : 0;
+}
+
+export interface SelfDock {
+  /** Where the self view sits: a column at the inline end (wide stages) or a row below (tall stages). */
+  readonly side: 'end' | 'below';
+  readonly selfWidth: number;
+  readonly selfHeight: number;
+  /** What is left for the remote grid. */
+  readonly gridWidth: number;
+  readonly gridHeight: number;
+}
+
+/**
+ * Docks the self view beside the grid instead of over it: a column at the inline end of a wide stage, a row
+ * under a tall one. The grid is computed in what remains, so the self view covers no tile and no name label.
+ */
+export function selfDock(width: number, height: number, gap = DEFAULT_GRID.gap): SelfDock {
+  const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
+  if (width >= height * 1.2) {
+    const selfWidth = Math.min(clamp(width * 0.2, 112, 240), width / 3);
+    return { side: 'end', selfWidth, selfHeight: (selfWidth * 9) / 16, gridWidth: width - selfWidth - gap, gridHeight: height };
+  }
+  const selfHeight = Math.min(clamp(height * 0.2, 72, 160), height / 3);
+  const selfWidth = Math.min(width, (selfHeight * 16) / 9);
+  return { side: 'below', selfWidth, selfHeight, gridWidth: width, gridHeight: height - selfHeight - gap };
 }
 
 export function pageCount(total: number, perPage: number): number {

@@ -8,29 +8,26 @@ import { callStringsEn, fmt, initials, type CallStrings } from '../shared/call-s
 import { icon } from '../shared/icons.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import {
-  DEFAULT_GRID,
   clampPage,
   gridFor,
   pageContents,
   pageCount,
+  pageSize,
   promote,
   reconcileOrder,
+  selfDock,
   stripCapacity,
-  tilesPerPage,
+  type Grid,
+  type SelfDock,
 } from './layout.js';
 import { videoGalleryStyles } from './video-gallery.styles.js';
 
 /** The id the self tile uses in layouts (remote participants use their own ids). */
 export const SELF_ID = 'self';
-/** Height reserved for the toolbar row (paging and full screen). */
-const TOOLBAR = 40;
-/** Below this width the self view joins the grid instead of floating over it. */
-const PIP_MIN_WIDTH = 480;
-/**
- * The self view floats only in small calls, where remote tiles are large and the corner it covers holds no
- * name label; in bigger calls a full grid would hide a participant under it, so self becomes a tile.
- */
-const PIP_MAX_REMOTES = 4;
+/** Height reserved for the pager row, only while there is more than one page. */
+const PAGER = 44;
+/** Below this width the self view joins the grid instead of docking beside it. */
+const DOCK_MIN_WIDTH = 280;
 
 interface TileModel {
   readonly id: string;
@@ -48,9 +45,11 @@ interface ViewEntry {
 }
 
 /**
- * Responsive video gallery sized by its own box (ResizeObserver + container queries), with paging, the dominant
- * speaker kept on the visible page, a screen-share stage with a people strip, and a floating self view.
- * Only tiles on screen hold video views; views are disposed as tiles leave the page.
+ * Responsive video gallery sized by its own box (ResizeObserver + container queries): rows × columns chosen to
+ * give the tiles the most area (layout.ts), pages sized by the box and the session's recommended remote video
+ * count, the dominant speaker kept on the visible page, a screen-share stage with a people strip. With one
+ * other person the self view docks beside the grid (covering no tile or name); with more it is a tile shown on
+ * every page. Only tiles on screen hold video views, and a page turn keeps the views of tiles that stay.
  *
  * @tagname tmj-video-gallery
  * @summary Video gallery of the call.
@@ -58,7 +57,7 @@ interface ViewEntry {
  * @csspart tile - Each participant tile (`tile self` for the visitor's own).
  * @csspart tile-name - The name label of a tile.
  * @csspart avatar - Initials shown when video is off.
- * @csspart self-view - The floating self view.
+ * @csspart self-view - The docked self view (one other person in the call).
  * @csspart stage - The screen-share stage.
  * @csspart strip - The people strip under a screen share.
  * @csspart pager - The paging controls.
@@ -185,38 +184,45 @@ export class TmjVideoGallery extends LitElement {
   #layout(): {
     screenStreamId: string | undefined;
     presenter: string | undefined;
-    pip: boolean;
+    dock: SelfDock | undefined;
+    /** Remote ids in page order (self is not paged: it is on every page). */
     ids: string[];
     perPage: number;
     pages: number;
+    /** Tiles on this page, self last when it is a tile. */
     visible: string[];
+    grid: Grid;
+    gridHeight: number;
   } {
     const st = this.sessionState;
     const remotes = this.#remotes();
     const screen = st.streams.find((s) => s.kind === 'screen' && s.available && s.participantId !== SELF_ID);
     const { width, height } = this.size;
-    const pip = !screen && remotes.length > 0 && remotes.length <= PIP_MAX_REMOTES && width >= PIP_MIN_WIDTH;
-    const present = [...remotes.map((p) => p.id), ...(pip ? [] : [SELF_ID])];
-    // Self goes first in the grid (where Teams puts it) when it does not float.
-    const base = pip ? present : [SELF_ID, ...present.filter((id) => id !== SELF_ID)];
-    this.#order = reconcileOrder(this.#order, base);
-    const perPage = screen
-      ? stripCapacity(width)
-      : height > 0 && width > 0
-        ? tilesPerPage(width, height - TOOLBAR)
-        : DEFAULT_GRID.maxPerPage;
+    const dock = !screen && remotes.length === 1 && width >= DOCK_MIN_WIDTH && height > 0 ? selfDock(width, height) : undefined;
+    this.#order = reconcileOrder(
+      this.#order,
+      remotes.map((p) => p.id),
+    );
+    const max = st.maxRemoteVideos;
+    // Remote tiles per page: the strip under a share, else what the box holds (one slot is the visitor's).
+    let perPage = screen ? Math.max(1, stripCapacity(width) - 1) : pageSize(width, height, max) - 1;
+    let pages = pageCount(this.#order.length, perPage);
+    let gridHeight = height;
+    if (!screen && pages > 1) {
+      // The pager row takes room from the grid: size pages for what is left.
+      gridHeight = Math.max(0, height - PAGER);
+      perPage = pageSize(width, gridHeight, max) - 1;
+      pages = pageCount(this.#order.length, perPage);
+    }
     const page = clampPage(this.page, this.#order.length, perPage);
     const dominant = st.dominantSpeakers.find((id) => this.#order.includes(id));
     this.#order = promote(this.#order, perPage, page, dominant);
-    return {
-      screenStreamId: screen?.id,
-      presenter: screen?.participantId,
-      pip,
-      ids: this.#order,
-      perPage,
-      pages: pageCount(this.#order.length, perPage),
-      visible: pageContents(this.#order, perPage, page),
-    };
+    const onPage = pageContents(this.#order, perPage, page);
+    const visible = dock ? onPage : [...onPage, SELF_ID];
+    const grid = dock
+      ? gridFor(dock.gridWidth, dock.gridHeight, 1)
+      : gridFor(width, gridHeight, Math.max(1, visible.length));
+    return { screenStreamId: screen?.id, presenter: screen?.participantId, dock, ids: this.#order, perPage, pages, visible, grid, gridHeight };
   }
 
   /** Creates views for streams on screen and disposes the others. */
@@ -225,10 +231,22 @@ export class TmjVideoGallery extends LitElement {
     const layout = this.#layout();
     const wanted = new Set<string>();
     if (layout.screenStreamId && !this.suspended) wanted.add(layout.screenStreamId);
-    const onScreen = this.suspended ? [] : layout.pip ? [...layout.visible, SELF_ID] : layout.visible;
-    for (const id of onScreen) {
+    const onScreen = this.suspended ? [] : layout.dock ? [...layout.visible, SELF_ID] : layout.visible;
+    // At most the recommended number of remote videos at once, dominant speakers first; the rest show initials.
+    const dominant = this.sessionState.dominantSpeakers;
+    const rank = (id: string) => {
+      const i = dominant.indexOf(id);
+      return i < 0 ? dominant.length + onScreen.indexOf(id) : i;
+    };
+    let remoteBudget = this.sessionState.maxRemoteVideos;
+    for (const id of [...onScreen].sort((a, b) => (a === SELF_ID ? -1 : b === SELF_ID ? 1 : rank(a) - rank(b)))) {
       const streamId = this.#tile(id)?.streamId;
-      if (streamId) wanted.add(streamId);
+      if (!streamId) continue;
+      if (id !== SELF_ID) {
+        if (remoteBudget <= 0) continue;
+        remoteBudget--;
+      }
+      wanted.add(streamId);
     }
     for (const [streamId, entry] of this.#views) {
       if (wanted.has(streamId)) continue;
@@ -305,21 +323,18 @@ export class TmjVideoGallery extends LitElement {
     const s = this.strings;
     const layout = this.#layout();
     const page = clampPage(this.page, layout.ids.length, layout.perPage);
-    const { width, height } = this.size;
-    const toolbar = html`<div class="toolbar">
-      <span></span>
-      ${this.#renderPager(layout.pages, page)}
-      <button
-        type="button"
-        part="fullscreen-button"
-        aria-label=${s.enterFullscreen}
-        aria-pressed=${String(this.fullscreen)}
-        title=${this.fullscreen ? s.exitFullscreen : s.enterFullscreen}
-        @click=${() => this.dispatchEvent(new CustomEvent('tmj-fullscreen-toggle', { bubbles: true, composed: false }))}
-      >
-        ${icon(this.fullscreen ? 'fullscreenExit' : 'fullscreen')}
-      </button>
-    </div>`;
+    // Over the top-end corner, where no tile shows its name (names sit bottom-start).
+    const fullscreen = html`<button
+      type="button"
+      part="fullscreen-button"
+      aria-label=${s.enterFullscreen}
+      aria-pressed=${String(this.fullscreen)}
+      title=${this.fullscreen ? s.exitFullscreen : s.enterFullscreen}
+      @click=${() => this.dispatchEvent(new CustomEvent('tmj-fullscreen-toggle', { bubbles: true, composed: false }))}
+    >
+      ${icon(this.fullscreen ? 'fullscreenExit' : 'fullscreen')}
+    </button>`;
+    const pager = layout.pages > 1 ? this.#renderPager(layout.pages, page) : nothing;
 
     if (layout.screenStreamId) {
       const view = this.#views.get(layout.screenStreamId)?.view;
@@ -333,21 +348,33 @@ export class TmjVideoGallery extends LitElement {
               ${repeat(layout.visible, (id) => id, (id) => this.#renderTile(id))}
             </ul>
           </div>
+          ${fullscreen}
         </section>
-        ${toolbar}`;
+        ${pager}`;
     }
 
-    const grid = gridFor(width, Math.max(0, height - TOOLBAR), layout.visible.length);
+    const { grid, dock } = layout;
     const gridStyle = {
-      gridTemplateColumns: `repeat(${grid.columns}, ${Math.floor(grid.tileWidth)}px)`,
+      inlineSize: `${Math.floor(grid.columns * grid.tileWidth + (grid.columns - 1) * 8)}px`,
+      '--_tile-w': `${Math.floor(grid.tileWidth)}px`,
+      '--_tile-h': `${Math.floor(grid.tileHeight)}px`,
     };
-    return html`<section class="area" aria-label=${s.gallery}>
-        <ul part="grid" role="list" style=${styleMap(gridStyle)} data-columns=${grid.columns}>
+    const areaStyle = dock
+      ? {
+          gridTemplateColumns: dock.side === 'end' ? `${Math.floor(dock.gridWidth)}px ${Math.floor(dock.selfWidth)}px` : '100%',
+          gridTemplateRows: dock.side === 'end' ? '100%' : `${Math.floor(dock.gridHeight)}px ${Math.floor(dock.selfHeight)}px`,
+          '--_self-w': `${Math.floor(dock.selfWidth)}px`,
+          '--_self-h': `${Math.floor(dock.selfHeight)}px`,
+        }
+      : {};
+    return html`<section class="area ${dock ? `docked dock-${dock.side}` : ''}" aria-label=${s.gallery} style=${styleMap(areaStyle)}>
+        <ul part="grid" role="list" style=${styleMap(gridStyle)} data-columns=${grid.columns} data-rows=${grid.rows}>
           ${repeat(layout.visible, (id) => id, (id) => this.#renderTile(id))}
         </ul>
-        ${layout.ids.length === 1 && !layout.pip ? html`<p class="empty">${s.nobodyElse}</p>` : nothing}
-        ${layout.pip ? html`<ul role="list" class="pip">${this.#renderTile(SELF_ID, ' self-view')}</ul>` : nothing}
+        ${layout.ids.length === 0 ? html`<p class="empty">${s.nobodyElse}</p>` : nothing}
+        ${dock ? html`<ul role="list" class="dock">${this.#renderTile(SELF_ID, ' self-view')}</ul>` : nothing}
+        ${fullscreen}
       </section>
-      ${toolbar}`;
+      ${pager}`;
   }
 }

@@ -25,8 +25,12 @@ export const videoGalleryStyles = css`
     place-content: center;
     overflow: hidden;
   }
+  .area.docked {
+    gap: var(--_gap);
+  }
   [part~='grid'] {
-    display: grid;
+    display: flex;
+    flex-wrap: wrap;
     gap: var(--_gap);
     justify-content: center;
     align-content: center;
@@ -34,10 +38,14 @@ export const videoGalleryStyles = css`
     padding: 0;
     list-style: none;
   }
+  [part~='grid'] > [part~='tile'] {
+    flex: none;
+    inline-size: var(--_tile-w);
+    block-size: var(--_tile-h);
+  }
   [part~='tile'] {
     position: relative;
     overflow: hidden;
-    aspect-ratio: 16 / 9;
     border-radius: var(--_tile-radius);
     background: var(--_tile-background);
     outline: 3px solid transparent;
@@ -105,22 +113,28 @@ export const videoGalleryStyles = css`
     inline-size: 16px;
     block-size: 16px;
   }
-  .pip {
-    position: absolute;
-    inset: 0;
+  .dock {
+    display: flex;
     margin: 0;
     padding: 0;
     list-style: none;
-    pointer-events: none;
+    align-items: flex-end;
+    justify-content: flex-end;
   }
   [part~='self-view'] {
-    pointer-events: auto;
+    inline-size: var(--_self-w);
+    block-size: var(--_self-h);
+  }
+  [part~='fullscreen-button'] {
     position: absolute;
+    inset-block-start: 8px;
     inset-inline-end: 8px;
-    inset-block-end: 8px;
     z-index: 2;
-    inline-size: clamp(96px, 22cqi, 240px);
-    box-shadow: 0 2px 10px rgb(0 0 0 / 0.5);
+    background: rgb(0 0 0 / 0.6);
+    color: #fff;
+  }
+  [part~='fullscreen-button']:hover {
+    background: rgb(0 0 0 / 0.8);
   }
   [part~='stage'] {
     position: relative;
@@ -152,19 +166,17 @@ export const videoGalleryStyles = css`
   }
   [part~='strip'] [part~='tile'] {
     flex: 0 0 128px;
+    aspect-ratio: 16 / 9;
   }
-  [part~='pager'],
-  .toolbar {
+  [part~='pager'] {
+    flex: none;
     display: flex;
     align-items: center;
     justify-content: center;
     gap: 8px;
-    min-block-size: 40px;
+    block-size: 44px;
     font-size: 0.875rem;
-  }
-  .toolbar {
-    justify-content: space-between;
-    padding-inline: 4px;
+    font-variant-numeric: tabular-nums;
   }
   button {
     display: inline-flex;

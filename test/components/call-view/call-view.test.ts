@@ -97,15 +97,18 @@ describe('<tmj-call-view>', () => {
     expect(el.shadowRoot!.activeElement?.id).to.equal('lobby-title');
   });
 
-  it('the gallery takes up space even when the page gives the widget no height', async () => {
+  it('fills the box it is given: the gallery takes what the controls leave, nothing grows past it', async () => {
     const fake = fakeIn(callWith(2));
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 800px">
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 800px; height: 450px; display: flex; flex-direction: column">
       <tmj-call-view .session=${fake} .sessionState=${fake.state} .joinState=${connected}></tmj-call-view>
     </div>`);
     const el = wrapper.querySelector('tmj-call-view')!;
     await el.updateComplete;
     const gallery = q(el, 'tmj-video-gallery')!;
-    await until(() => gallery.getBoundingClientRect().height >= 180, 'gallery has a usable height');
+    await until(() => gallery.getBoundingClientRect().height >= 300, 'the gallery takes most of the 450 px');
+    const controls = q(el, 'tmj-call-controls')!.getBoundingClientRect();
+    expect(el.getBoundingClientRect().height, 'the call view is exactly the box').to.be.closeTo(450, 0.5);
+    expect(controls.bottom, 'controls inside the box').to.be.at.most(wrapper.getBoundingClientRect().bottom + 0.5);
     await until(() => {
       const tile = gallery.shadowRoot!.querySelector('[part~="tile"]');
       return Boolean(tile && tile.getBoundingClientRect().height > 0);

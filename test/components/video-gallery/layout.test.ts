@@ -2,7 +2,10 @@ import { expect } from '@open-wc/testing';
 import {
   DEFAULT_GRID,
   clampPage,
+  coverage,
   gridFor,
+  pageSize,
+  selfDock,
   pageContents,
   pageCount,
   promote,
@@ -14,18 +17,22 @@ import {
 const ids = (n: number) => Array.from({ length: n }, (_, i) => `p${i + 1}`);
 
 describe('gallery layout math', () => {
-  it('tilesPerPage: a 320×180 widget holds a 2×2 page, a 1920×1040 screen the page maximum', () => {
-    expect(tilesPerPage(320, 180), '320 px wide').to.equal(4);
-    expect(tilesPerPage(1920, 1040), 'full HD').to.equal(DEFAULT_GRID.maxPerPage);
-    expect(tilesPerPage(640, 360), '640×360').to.equal(4 * 4);
+  it('tilesPerPage: how many tiles of at least 144×96 fit, capped by the page maximum', () => {
+    expect(tilesPerPage(320, 180), '320×180: 2 × 1').to.equal(2);
+    expect(tilesPerPage(1280, 480), '1280×480: 8 × 4').to.equal(32);
+    expect(tilesPerPage(4000, 3000), 'huge box').to.equal(DEFAULT_GRID.maxPerPage);
     expect(tilesPerPage(10, 10), 'never zero').to.equal(1);
   });
 
-  it('tilesPerPage respects a custom maximum', () => {
-    expect(tilesPerPage(1920, 1040, { ...DEFAULT_GRID, maxPerPage: 49 })).to.equal(49);
+  it('pageSize follows the box and the recommended remote video count (plus the self tile), not a fixed number', () => {
+    expect(pageSize(1280, 480, 10), 'wide box, ACS desktop limit 10 → 10 remote + self').to.equal(11);
+    expect(pageSize(1280, 480, 4), 'the SDK recommends 4').to.equal(5);
+    expect(pageSize(1280, 480, 40), 'the box holds 32').to.equal(32);
+    expect(pageSize(344, 560, 10), 'a phone holds 2 × 5').to.equal(10);
+    expect(pageSize(200, 120, 10), 'never fewer than self + one').to.equal(2);
   });
 
-  it('gridFor picks the split that makes tiles largest and keeps 16:9', () => {
+  it('gridFor picks the split that gives the tiles the most area, tiles filling their cells', () => {
     const one = gridFor(800, 450, 1);
     expect([one.columns, one.rows]).to.deep.equal([1, 1]);
     expect(Math.round(one.tileWidth)).to.equal(800);
@@ -35,9 +42,40 @@ describe('gallery layout math', () => {
     expect([twoTall.columns, twoTall.rows], 'stacked in a tall box').to.deep.equal([1, 2]);
     const nine = gridFor(960, 540, 9);
     expect([nine.columns, nine.rows]).to.deep.equal([3, 3]);
-    expect(nine.tileWidth / nine.tileHeight).to.be.closeTo(16 / 9, 0.001);
-    expect(nine.tileWidth * 3 + 16, 'fits the width').to.be.at.most(960);
-    expect(nine.tileHeight * 3 + 16, 'fits the height').to.be.at.most(540);
+    expect(nine.tileWidth * 3 + 16, 'fits the width').to.be.at.most(960 + 0.01);
+    expect(nine.tileHeight * 3 + 16, 'fits the height').to.be.at.most(540 + 0.01);
+    const wide = gridFor(4000, 300, 1);
+    expect(wide.tileWidth / wide.tileHeight, 'never wider than 2:1').to.be.at.most(DEFAULT_GRID.maxAspect + 1e-9);
+    const tall = gridFor(100, 4000, 1);
+    expect(tall.tileWidth / tall.tileHeight, 'never taller than 9:16').to.be.at.least(DEFAULT_GRID.minAspect - 1e-9);
+  });
+
+  it('tiles cover at least 70 % of a 1280×560 and a 360×640 stage with 2–9 people', () => {
+    for (const [w, h] of [[1280, 560], [360, 640], [1264, 480], [344, 560]] as const) {
+      for (let people = 2; people <= 9; people++) {
+        let covered: number;
+        if (people === 2) {
+          // One other person: they fill the grid area and the self view docks beside it.
+          const dock = selfDock(w, h);
+          const g = gridFor(dock.gridWidth, dock.gridHeight, 1);
+          covered = coverage(w, h, g, 1) + (dock.selfWidth * dock.selfHeight) / (w * h);
+        } else {
+          covered = coverage(w, h, gridFor(w, h, people), people);
+        }
+        expect(covered, `${people} people at ${w}×${h}`).to.be.at.least(0.7);
+      }
+    }
+  });
+
+  it('selfDock keeps the self view out of the grid: a column at the end of a wide stage, a row under a tall one', () => {
+    const wide = selfDock(1280, 480);
+    expect(wide.side).to.equal('end');
+    expect(wide.gridWidth + DEFAULT_GRID.gap + wide.selfWidth, 'columns add up').to.be.closeTo(1280, 0.01);
+    expect(wide.selfHeight, 'self fits the height').to.be.at.most(480);
+    const tall = selfDock(344, 560);
+    expect(tall.side).to.equal('below');
+    expect(tall.gridHeight + DEFAULT_GRID.gap + tall.selfHeight, 'rows add up').to.be.closeTo(560, 0.01);
+    expect(tall.selfWidth, 'self fits the width').to.be.at.most(344);
   });
 
   it('gridFor never leaves a whole empty row', () => {

@@ -45,24 +45,30 @@ describe('<tmj-video-gallery>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('2 participants: the other person fills the grid and the self view floats', async () => {
+  it('2 participants: the other person fills the grid and the self view docks beside it, covering no tile or name', async () => {
     const { el, fake } = await mount(callWith(2));
     await settle(el);
     expect(tileIds(el)).to.deep.equal(['p1']);
     const pip = el.shadowRoot!.querySelector<HTMLElement>('[part~="self-view"]');
-    expect(pip?.dataset.participant, 'self view floats').to.equal('self');
+    expect(pip?.dataset.participant, 'self view docked').to.equal('self');
+    const a = pip!.getBoundingClientRect();
+    const other = el.shadowRoot!.querySelector<HTMLElement>('[data-participant="p1"]')!.getBoundingClientRect();
+    const overlaps = a.left < other.right && other.left < a.right && a.top < other.bottom && other.top < a.bottom;
+    expect(overlaps, `self view ${JSON.stringify(a)} overlaps the other tile ${JSON.stringify(other)}`).to.equal(false);
+    const box = el.getBoundingClientRect();
+    expect(a.right <= box.right + 0.5 && a.bottom <= box.bottom + 0.5, 'self view inside the gallery').to.equal(true);
     expect(requested(fake).sort()).to.deep.equal(['s-p1', 's-self']);
     expect(el.pageCount).to.equal(1);
     expect(el.shadowRoot!.querySelector('[part~="pager"] button'), 'no paging with one page').to.equal(null);
     await expect(el).to.be.accessible();
   });
 
-  it('5 participants: four remote tiles in a 2×2 grid and the floating self view', async () => {
+  it('5 participants: five tiles (self last) in the split that covers the most of the stage', async () => {
     const { el, fake } = await mount(callWith(5));
     await settle(el);
-    expect(tiles(el)).to.have.length(4);
-    expect(el.shadowRoot!.querySelector<HTMLElement>('[part~="grid"]')!.dataset.columns).to.equal('2');
-    expect(el.shadowRoot!.querySelector('[part~="self-view"]'), 'self floats in a small call').to.exist;
+    expect(tileIds(el)).to.deep.equal(['p1', 'p2', 'p3', 'p4', 'self']);
+    expect(el.shadowRoot!.querySelector<HTMLElement>('[part~="grid"]')!.dataset.columns).to.equal('3');
+    expect(el.shadowRoot!.querySelector('[part~="self-view"]'), 'no floating self view over a tile').to.equal(null);
     expect(requested(fake)).to.have.length(5);
   });
 
@@ -70,37 +76,47 @@ describe('<tmj-video-gallery>', () => {
     const { el, fake } = await mount(callWith(9));
     await settle(el);
     expect(tiles(el)).to.have.length(9);
-    expect(tileIds(el)[0], 'self is a tile in a bigger call').to.equal('self');
+    expect(tileIds(el).at(-1), 'self is the last tile in a bigger call').to.equal('self');
     expect(el.shadowRoot!.querySelector('[part~="self-view"]'), 'no floating self view hiding a tile').to.equal(null);
     expect(el.shadowRoot!.querySelector<HTMLElement>('[part~="grid"]')!.dataset.columns, 'columns').to.equal('3');
     expect(requested(fake)).to.have.length(9);
-    const tile = tiles(el)[0]!;
-    const rect = tile.getBoundingClientRect();
-    expect(rect.width / rect.height, 'tiles keep 16:9').to.be.closeTo(16 / 9, 0.05);
+    const area = tiles(el).reduce((sum, t) => sum + t.getBoundingClientRect().width * t.getBoundingClientRect().height, 0);
+    expect(area / (960 * 580), 'tiles cover most of the stage').to.be.at.least(0.7);
     await expect(el).to.be.accessible();
   });
 
-  it('49 participants: pages of 25, only on-screen tiles hold views, off-page views are disposed', async () => {
-    const { el, fake } = await mount(callWith(49));
+  it('49 participants: pages of the recommended remote video count plus self; a page turn keeps the views of tiles that stay', async () => {
+    const { el, fake } = await mount(callWith(49, { maxRemoteVideos: 10 }));
     await settle(el);
-    expect(tiles(el), 'page 1 holds 25 tiles').to.have.length(25);
-    expect(el.pageCount, '49 tiles → 2 pages').to.equal(2);
-    expect(el.shadowRoot!.querySelector('[data-page-label]')?.textContent).to.equal('Page 1 of 2');
+    expect(tiles(el), 'page 1 holds 10 remote tiles and self').to.have.length(11);
+    expect(el.pageCount, '48 remote people, 10 a page → 5 pages').to.equal(5);
+    expect(el.shadowRoot!.querySelector('[data-page-label]')?.textContent).to.equal('Page 1 of 5');
     const page1 = tileIds(el);
     const streamOf = (id: string | undefined) => (id === 'self' ? 's-self' : `s-${id}`);
     expect(requested(fake).sort(), 'views requested only for page 1').to.deep.equal(page1.map(streamOf).sort());
+    const selfView = fake.views.find((v) => v.element.dataset.fakeStream === 's-self')!;
     el.shadowRoot!.querySelector<HTMLButtonElement>('[data-page="next"]')!.click();
     await settle(el);
-    expect(el.shadowRoot!.querySelector('[data-page-label]')?.textContent).to.equal('Page 2 of 2');
+    expect(el.shadowRoot!.querySelector('[data-page-label]')?.textContent).to.equal('Page 2 of 5');
     const page2 = tileIds(el);
-    expect(page2, 'page 2 holds the other 24').to.have.length(24);
-    expect(page2.some((id) => page1.includes(id)), 'pages do not overlap').to.equal(false);
+    expect(page2, 'page 2: 10 others and self').to.have.length(11);
+    expect(page2.filter((id) => id !== 'self').some((id) => page1.includes(id)), 'remote tiles do not repeat across pages').to.equal(false);
     expect(liveViews(fake).sort(), 'only page 2 views are alive').to.deep.equal(page2.map(streamOf).sort());
-    expect(fake.views.filter((v) => v.disposed), 'page 1 views disposed').to.have.length(25);
-    expect(el.shadowRoot!.querySelector<HTMLButtonElement>('[data-page="next"]')!.disabled, 'next disabled on last page').to.equal(true);
+    expect(fake.views.filter((v) => v.disposed), 'the 10 page-1 remote views disposed, not self').to.have.length(10);
+    expect(selfView.disposed, 'the self view stayed on screen and was kept').to.equal(false);
+    expect(requested(fake).filter((id) => id === 's-self'), 'self view created once across the page turn').to.have.length(1);
     el.shadowRoot!.querySelector<HTMLButtonElement>('[data-page="prev"]')!.click();
     await settle(el);
     expect(tileIds(el), 'back on page 1').to.deep.equal(page1);
+  });
+
+  it('page size follows the recommended remote video count', async () => {
+    const { el, fake } = await mount(callWith(20, { maxRemoteVideos: 4 }));
+    await settle(el);
+    expect(tiles(el), '4 others + self').to.have.length(5);
+    fake.update({ maxRemoteVideos: 16 });
+    await settle(el);
+    expect(tiles(el), '16 others + self (the box would hold 30)').to.have.length(17);
   });
 
   it('keeps the dominant speaker on the visible page', async () => {
@@ -113,7 +129,7 @@ describe('<tmj-video-gallery>', () => {
     });
     await settle(el);
     expect(tileIds(el), 'speaker pulled onto page 1').to.include('p40');
-    expect(tiles(el), 'still 25 tiles').to.have.length(25);
+    expect(tiles(el), 'still 11 tiles').to.have.length(11);
     const speaker = el.shadowRoot!.querySelector<HTMLElement>('[data-participant="p40"]')!;
     expect(speaker.hasAttribute('data-speaking'), 'speaking indicator').to.equal(true);
     expect(getComputedStyle(speaker).outlineColor, 'speaking outline is visible').to.not.equal('rgba(0, 0, 0, 0)');
@@ -124,7 +140,7 @@ describe('<tmj-video-gallery>', () => {
     const { el } = await mount(callWith(9), 320, 260);
     await settle(el);
     expect(el.shadowRoot!.querySelector('[part~="self-view"]'), 'no floating self view').to.equal(null);
-    expect(tileIds(el)[0], 'self first in the grid').to.equal('self');
+    expect(tileIds(el).at(-1), 'self in the grid').to.equal('self');
     expect(el.pageCount, 'several pages in a small box').to.be.greaterThan(1);
     await expect(el).to.be.accessible();
   });
@@ -132,10 +148,10 @@ describe('<tmj-video-gallery>', () => {
   it('re-lays out when its own box changes size (not the viewport)', async () => {
     const { el } = await mount(callWith(49), 960, 580);
     await settle(el);
-    expect(el.pageCount).to.equal(2);
+    expect(el.pageCount).to.equal(5);
     el.style.width = '320px';
     el.style.height = '260px';
-    await until(() => el.pageCount > 2, 'more pages after shrinking');
+    await until(() => el.pageCount > 5, 'more pages after shrinking');
   });
 
   it('screen share takes the stage with people in a strip', async () => {
@@ -151,8 +167,8 @@ describe('<tmj-video-gallery>', () => {
     expect(stage?.querySelector('[data-fake-stream="screen-p3"]'), 'share view placed').to.exist;
     expect(stage?.getAttribute('aria-label')).to.equal('Person 3 is presenting');
     const strip = el.shadowRoot!.querySelectorAll('[part~="strip"] [part~="tile"]');
-    expect(strip.length, 'strip holds as many people as fit (7 at 960 px)').to.equal(7);
-    expect(el.pageCount, '9 people in a strip of 7 → 2 pages').to.equal(2);
+    expect(strip.length, 'strip holds as many people as fit (6 others and self at 960 px)').to.equal(7);
+    expect(el.pageCount, '8 others in a strip of 6 → 2 pages').to.equal(2);
     fake.update({ streams: fake.state.streams.filter((s) => s.kind !== 'screen') });
     await settle(el);
     expect(el.shadowRoot!.querySelector('[part~="stage"]'), 'stage gone when sharing stops').to.equal(null);
