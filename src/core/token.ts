@@ -15,7 +15,7 @@
  */
 import { TmjError } from './errors.js';
 import { jwtExpiry, jwtPayload } from './jwt.js';
-import type { AccessToken, TokenSource } from '../session/types.js';
+import type { AccessToken, TokenSource } from './access-token.js';
 
 /** The `tokenProvider` property: the site's token-fetch callback. */
 export type TokenProvider = (options: {

@@ -10,24 +10,13 @@
  */
 import type { ErrorCode } from '../core/errors.js';
 import type { MeetingLocator } from '../core/meeting-link.js';
+import type { TokenSource } from '../core/access-token.js';
 
 /** Which identity the visitor joins with. */
 export type IdentityMode = 'acs' | 'teams';
 
-/** A token as every token source resolves it: never logged, never put in the DOM or an event. */
-export interface AccessToken {
-  readonly token: string;
-  readonly expiresOn: Date;
-}
-
-/** Normalized token source (built from `tokenProvider` or `token-url` by src/core/token.ts). */
-export interface TokenSource {
-  /** Fetches a fresh token. Rejects with a `TmjError` (token-* codes) on failure. */
-  getToken(options: { signal?: AbortSignal }): Promise<AccessToken>;
-  /** ACS endpoint returned by a `token-url` backend, when it sent one (`{endpoint}`). */
-  readonly endpoint?: string | undefined;
-}
-
+/** Token types live in core (src/core/access-token.ts: core imports nothing above it); re-exported here. */
+export type { AccessToken, TokenSource } from '../core/access-token.js';
 /** Media choices made on the pre-join screen; they carry into the call. */
 export interface MediaChoice {
   microphoneOn: boolean;

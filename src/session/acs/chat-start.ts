@@ -6,6 +6,7 @@
 import type { CommunicationTokenCredential } from '@azure/communication-common';
 import type { ErrorCode } from '../../core/errors.js';
 import type { ChatController, ChatControllerOptions } from '../chat/index.js';
+import { chatUnavailableReason } from '../chat/chat-rules.js';
 import type { ChatState, ChatUnavailableReason, JoinRequest } from '../types.js';
 import type { BindingHost } from './binding.js';
 import type { SessionCall } from './sdk-types.js';
@@ -13,7 +14,6 @@ import type { SessionCall } from './sdk-types.js';
 /** Chat as the session drives it (a `ChatController`, or a double in tests). */
 export type SessionChat = Pick<ChatController, 'start' | 'stop' | 'send' | 'retry' | 'discard' | 'typing' | 'markRead' | 'state'>;
 
-const CHANNEL_THREAD = /@thread\.(tacv2|skype)$/i;
 
 export interface ChatStart {
   readonly call: SessionCall;
@@ -33,14 +33,10 @@ export interface ChatStart {
 export async function startChat(s: ChatStart): Promise<void> {
   const { host, request } = s;
   const unavailable = (reason: ChatUnavailableReason) => host.update({ chat: { ...host.state.chat, available: false, reason } });
-  if (!request.chatEnabled) return unavailable('disabled');
-  // Teams-identity chat goes through Microsoft Graph, not ACS Chat.
-  if (request.identity === 'teams') return unavailable('teams-identity');
   const threadId = s.call.info?.threadId ?? request.locator.threadId;
-  if (!threadId) return unavailable('error');
-  // Channel meetings (thread ids `…@thread.tacv2` / `…@thread.skype`) have no chat for ACS users.
-  if (CHANNEL_THREAD.test(threadId)) return unavailable('channel-meeting');
-  if (!s.endpoint) return unavailable('no-endpoint');
+  // The rules of when chat exists are shared with the emulator session (src/session/chat/chat-rules.ts).
+  const reason = chatUnavailableReason({ ...request, threadId, endpoint: s.endpoint, needsEndpoint: true });
+  if (reason || !threadId || !s.endpoint) return unavailable(reason ?? 'error');
   if (!s.credential) return unavailable('error');
 
   const chatOptions: ChatControllerOptions = {

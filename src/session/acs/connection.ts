@@ -11,7 +11,7 @@ import { mapSdkError } from './end-reasons.js';
 import { listen, type Off } from './listen.js';
 import type { CallingSdk, SessionAgent, SessionCallClient } from './sdk-types.js';
 import { attempt, rawIdFromToken, withTimeout } from './sdk-util.js';
-import { createTokenRefresher } from './token-refresher.js';
+import { createTokenRefresher } from '../token-refresher.js';
 
 export interface AcsSessionDeps {
   /** Loads the calling SDK (default: `import('./calling-sdk.js')`). */

@@ -8,6 +8,7 @@ import { AzureCommunicationTokenCredential } from '@azure/communication-common';
 import { TmjError, toTmjError, type ErrorCode } from '../../core/errors.js';
 import { jwtPayload } from '../../core/jwt.js';
 import { ChatController, createLoopbackHttpClient, isLoopbackHost } from '../chat/index.js';
+import { chatUnavailableReason } from '../chat/chat-rules.js';
 import type {
   AccessToken,
   CallEnd,
@@ -377,17 +378,12 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
     for (const p of participants) this.wire.set(p.id, p);
     // The newcomer offers to everyone already in the call.
     for (const p of participants) this.ensurePeer(p.id, true);
-    const chatEnabled = this.request?.chatEnabled ?? true;
-    // Same rules as the ACS session: channel meetings have no guest chat, and Teams-identity chat goes through
-    // Microsoft Graph (not supported yet), so the emulator does not pretend otherwise.
-    const teamsIdentity = this.request?.identity === 'teams';
-    const chat: ChatState = !chatEnabled
-      ? { ...this.current.chat, available: false, reason: 'disabled' }
-      : meeting.channel
-        ? { ...this.current.chat, available: false, reason: 'channel-meeting' }
-        : teamsIdentity
-          ? { ...this.current.chat, available: false, reason: 'teams-identity' }
-          : this.current.chat;
+    // The same rules as the ACS session (src/session/chat/chat-rules.ts); the emulator says channel explicitly.
+    const request = this.request;
+    const reason = request
+      ? chatUnavailableReason({ ...request, threadId: meeting.threadId, channel: meeting.channel })
+      : 'not-joined';
+    const chat: ChatState = reason ? { ...this.current.chat, available: false, reason } : this.current.chat;
     this.publish({
       call: 'connected',
       compliance: { recording: meeting.recording, transcription: meeting.transcription },
@@ -395,7 +391,7 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
       streams: this.computeStreams(),
       chat,
     });
-    if (chatEnabled && !meeting.channel && !teamsIdentity) this.startChat(meeting.threadId);
+    if (!reason) this.startChat(meeting.threadId);
   }
 
   /* ---------------------------------------------------------------------------------------------- */
@@ -694,7 +690,7 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
       httpClient: createLoopbackHttpClient(),
       // No real-time notification service on the emulator (it answers 404): poll at once.
       realtime: false,
-      pollIntervalMs: 1000,
+      // The documented List-messages schedule (poll-policy.ts), as against the real service.
       onChange: (chat) => {
         if (!this.finished) this.publish({ chat });
       },

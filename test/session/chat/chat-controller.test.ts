@@ -2,12 +2,13 @@ import { expect } from '@open-wc/testing';
 import type { ChatMessageReceivedEvent, TypingIndicatorReceivedEvent } from '@azure/communication-chat';
 import { AzureCommunicationTokenCredential } from '@azure/communication-common';
 import { makeJwt } from '../../core/jwt-fixture.js';
-import { ChatController, messageFormat, type ChatControllerOptions } from '../../../src/session/chat/index.js';
+import { CHAT_MAX_LENGTH, ChatController, CLIENT_ID_KEY, messageFormat, type ChatControllerOptions } from '../../../src/session/chat/index.js';
 import { TmjError, type ErrorCode } from '../../../src/core/errors.js';
 import type { ChatMessage, ChatState } from '../../../src/session/types.js';
 import { acsUser, fakeSdk, SELF_ID, serverMessage, teamsUser } from './fake-chat-sdk.js';
 
 const THREAD = '19:meeting_test@thread.v2';
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function until(check: () => boolean, what: string, timeoutMs = 3000): Promise<void> {
@@ -105,7 +106,9 @@ describe('ChatController (against a Chat SDK double typed by the SDK)', () => {
     expect(sent, 'exactly one copy').to.have.length(1);
     expect(sent[0]!.status).to.equal('sent');
     expect(sent[0]!.id.startsWith('local:'), 'server id after sending').to.equal(false);
-    expect(t.thread.sent[0], 'sent as text with the display name').to.deep.equal({ content: 'Hello from the website', senderDisplayName: 'Visitor', type: 'text' });
+    const { metadata, ...rest } = t.thread.sent[0]!;
+    expect(rest, 'sent as text with the display name').to.deep.equal({ content: 'Hello from the website', senderDisplayName: 'Visitor', type: 'text' });
+    expect(metadata?.[CLIENT_ID_KEY], 'tagged with a client id in metadata').to.be.a('string').and.have.length.greaterThan(8);
     t.controller.stop();
   });
 
@@ -296,16 +299,15 @@ describe('ChatController (against a Chat SDK double typed by the SDK)', () => {
     t.controller.stop();
   });
 
-  it('sends a read receipt once per newest message, never for local ids', async () => {
+  it('never sends read receipts: unsupported for Teams external users in Teams meetings (issue 11 req 6)', async () => {
+    // Microsoft Learn, "Teams meeting capabilities for Teams external users": Chat → Read receipt ❌.
     const t = setup();
     t.thread.messages = [serverMessage({ id: 'r1' })];
     await t.controller.start();
     t.controller.markRead('r1');
     t.controller.markRead('r1');
-    t.controller.markRead('local:1');
-    t.controller.markRead('unknown');
     await sleep(0);
-    expect(t.thread.readReceipts).to.deep.equal(['r1']);
+    expect(t.thread.readReceipts, 'no read receipt reaches the service').to.deep.equal([]);
     t.controller.stop();
   });
 
@@ -365,4 +367,202 @@ describe('ChatController (against a Chat SDK double typed by the SDK)', () => {
     await sleep(80);
     expect(t.thread.listCalls.length).to.equal(calls);
   });
+
+  /* ---------------------------------------------------------------------------------------------- */
+  /* Issue 10 req 2: idempotent sends                                                                 */
+
+  it('a send stored by the service whose answer is lost is not duplicated: found by client id, shown once as sent', async () => {
+    const t = setup();
+    await t.controller.start();
+    t.thread.sendFates = ['store-then-cut'];
+    await t.controller.send('only once please');
+    const copies = t.thread.messages.filter((m) => m.content?.message === 'only once please');
+    expect(copies, 'stored once on the service').to.have.length(1);
+    const shown = t.controller.state.messages.filter((m) => m.content === 'only once please');
+    expect(shown, 'shown once').to.have.length(1);
+    expect(shown[0]!.status, 'the lookup found it: sent, no Retry offered').to.equal('sent');
+    expect(shown[0]!.id, 'with its server id').to.equal(copies[0]!.id);
+    t.controller.stop();
+  });
+
+  it('five lost answers in a row give five messages, not ten; the echo merges by client id', async () => {
+    const t = setup();
+    await t.controller.start();
+    t.thread.sendFates = Array(5).fill('store-then-cut');
+    for (let i = 0; i < 5; i++) await t.controller.send(`lost ${i}`);
+    await sleep(80); // polls bring the echoes
+    expect(t.thread.messages.filter((m) => m.content?.message?.startsWith('lost ')), 'stored once each').to.have.length(5);
+    const own = t.controller.state.messages.filter((m) => m.content.startsWith('lost '));
+    expect(own.map((m) => m.status), 'each shown once, sent').to.deep.equal(['sent', 'sent', 'sent', 'sent', 'sent']);
+    t.controller.stop();
+  });
+
+  it('Retry of a message whose fate was unknown looks it up first and does not post it again', async () => {
+    const t = setup({ requestTimeoutMs: 60, pollIntervalMs: 100_000 });
+    await t.controller.start();
+    // The send hangs past the timeout, then the service stores it anyway (what a slow service does).
+    t.thread.sendFates = ['hang'];
+    await t.controller.send('slow one');
+    const failed = t.controller.state.messages.find((m) => m.content === 'slow one')!;
+    expect(failed.status, 'a hanging send times out into failed').to.equal('failed');
+    expect(failed.error).to.equal('chat-send-failed');
+    t.thread.messages.push(serverMessage({ id: 'late', content: { message: 'slow one' }, sender: acsUser(SELF_ID), createdOn: new Date(), metadata: { [CLIENT_ID_KEY]: lastClientId(t) } }));
+    const sentBefore = t.thread.sent.length;
+    await t.controller.retry(failed.id);
+    expect(t.thread.sent.length, 'no second POST').to.equal(sentBefore);
+    const shown = t.controller.state.messages.filter((m) => m.content === 'slow one');
+    expect(shown.map((m) => [m.id, m.status]), 'merged with the stored copy').to.deep.equal([['late', 'sent']]);
+    t.controller.stop();
+  });
+
+  it('the echo of an own message merges by client id even when it arrives before the answer', async () => {
+    const t = setup();
+    await t.controller.start();
+    let release!: () => void;
+    t.thread.sendGate = new Promise((r) => (release = r));
+    const sending = t.controller.send('echo first');
+    const local = t.controller.state.messages.at(-1)!;
+    // The echo (real-time/poll) carries the client id before the POST answered.
+    const clientId = lastClientId(t);
+    t.notifications.mode = 'silent';
+    t.thread.messages.push(serverMessage({ id: 'echo-1', content: { message: 'echo first' }, sender: acsUser(SELF_ID), createdOn: new Date(), metadata: { [CLIENT_ID_KEY]: clientId } }));
+    await until(() => t.controller.state.messages.some((m) => m.id === 'echo-1'), 'the poll brings the echo');
+    expect(t.controller.state.messages.filter((m) => m.content === 'echo first'), 'one copy').to.have.length(1);
+    expect(t.controller.state.messages.some((m) => m.id === local.id), 'the local copy is gone').to.equal(false);
+    t.thread.sendGate = undefined;
+    release();
+    await sending;
+    t.controller.stop();
+  });
+
+  /* Issue 10 req 5: a hanging chat service */
+
+  it('a hanging send times out (requestTimeoutMs) into failed with Retry, and polling recovers after a hang', async () => {
+    const t = setup({ requestTimeoutMs: 80 });
+    await t.controller.start();
+    t.thread.sendFates = ['hang'];
+    const started = Date.now();
+    await t.controller.send('into the void');
+    expect(Date.now() - started, 'bounded by the timeout').to.be.lessThan(1000);
+    expect(t.controller.state.messages.at(-1)!.status).to.equal('failed');
+    // Polling: a list call that never answers is aborted and the next one runs.
+    const hanging = t.thread.listMessages.bind(t.thread);
+    let hangs = 1;
+    t.thread.listMessages = ((options) => {
+      if (hangs-- > 0) {
+        const never: ReturnType<typeof hanging> = {
+          next: () => new Promise((_, reject) => options?.abortSignal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))),
+          [Symbol.asyncIterator]: () => never,
+          byPage: () => ({ next: never.next, [Symbol.asyncIterator]() { return this; } }) as never,
+        };
+        return never;
+      }
+      return hanging(options);
+    }) as typeof t.thread.listMessages;
+    await sleep(150);
+    t.thread.messages.push(serverMessage({ id: 'after-hang', createdOn: new Date() }));
+    await until(() => t.controller.state.messages.some((m) => m.id === 'after-hang'), 'polling recovered by itself', 3000);
+    t.controller.stop();
+  });
+
+  /* Issue 10 req 4: nothing typed is lost at the end */
+
+  it('stop() keeps unsent messages: sending ones become failed and are listed by unsent()', async () => {
+    const t = setup();
+    await t.controller.start();
+    t.thread.sendGate = new Promise(() => undefined); // never answers
+    void t.controller.send('typed just before leaving');
+    await sleep(0);
+    t.controller.stop();
+    const unsent = t.controller.unsent();
+    expect(unsent.map((m) => [m.content, m.status])).to.deep.equal([['typed just before leaving', 'failed']]);
+    expect(t.controller.state.messages.at(-1)!.status, 'the last state says so too').to.equal('failed');
+  });
+
+  it('local ids belong to each controller (no module-level counter): two chats number from 1', async () => {
+    const a = setup();
+    const b = setup();
+    await Promise.all([a.controller.start(), b.controller.start()]);
+    a.thread.sendGate = new Promise(() => undefined);
+    b.thread.sendGate = new Promise(() => undefined);
+    void a.controller.send('a');
+    void b.controller.send('b');
+    expect(a.controller.state.messages.at(-1)!.id).to.equal('local:1');
+    expect(b.controller.state.messages.at(-1)!.id).to.equal('local:1');
+    a.controller.stop();
+    b.controller.stop();
+  });
+
+  /* Issue 10 req 3: a revoked token */
+
+  it('a 401 on chat triggers one credential refresh and a retry (history, polling and send)', async () => {
+    let refreshes = 0;
+    const t = setup({ refreshCredential: async () => (refreshes++, true) });
+    t.thread.listFailures = [401];
+    await t.controller.start();
+    expect(t.controller.state.available, 'history loaded after one refresh').to.equal(true);
+    expect(refreshes).to.equal(1);
+    t.thread.sendFailures = [401];
+    await t.controller.send('after revocation');
+    expect(refreshes).to.equal(2);
+    expect(t.controller.state.messages.at(-1)!.status, 'sent on the retry').to.equal('sent');
+    t.thread.listFailures = [401];
+    t.thread.messages.push(serverMessage({ id: 'p401', createdOn: new Date() }));
+    await until(() => t.controller.state.messages.some((m) => m.id === 'p401'), 'poll retried after refresh');
+    expect(refreshes).to.equal(3);
+    expect(t.controller.state.available).to.equal(true);
+    t.controller.stop();
+  });
+
+  /* Issue 11 req 6: polling within the documented limits */
+
+  it('a burst of more than 500 messages between two polls is fetched completely, paging 200 at a time', async () => {
+    const t = setup({ pollIntervalMs: 50 });
+    await t.controller.start();
+    const base = Date.now();
+    for (let i = 0; i < 730; i++) t.thread.messages.push(serverMessage({ id: `burst-${i}`, createdOn: new Date(base + i) }));
+    const pagesBefore = t.thread.pageRequests;
+    await until(() => t.controller.state.messages.filter((m) => m.id.startsWith('burst-')).length === 730, 'all 730', 5000);
+    const ids = t.controller.state.messages.filter((m) => m.id.startsWith('burst-')).map((m) => m.id);
+    expect(ids[0], 'the oldest is there').to.equal('burst-0');
+    expect(ids.at(-1)).to.equal('burst-729');
+    const last = t.thread.listCalls.at(-1);
+    expect(last?.maxPageSize, 'the documented page size').to.equal(200);
+    expect(t.thread.pageRequests - pagesBefore, 'four pages of 200 for the burst').to.be.at.least(4);
+    t.controller.stop();
+  });
+
+  it('honours Retry-After on 429 and backs off exponentially (with jitter) on repeated failures', async () => {
+    const t = setup({ pollIntervalMs: 20, random: () => 0.5 });
+    await t.controller.start();
+    await sleep(50);
+    t.thread.listFailures = [{ status: 429, headers: { 'retry-after': '1' } }];
+    const n = t.thread.listTimes.length;
+    await until(() => t.thread.listTimes.length > n, 'the throttled poll');
+    const throttledAt = t.thread.listTimes.at(-1)!;
+    await until(() => t.thread.listTimes.length > n + 1, 'the next poll', 3000);
+    expect(t.thread.listTimes[n + 1]! - throttledAt, 'not before Retry-After (1 s)').to.be.at.least(990);
+    // Repeated 503s: the gaps grow (lower bounds only: a loaded machine may fire timers late, never early).
+    t.thread.listFailures = [503, 503, 503, 503];
+    const m = t.thread.listTimes.length;
+    await until(() => t.thread.listTimes.length >= m + 5, 'four failures and a success', 6000);
+    const gaps = t.thread.listTimes.slice(m, m + 5).map((time, i, all) => (i ? time - all[i - 1]! : 0)).slice(1);
+    // base 20 ms, random 0.5 → 0.75 × min(60 s, 20 × 2ⁿ) after n failures: 30, 60, 120, 240 ms.
+    gaps.forEach((gap, i) => expect(gap, `gap ${i} of ${gaps}`).to.be.at.least(0.75 * 20 * 2 ** (i + 1) - 5));
+    expect(gaps[3]!, `backoff grew: ${gaps}`).to.be.greaterThan(gaps[0]! * 2);
+    t.controller.stop();
+  });
+
+  it('has a default schedule of 4 s (never below 3.2 s): chat state still says polling', async () => {
+    const t = setup({ pollIntervalMs: undefined });
+    await t.controller.start();
+    await sleep(400);
+    expect(t.thread.listCalls.length, 'only the history load: no poll within 3.2 s').to.equal(1);
+    expect(t.controller.state.maxLength).to.equal(CHAT_MAX_LENGTH);
+    t.controller.stop();
+  });
 });
+
+function lastClientId(t: ReturnType<typeof setup>): string {
+  return t.thread.attempts.at(-1)?.metadata?.[CLIENT_ID_KEY] ?? '';
+}

@@ -12,7 +12,7 @@ import type {
 } from '@azure/communication-chat';
 import type { CommunicationIdentifierKind } from '@azure/communication-common';
 // The chat SDK's own error class (it lives in core-rest-pipeline; communication-common re-exports it only from 2.5).
-import { RestError } from '@azure/core-rest-pipeline';
+import { createHttpHeaders, createPipelineRequest, RestError } from '@azure/core-rest-pipeline';
 import type { ChatNotificationsApi, ChatSdk, ChatThreadApi } from '../../../src/session/chat/index.js';
 
 type PagedMessages = ReturnType<ChatThreadApi['listMessages']>;
@@ -44,23 +44,41 @@ export function serverMessage(partial: Partial<SdkChatMessage> & { id: string })
   };
 }
 
-function paged(items: SdkChatMessage[]): PagedMessages {
+/** Newest first, in pages of `pageSize` (the SDK's pager follows nextLink the same way). */
+function paged(items: SdkChatMessage[], pageSize = 20, onPage?: () => void): PagedMessages {
+  const pagesOf = (): AsyncIterableIterator<SdkChatMessage[]> => {
+    let offset = 0;
+    let first = true;
+    const pages: AsyncIterableIterator<SdkChatMessage[]> = {
+      next: async () => {
+        if (!first && offset >= items.length) return { done: true, value: undefined };
+        first = false;
+        onPage?.();
+        const page = items.slice(offset, offset + pageSize);
+        offset += pageSize;
+        return { done: false, value: page };
+      },
+      [Symbol.asyncIterator]: () => pages,
+    };
+    return pages;
+  };
   let index = 0;
+  let pageIterator: AsyncIterableIterator<SdkChatMessage[]> | undefined;
+  let buffer: SdkChatMessage[] = [];
   const iterator: PagedMessages = {
-    next: async () => (index < items.length ? { done: false, value: items[index++]! } : { done: true, value: undefined }),
-    [Symbol.asyncIterator]: () => iterator,
-    byPage: () => {
-      let done = false;
-      const pages: AsyncIterableIterator<SdkChatMessage[]> = {
-        next: async () => {
-          if (done) return { done: true, value: undefined };
-          done = true;
-          return { done: false, value: items };
-        },
-        [Symbol.asyncIterator]: () => pages,
-      };
-      return pages;
+    next: async () => {
+      pageIterator ??= pagesOf();
+      while (index >= buffer.length) {
+        const page = await pageIterator.next();
+        if (page.done) return { done: true, value: undefined };
+        buffer = page.value;
+        index = 0;
+        if (buffer.length === 0) return { done: true, value: undefined };
+      }
+      return { done: false, value: buffer[index++]! };
     },
+    [Symbol.asyncIterator]: () => iterator,
+    byPage: () => pagesOf(),
   };
   return iterator;
 }
@@ -69,11 +87,19 @@ export class FakeThread implements ChatThreadApi {
   /** Messages on the "server" (any order; returned newest first like the service). */
   messages: SdkChatMessage[] = [];
   listCalls: ListOptions[] = [];
-  sent: Array<{ content: string; senderDisplayName: string | undefined; type: string | undefined }> = [];
+  sent: Array<{ content: string; senderDisplayName: string | undefined; type: string | undefined; metadata?: Record<string, string> | undefined }> = [];
   typingCalls = 0;
   readReceipts: string[] = [];
-  /** Status codes listMessages fails with, consumed one per call (then it succeeds). */
-  listFailures: number[] = [];
+  /** Status codes listMessages fails with, consumed one per call (then it succeeds); an object adds headers. */
+  listFailures: Array<number | { status: number; headers?: Record<string, string> }> = [];
+  /** Every sendMessage call, before any gate or fault (what the client tried to post). */
+  attempts: Array<{ content: string; metadata?: Record<string, string> | undefined }> = [];
+  /** Pages served (each is one request to the service). */
+  pageRequests = 0;
+  /** Time of each listMessages call. */
+  listTimes: number[] = [];
+  /** 'store-then-cut': the next sends are stored, then fail without an answer (a lost response). */
+  sendFates: Array<'store-then-cut' | 'hang'> = [];
   /** Status codes sendMessage fails with, consumed one per call. */
   sendFailures: number[] = [];
   /** When set, sendMessage waits for this before answering. */
@@ -82,9 +108,15 @@ export class FakeThread implements ChatThreadApi {
 
   listMessages(options?: ListOptions): PagedMessages {
     this.listCalls.push(options);
-    const failure = this.listFailures.shift();
-    if (failure !== undefined) {
-      const error = new RestError(`status ${failure}`, { statusCode: failure });
+    this.listTimes.push(Date.now());
+    const spec = this.listFailures.shift();
+    if (spec !== undefined) {
+      const failure = typeof spec === 'number' ? { status: spec } : spec;
+      const headers = createHttpHeaders(failure.headers ?? {});
+      const error = new RestError(`status ${failure.status}`, {
+        statusCode: failure.status,
+        response: { status: failure.status, headers, request: createPipelineRequest({ url: 'https://example.test' }) },
+      });
       const failing: PagedMessages = {
         next: () => Promise.reject(error),
         [Symbol.asyncIterator]: () => failing,
@@ -98,21 +130,38 @@ export class FakeThread implements ChatThreadApi {
     const items = this.messages
       .filter((m) => m.createdOn.getTime() > start)
       .sort((a, b) => b.createdOn.getTime() - a.createdOn.getTime());
-    return paged(items);
+    return paged(items, options?.maxPageSize ?? 20, () => this.pageRequests++);
   }
 
   async sendMessage(
     request: Parameters<ChatThreadApi['sendMessage']>[0],
     options?: Parameters<ChatThreadApi['sendMessage']>[1],
   ): Promise<SendChatMessageResult> {
+    this.attempts.push({ content: request.content, metadata: options?.metadata });
     if (this.sendGate) await this.sendGate;
+    const fate = this.sendFates.shift();
+    if (fate === 'hang') {
+      await new Promise<void>((_, reject) => {
+        const signal = options?.abortSignal;
+        signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')), { once: true });
+      });
+    }
     const failure = this.sendFailures.shift();
     if (failure !== undefined) throw new RestError(`status ${failure}`, { statusCode: failure });
-    this.sent.push({ content: request.content, senderDisplayName: options?.senderDisplayName, type: options?.type });
+    this.sent.push({ content: request.content, senderDisplayName: options?.senderDisplayName, type: options?.type, metadata: options?.metadata });
     const id = String(this.nextId++);
     this.messages.push(
-      serverMessage({ id, content: { message: request.content }, sender: acsUser(SELF_ID), createdOn: new Date(), senderDisplayName: options?.senderDisplayName ?? '' }),
+      serverMessage({
+        id,
+        content: { message: request.content },
+        sender: acsUser(SELF_ID),
+        createdOn: new Date(),
+        senderDisplayName: options?.senderDisplayName ?? '',
+        ...(options?.metadata ? { metadata: options.metadata } : {}),
+      }),
     );
+    // Stored, but the answer is lost on the way back (what the browser reports as a failed fetch).
+    if (fate === 'store-then-cut') throw new RestError('Failed to fetch', { code: 'REQUEST_SEND_ERROR' });
     return { id };
   }
 
@@ -121,7 +170,9 @@ export class FakeThread implements ChatThreadApi {
     return true;
   }
 
-  async sendReadReceipt(request: Parameters<ChatThreadApi['sendReadReceipt']>[0]): Promise<void> {
+  /** Not part of `ChatThreadApi` (read receipts are unsupported for Teams external users); kept on the double
+   * only so a test can prove the controller never calls it. */
+  async sendReadReceipt(request: { chatMessageId: string }): Promise<void> {
     this.readReceipts.push(request.chatMessageId);
   }
 }

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { createTokenRefresher } from '../../../src/session/acs/token-refresher.js';
-import { TmjError } from '../../../src/core/errors.js';
-import type { AccessToken, TokenSource } from '../../../src/session/types.js';
+import { createTokenRefresher } from '../../src/session/token-refresher.js';
+import { TmjError } from '../../src/core/errors.js';
+import type { AccessToken, TokenSource } from '../../src/session/types.js';
 
 /** TEST DOUBLE token source: answers from a script of results. */
 function scriptedSource(script: Array<'ok' | 'fail'>): TokenSource & { calls: number } {

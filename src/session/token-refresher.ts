@@ -6,8 +6,8 @@
  * token expires before any retry succeeds, `onExpired` is called (the session then ends the call with a clear
  * `token-refresh-failed`) and the refresher rejects — it never fails silently.
  */
-import { TmjError, toTmjError } from '../../core/errors.js';
-import type { AccessToken, TokenSource } from '../types.js';
+import { TmjError, toTmjError } from '../core/errors.js';
+import type { AccessToken, TokenSource } from './types.js';
 
 export interface TokenRefresherOptions {
   readonly source: TokenSource;
