@@ -28,12 +28,14 @@ const minify = () => {
   };
 };
 
+// __TMJ_PACKAGED__: the emulator session leaves the default entry points (src/session/loader.ts); only the
+// development-only dev/emulator entry brings it.
 const replaceDev = (dev) =>
-  replace({ preventAssignment: true, values: { __TMJ_DEV__: JSON.stringify(dev) } });
+  replace({ preventAssignment: true, values: { __TMJ_DEV__: JSON.stringify(dev), __TMJ_PACKAGED__: 'true' } });
 
 export default [
   {
-    input: 'build/esm/teams-meeting-join.js',
+    input: ['build/esm/teams-meeting-join.js', 'build/esm/dev/emulator.js'],
     external: isExternal,
     output: {
       dir: 'dist',
@@ -44,7 +46,7 @@ export default [
     plugins: [replaceDev(false)],
   },
   {
-    input: { 'teams-meeting-join': 'build/esm/teams-meeting-join.js' },
+    input: { 'teams-meeting-join': 'build/esm/teams-meeting-join.js', 'dev/emulator': 'build/esm/dev/emulator.js' },
     output: {
       dir: 'cdn',
       format: 'es',

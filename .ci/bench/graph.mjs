@@ -7,6 +7,9 @@ import { gzipSync, constants as zlib } from 'node:zlib';
 
 export const GZIP_LEVEL = 9;
 
+/** Development-only entries of the script-tag build (see rollup.config.mjs). */
+export const DEV_ENTRIES = ['dev/emulator.js'];
+
 /**
  * Strings that survive minification and identify what a chunk contains. (Our own element names are no good:
  * the host element mentions `tmj-call-view` too; our chunks are recognised by rollup's names below.)
@@ -28,12 +31,15 @@ export function gzipSize(buffer) {
 /**
  * @param {string} cdnDir absolute path of cdn/
  * @param {string} entryName the pasted file, relative to cdnDir
+ * @param {{devEntries?: boolean}} [options] devEntries: also read the development-only entries (default true)
  */
-export function readGraph(cdnDir, entryName = 'teams-meeting-join.js') {
+export function readGraph(cdnDir, entryName = 'teams-meeting-join.js', { devEntries = true } = {}) {
   const entry = entryName;
   /** @type {Map<string, {file: string, raw: number, gzip: number, staticImports: string[], dynamicImports: string[], tags: Set<string>}>} */
   const files = new Map();
-  const queue = [entry];
+  // The development-only emulator entry (cdn/dev/emulator.js) is a second root: the emulator session is
+  // reachable only from it, never from the pasted script.
+  const queue = [entry, ...(devEntries ? DEV_ENTRIES : []).filter((f) => f !== entry && existsSync(join(cdnDir, f)))];
   const missing = [];
   while (queue.length) {
     const rel = /** @type {string} */ (queue.shift());

@@ -19,7 +19,7 @@ export function prejoinPage({ scriptSrc, meetingLink, tokenUrl, emulator, displa
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Pre-join benchmark</title>
 <script type="module" src="${escapeAttr(scriptSrc)}"></script>
-</head>
+${emulator ? `<script type="module" src="${escapeAttr(scriptSrc.replace(/[^/]*$/, 'dev/emulator.js'))}"></script>\n` : ''}</head>
 <body>
 <teams-meeting-join meeting-link="${escapeAttr(meetingLink)}" token-url="${escapeAttr(tokenUrl)}"${extra}></teams-meeting-join>
 </body>

@@ -26,6 +26,7 @@ export const ERROR_CODES = [
   'token-refresh-failed',
   // loading
   'sdk-load-failed',
+  'emulator-not-loaded',
   // media
   'media-permission-denied',
   'media-no-device',

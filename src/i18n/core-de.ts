@@ -67,6 +67,8 @@ export const coreStringsDe: FullCoreStrings = {
     'token-refresh-failed': 'Ihre Anmeldung konnte nicht erneuert werden.',
     'sdk-load-failed':
       'Die Besprechungssoftware konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+    'emulator-not-loaded':
+      'Der Besprechungsemulator ist ein Entwicklungswerkzeug und auf dieser Seite nicht geladen (fügen Sie das Modul teams-meeting-join/dev/emulator hinzu).',
     'media-permission-denied': 'Der Zugriff auf Kamera oder Mikrofon ist blockiert.',
     'media-no-device': 'Keine Kamera und kein Mikrofon gefunden.',
     'media-device-failed': 'Kamera oder Mikrofon konnte nicht gestartet werden.',

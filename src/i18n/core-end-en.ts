@@ -12,6 +12,8 @@ const errors: Record<Exclude<ErrorCode, CoreErrorCode>, string> = {
   'media-permission-denied': 'Access to your camera or microphone is blocked.',
   'media-no-device': 'No camera or microphone was found.',
   'media-device-failed': 'Your camera or microphone could not be started.',
+  'emulator-not-loaded':
+    'The meeting emulator is a development tool and is not loaded on this page (add the teams-meeting-join/dev/emulator module).',
   'join-failed': 'Could not join the meeting. Please try again.',
   network: 'The network connection was lost.',
   'token-rejected': 'The meeting service did not accept your sign-in.',

@@ -65,6 +65,8 @@ export const coreStringsFr: FullCoreStrings = {
     'token-expired': 'Le service de connexion a envoyé un jeton d’accès expiré.',
     'token-refresh-failed': 'Votre connexion n’a pas pu être renouvelée.',
     'sdk-load-failed': 'Le logiciel de réunion n’a pas pu être chargé. Vérifiez votre connexion et réessayez.',
+    'emulator-not-loaded':
+      'L’émulateur de réunion est un outil de développement et n’est pas chargé sur cette page (ajoutez le module teams-meeting-join/dev/emulator).',
     'media-permission-denied': 'L’accès à votre caméra ou à votre micro est bloqué.',
     'media-no-device': 'Aucune caméra ni aucun micro trouvé.',
     'media-device-failed': 'Impossible de démarrer votre caméra ou votre micro.',

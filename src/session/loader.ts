@@ -8,9 +8,39 @@ import type { SessionFactory, SessionKind } from './types.js';
 
 export type SessionImporters = Readonly<Record<SessionKind, () => Promise<{ sessionFactory: SessionFactory }>>>;
 
+declare const __TMJ_PACKAGED__: boolean | undefined;
+
+/**
+ * Session implementations registered from outside the entry: the development-only emulator session is not
+ * part of the built package's entry points; `teams-meeting-join/dev/emulator` (npm) or `cdn/dev/emulator.js`
+ * (script tag) registers it here. A global, so a registration reaches every copy of the widget on the page.
+ */
+const REGISTRY_KEY = Symbol.for('teams-meeting-join.session-importers');
+type Registry = Partial<Record<SessionKind, () => Promise<{ sessionFactory: SessionFactory }>>>;
+
+function registry(): Registry {
+  const g = globalThis as { [REGISTRY_KEY]?: Registry };
+  return (g[REGISTRY_KEY] ??= {});
+}
+
+/** Makes `kind` loadable by `loadSessionFactory()` (used by the development-only emulator entry). */
+export function registerSessionImporter(kind: SessionKind, importer: () => Promise<{ sessionFactory: SessionFactory }>): void {
+  registry()[kind] = importer;
+}
+
+/**
+ * Running from source (tests, dev server) the emulator session is imported directly; rollup.config.mjs sets
+ * the packaged flag to `true`, which drops that import — and with it the emulator — from dist/ and cdn/.
+ */
+const emulatorFromSource: (() => Promise<{ sessionFactory: SessionFactory }>) | undefined =
+  typeof __TMJ_PACKAGED__ === 'undefined' || !__TMJ_PACKAGED__ ? () => import('./emulator/index.js') : undefined;
+
 const IMPORTERS: SessionImporters = {
   acs: () => import('./acs/index.js'),
-  emulator: () => import('./emulator/index.js'),
+  emulator: () => {
+    const importer = registry().emulator ?? emulatorFromSource;
+    return importer ? importer() : Promise.reject(new TmjError('emulator-not-loaded'));
+  },
 };
 
 const cache = new Map<SessionKind, Promise<SessionFactory>>();
@@ -30,6 +60,7 @@ export function loadSessionFactory(kind: SessionKind, importers?: SessionImporte
       return factory;
     },
     (error: unknown) => {
+      if (error instanceof TmjError && error.code === 'emulator-not-loaded') throw error;
       throw new TmjError('sdk-load-failed', kind, { cause: error });
     },
   );

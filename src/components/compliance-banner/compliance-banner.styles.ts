@@ -14,7 +14,7 @@ export const complianceBannerStyles = css`
     --_dot: var(--tmj-banner-dot, #c4314b);
     --_radius: var(--tmj-radius, 8px);
     --_focus: var(--tmj-focus-ring, #0f6cbd);
-    --_font: var(--tmj-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    --_font: var(--tmj-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     display: block !important;
     visibility: visible !important;
     opacity: 1 !important;

@@ -43,13 +43,13 @@ const CONFIG_KEYS = ['meetingLink', 'meetingId', 'passcode', 'tokenUrl', 'tokenP
  * `tmj-error`; fixing the attributes recovers. The calling SDK, the in-call UI and French/German strings are
  * loaded only when needed.
  *
- * @fires tmj-state-change - `{state, previous}`: the join phase changed.
- * @fires tmj-joined - `{displayName}`: the visitor is in the meeting (first `connected` of a join).
- * @fires tmj-left - `{reason, code}`: the call ended: `left`, `ended`, `removed`, `denied` or `failed`.
- * @fires tmj-error - `{code, message}`: configuration, token, loading, joining or call failure; `message` is localized.
- * @fires tmj-compliance-change - `{recording, transcription}`: the meeting started or stopped recording/transcription.
- * @fires tmj-chat-message - `{id, senderDisplayName, format, content, createdOn}`: a chat message from someone else arrived. `html` content is untrusted.
- * @fires tmj-request-leave - `{source}`: cancelable; the visitor asked to leave from the UI. `preventDefault()` keeps the call.
+ * @fires {CustomEvent<TmjStateChangeDetail>} tmj-state-change - `{state, previous}`: the join phase changed.
+ * @fires {CustomEvent<TmjJoinedDetail>} tmj-joined - `{displayName}`: the visitor is in the meeting (first `connected` of a join).
+ * @fires {CustomEvent<TmjLeftDetail>} tmj-left - `{reason, code}`: the call ended: `left`, `ended`, `removed`, `denied` or `failed`.
+ * @fires {CustomEvent<TmjErrorDetail>} tmj-error - `{code, message}`: configuration, token, loading, joining or call failure; `message` is localized.
+ * @fires {CustomEvent<TmjComplianceChangeDetail>} tmj-compliance-change - `{recording, transcription}`: the meeting started or stopped recording/transcription.
+ * @fires {CustomEvent<TmjChatMessageDetail>} tmj-chat-message - `{id, senderDisplayName, format, content, createdOn}`: a chat message from someone else arrived. `html` content is untrusted.
+ * @fires {CustomEvent<TmjRequestLeaveDetail>} tmj-request-leave - `{source}`: cancelable; the visitor asked to leave from the UI. `preventDefault()` keeps the call.
  *
  * @csspart base - The outer wrapper of every state.
  * @csspart prejoin - The pre-join screen (re-exports `form`, `title`, `preview`, `video`, `meter`, `toggle`, `mic-toggle`, `camera-toggle`, `label`, `input`, `name-input`, `device-select`, `hint`, `field-error`, `media-notice`, `devices`, `join-button`).

@@ -9,7 +9,7 @@ export const noticeStackStyles = css`
     --_error: var(--tmj-notice-error, #c4314b);
     --_radius: var(--tmj-radius, 8px);
     --_focus: var(--tmj-focus-ring, #0f6cbd);
-    --_font: var(--tmj-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    --_font: var(--tmj-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     display: block;
     box-sizing: border-box;
     font-family: var(--_font);
