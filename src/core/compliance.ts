@@ -2,18 +2,28 @@
  * The compliance state machine (DOM-free): what the recording/transcription banner says, and when.
  *
  * Microsoft requires every ACS app in a Teams meeting to tell its users, in real time, that recording or
- * transcription has started. This module decides the message; `<tmj-compliance-banner>` renders it.
+ * transcription has started (Microsoft Learn, "Teams interoperability", https://learn.microsoft.com/azure/communication-services/concepts/teams-interop:
+ * "It is your responsibility to ensure that the users of your application are notified when recording or
+ * transcription are enabled"). This module decides the message; `<tmj-compliance-banner>` renders it.
  *
- * Per stream (recording, transcription) a state `off | on | stopped`:
- *   active flag → `on`;  inactive after `on` → `stopped`;  otherwise unchanged.
+ * Per stream (recording, transcription) a state `off | on | stopped`, counted within an *episode*: the time since
+ * the last moment nothing was active.
+ *   active flag → `on`;  inactive after `on` → `stopped`;  otherwise unchanged;
+ *   a start while nothing was active just before opens a new episode: every other stream is `off` again.
  * The pair of stream states maps to one of eight messages (see `messageFor`).
  *
- * Two rules the ACS UI Library gets wrong and this machine gets right:
- *  - once a message saying that nothing is active any more ("recording stopped", "transcription stopped",
- *    "both stopped") has been SHOWN, both streams return to `off`: the stop is history, so the next start reads
- *    "recording has started", not "transcription stopped while recording continues";
- *  - a start is shown at once, always. Only a change to a milder message (a stop) may wait until the current
- *    message has been on screen for `minDisplayMs`, so a quick on/off does not flicker past unread.
+ * The rules hold by construction (test/core/compliance.model.test.ts checks them against an independent
+ * reference model over ≥ 10 000 random timed sequences):
+ *  - a start reads as a start when nothing was active just before it (the episode rule above; the ACS UI
+ *    Library and this machine before issue 8 kept a stale `stopped` and said "transcription stopped, recording
+ *    still on" for a fresh restart);
+ *  - "stopped" is said only of a stream that was on in this episode and is off now (a stream that comes back
+ *    on is a start, shown at once);
+ *  - a start is on screen in the same update that receives it, and clears anything held: the held message is
+ *    never stored, a tick always shows `messageFor(streams)` of the moment;
+ *  - only a change to a milder message (a stop) may wait until the current message has been on screen for
+ *    `minDisplayMs` (the hold), so a quick on/off does not flicker past unread. Once changes stop and the hold
+ *    has passed, the banner says what is true now.
  *
  * Time is explicit (`now` in ms): the machine never reads a clock and never sets a timer. The element asks
  * `nextDeadline()` and calls `tickCompliance()` then.
@@ -57,7 +67,10 @@ export interface ComplianceState {
   readonly message: ComplianceMessage | null;
   /** When `message` appeared (ms). */
   readonly since: number;
-  /** A milder message waiting for `message` to have been shown for the minimum time. */
+  /**
+   * A milder message waiting for `message` to have been shown for the minimum time. Always
+   * `messageFor(streams)` when set: the tick shows the truth of its moment, never a stored stale message.
+   */
   readonly pending: ComplianceMessage | null;
   /** `alert` when the message on screen was caused by a start (announce it assertively), else `status`. */
   readonly announce: 'alert' | 'status';
@@ -87,8 +100,13 @@ function nextStream(previous: StreamState, active: boolean): StreamState {
   return previous;
 }
 
-/** Applies the per-stream rule to both streams. */
+/**
+ * Applies the per-stream rule to both streams. A start while nothing was active opens a new episode: what
+ * stopped before is history, not news, and must not be carried into the message about the new start.
+ */
 export function nextStreams(previous: ComplianceStreams, input: ComplianceInput): ComplianceStreams {
+  const starts = (input.recording && previous.recording !== 'on') || (input.transcription && previous.transcription !== 'on');
+  if (starts && !anyActive(previous)) previous = STREAMS_OFF;
   return {
     recording: nextStream(previous.recording, input.recording),
     transcription: nextStream(previous.transcription, input.transcription),
@@ -128,8 +146,7 @@ function show(
   announce: 'alert' | 'status',
 ): ComplianceState {
   return {
-    // A final stop on screen makes the stops history: the next start starts from `off`.
-    streams: isFinalStop(message) && !anyActive(streams) ? STREAMS_OFF : streams,
+    streams,
     message,
     since: now,
     pending: null,
@@ -177,7 +194,9 @@ export function tickCompliance(
 ): ComplianceState {
   const minDisplayMs = options.minDisplayMs ?? MIN_DISPLAY_MS;
   if (state.pending === null || now - state.since < minDisplayMs) return state;
-  return show(state, state.streams, state.pending, now, 'status');
+  const message = messageFor(state.streams);
+  if (message === state.message) return { ...state, pending: null };
+  return show(state, state.streams, message, now, 'status');
 }
 
 /** When `tickCompliance` has something to do (ms), or null. */

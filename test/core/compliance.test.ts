@@ -85,16 +85,20 @@ function reach(target: ComplianceStreams, settled: boolean): ComplianceState {
 }
 
 describe('compliance: per-stream rule', () => {
-  it('applies "active → on, inactive after on → stopped, otherwise unchanged" to all 9 × 4 transitions', () => {
+  it('applies "active → on, inactive after on → stopped, otherwise unchanged" (within an episode) to all 9 × 4 transitions', () => {
     let checked = 0;
     for (const previous of ALL_STREAMS) {
       for (const flags of FLAGS) {
         const next = nextStreams(previous, flags);
+        // A start while nothing was on opens a new episode: earlier stops are history (issue 8).
+        const nothingOn = previous.recording !== 'on' && previous.transcription !== 'on';
+        const starts = (flags.recording && previous.recording !== 'on') || (flags.transcription && previous.transcription !== 'on');
+        const from = starts && nothingOn ? { recording: 'off' as const, transcription: 'off' as const } : previous;
         expect(next.recording, `recording of ${label(previous)} + ${flagLabel(flags)}`).to.equal(
-          STREAM_RULE[previous.recording][`${flags.recording}`],
+          STREAM_RULE[from.recording][`${flags.recording}`],
         );
         expect(next.transcription, `transcription of ${label(previous)} + ${flagLabel(flags)}`).to.equal(
-          STREAM_RULE[previous.transcription][`${flags.transcription}`],
+          STREAM_RULE[from.transcription][`${flags.transcription}`],
         );
         checked++;
       }
@@ -165,19 +169,18 @@ describe('compliance: machine, exhaustive over (reachable state × flags)', () =
     });
   }
 
-  it('returns both streams to off once a final stop message is on screen', () => {
-    const cases: ReadonlyArray<[ReadonlyArray<[number, ComplianceInput]>, ComplianceMessage]> = [
-      [[[0, R], [5000, NONE]], 'recording-stopped'],
-      [[[0, T], [5000, NONE]], 'transcription-stopped'],
-      [[[0, RT], [5000, NONE]], 'both-stopped'],
+  it('a start after a final stop opens a new episode: the old stop is not carried along', () => {
+    const cases: ReadonlyArray<[ReadonlyArray<[number, ComplianceInput]>, ComplianceMessage, ComplianceInput, ComplianceMessage]> = [
+      [[[0, R], [5000, NONE]], 'recording-stopped', T, 'transcription-started'],
+      [[[0, T], [5000, NONE]], 'transcription-stopped', R, 'recording-started'],
+      [[[0, RT], [5000, NONE]], 'both-stopped', R, 'recording-started'],
     ];
-    for (const [steps, message] of cases) {
-      const state = drive(steps);
+    for (const [steps, message, restart, expected] of cases) {
+      let state = drive(steps);
       expect(state.message, 'final stop shown').to.equal(message);
-      expect(state.streams, `streams reset after "${message}" was shown`).to.deep.equal({
-        recording: 'off',
-        transcription: 'off',
-      });
+      state = updateCompliance(state, restart, 6000);
+      expect(state.message, `restart ${flagLabel(restart)} after "${message}"`).to.equal(expected);
+      expect(state.announce, 'announced as a start').to.equal('alert');
     }
   });
 
@@ -193,6 +196,39 @@ describe('compliance: machine, exhaustive over (reachable state × flags)', () =
 });
 
 describe('compliance: named sequences', () => {
+  /** Runs steps like the element: the hold timer fires at its deadline before the next change. */
+  function driveTimed(steps: ReadonlyArray<[number, ComplianceInput]>): { state: ComplianceState; seen: Array<ComplianceMessage | null> } {
+    let state = INITIAL_COMPLIANCE;
+    const seen: Array<ComplianceMessage | null> = [];
+    for (const [now, flags] of steps) {
+      const deadline = nextDeadline(state);
+      if (deadline !== null && deadline <= now) state = tickCompliance(state, deadline);
+      state = updateCompliance(state, flags, now);
+      seen.push(state.message);
+    }
+    return { state, seen };
+  }
+
+  for (const [name, times] of [
+    ['600 ms apart', [0, 600, 1200, 1800, 2400]],
+    ['last steps 1 s and 0.5 s apart', [0, 600, 1200, 2200, 2700]],
+    ['4.5 s apart', [0, 4500, 9000, 13500, 18000]],
+  ] as const) {
+    it(`issue 8 regression: rec on → tr on → rec off → tr off → rec on, ${name}, ends on "recording started"`, () => {
+      const flags = [R, RT, T, NONE, R];
+      const { state, seen } = driveTimed(times.map((t, i) => [t, flags[i]!]));
+      expect(seen[0], 'first start').to.equal('recording-started');
+      expect(seen[1], 'second start shown at once').to.equal('both-started');
+      expect(state.message, 'the restart says "Recording has started" (with its consent sentence)').to.equal(
+        'recording-started',
+      );
+      expect(state.announce, 'the restart is announced as an alert').to.equal('alert');
+      expect(state.pending, 'no stale stop held behind the restart').to.equal(null);
+      const later = tickCompliance(state, times[4] + 60_000);
+      expect(later.message, 'and keeps saying it').to.equal('recording-started');
+    });
+  }
+
   it('recording on → both on → recording off → both off → recording on shows "recording started" (ACS UI Library bug)', () => {
     const seen: Array<ComplianceMessage | null> = [];
     let state = INITIAL_COMPLIANCE;
@@ -232,17 +268,16 @@ describe('compliance: named sequences', () => {
     expect(state.message, 'restart after "both stopped" was shown').to.equal('recording-started');
   });
 
-  it('a restart before a stop was ever shown says what the visitor has not yet been told', () => {
+  it('a restart while a stop is still held reads as a start (nothing was active just before it)', () => {
     // recording+transcription both started; both stop and recording restarts within the minimum display time.
-    // The visitor never saw a stop, so the accurate message is that transcription stopped and recording runs.
+    // Nothing was on just before the restart, so it is a fresh start with its consent sentence (issue 8).
     const state = drive([
       [0, RT],
       [500, NONE],
       [900, R],
     ]);
-    expect(state.message, 'message after a quick both-off / recording-on').to.equal(
-      'transcription-stopped-recording-continues',
-    );
+    expect(state.message, 'message after a quick both-off / recording-on').to.equal('recording-started');
+    expect(state.pending, 'the held stop is gone').to.equal(null);
     expect(state.announce, 'a restart is announced').to.equal('alert');
   });
 
@@ -261,8 +296,8 @@ describe('compliance: named sequences', () => {
       [1, NONE],
       [2, T],
     ]);
-    // The recording stop was never shown, so the message carries it along with the new start.
-    expect(state.message, 'start shown at once').to.equal('recording-stopped-transcription-continues');
+    // Nothing was on just before the transcription start: a plain start, the held recording stop is history.
+    expect(state.message, 'start shown at once').to.equal('transcription-started');
     expect(state.announce, 'as an alert').to.equal('alert');
     expect(state.since, 'shown at the time of the flag').to.equal(2);
   });
