@@ -42,6 +42,9 @@ export const ERROR_CODES = [
   'meeting-ended',
   'lobby-timeout',
   'call-failed',
+  // compliance (recording/transcription notice): the session cannot observe recording/transcription
+  'compliance-unobservable',
+  'consent-failed',
   // chat
   'chat-send-failed',
   'chat-unavailable',

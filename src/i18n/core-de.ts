@@ -82,6 +82,8 @@ export const coreStringsDe: FullCoreStrings = {
     'meeting-ended': 'Die Besprechung ist beendet.',
     'lobby-timeout': 'Niemand hat Sie hereingelassen, daher ist Ihre Anfrage abgelaufen.',
     'call-failed': 'Der Anruf wurde wegen eines Problems beendet.',
+    'compliance-unobservable': 'Diese Besprechung wird möglicherweise aufgezeichnet oder transkribiert: Das Widget kann es nicht feststellen.',
+    'consent-failed': 'Ihre Zustimmung konnte nicht an die Besprechung übermittelt werden. Bitte versuchen Sie es erneut.',
     'chat-send-failed': 'Ihre Nachricht konnte nicht gesendet werden.',
     'chat-unavailable': 'Der Chat ist nicht verfügbar.',
     'chat-load-failed': 'Der Chat konnte nicht geladen werden.',

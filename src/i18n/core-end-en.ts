@@ -24,6 +24,8 @@ const errors: Record<Exclude<ErrorCode, CoreErrorCode>, string> = {
   'meeting-ended': 'The meeting has ended.',
   'lobby-timeout': 'Nobody let you in, so your request to join timed out.',
   'call-failed': 'The call ended because of a problem.',
+  'compliance-unobservable': 'This meeting may be recorded or transcribed: the widget cannot tell whether it is.',
+  'consent-failed': 'Your consent could not be sent to the meeting. Please try again.',
   'chat-send-failed': 'Your message could not be sent.',
   'chat-unavailable': 'Chat is not available.',
   'chat-load-failed': 'The chat could not be loaded.',

@@ -80,6 +80,8 @@ export const coreStringsFr: FullCoreStrings = {
     'meeting-ended': 'La réunion est terminée.',
     'lobby-timeout': 'Personne ne vous a fait entrer : votre demande a expiré.',
     'call-failed': 'L’appel s’est terminé à cause d’un problème.',
+    'compliance-unobservable': 'Cette réunion est peut-être enregistrée ou transcrite : le widget ne peut pas le vérifier.',
+    'consent-failed': 'Votre consentement n’a pas pu être transmis à la réunion. Veuillez réessayer.',
     'chat-send-failed': 'Votre message n’a pas pu être envoyé.',
     'chat-unavailable': 'La conversation n’est pas disponible.',
     'chat-load-failed': 'La conversation n’a pas pu être chargée.',

@@ -160,13 +160,40 @@ export interface ChatState {
 export interface ComplianceFlags {
   readonly recording: boolean;
   readonly transcription: boolean;
+  /**
+   * Fail-safe: the session cannot observe recording and/or transcription (attaching or reading the SDK feature
+   * failed). The widget then keeps saying that the meeting *may* be recorded or transcribed, and fires
+   * `tmj-error` `compliance-unobservable`: it must never fall silent. Absent/false when both are observed.
+   */
+  readonly unobservable?: boolean | undefined;
 }
+
+/**
+ * Teams meetings with explicit recording consent: what the visitor must agree to before their microphone,
+ * camera and screen share may be used. Calling SDK 2.x `RecordingCallFeature.isTeamsConsentRequired` /
+ * `TranscriptionCallFeature.isTeamsConsentRequired` ("once consent is provided for either transcription or
+ * recording this is turned false"; Microsoft Learn, "Display call transcription state on the client",
+ * https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/call-transcription).
+ */
+export interface ConsentRequirement {
+  readonly recording: boolean;
+  readonly transcription: boolean;
+}
+
+/** Why a capability is off: the meeting requires explicit consent first (SDK reason `ExplicitConsentRequired`), or anything else. */
+export type CapabilityBlock = 'consent-required' | 'not-allowed';
 
 export interface Capabilities {
   readonly unmuteMic: boolean;
   readonly turnVideoOn: boolean;
   readonly shareScreen: boolean;
   readonly raiseHand: boolean;
+  /** Why a capability that is `false` is off, when the session knows. Absent = `not-allowed`. */
+  readonly reasons?: {
+    readonly unmuteMic?: CapabilityBlock | undefined;
+    readonly turnVideoOn?: CapabilityBlock | undefined;
+    readonly shareScreen?: CapabilityBlock | undefined;
+  } | undefined;
 }
 
 export interface DeviceInfo {
@@ -185,6 +212,13 @@ export interface SessionState {
   /** Participant ids, most dominant first. */
   readonly dominantSpeakers: readonly string[];
   readonly compliance: ComplianceFlags;
+  /**
+   * Non-null while the meeting requires the visitor's explicit consent to recording/transcription before their
+   * media may be shared (Teams explicit-consent meetings, while recording or transcription is on). Until
+   * `grantConsent()` succeeds the microphone, camera and screen share stay off (capability reason
+   * `consent-required`).
+   */
+  readonly consentRequired: ConsentRequirement | null;
   readonly capabilities: Capabilities;
   readonly chat: ChatState;
   readonly devices: readonly DeviceInfo[];
@@ -233,6 +267,13 @@ export interface MeetingSession {
   setHandRaised(raised: boolean): Promise<void>;
   selectDevice(kind: DeviceInfo['kind'], id: string): Promise<void>;
 
+  /**
+   * Gives the visitor's explicit consent to recording and transcription (Teams explicit-consent meetings;
+   * SDK `grantTeamsConsent()`). On success `consentRequired` becomes null and the visitor's pre-join media
+   * choices (microphone/camera on) are applied. Rejects with a `TmjError` when the service refuses.
+   */
+  grantConsent(): Promise<void>;
+
   /** Creates a view for an available stream (`VideoStreamInfo.id`). Dispose it when the tile goes away. */
   createVideoView(streamId: string, options?: { fit?: 'cover' | 'contain' }): Promise<VideoView>;
 
@@ -267,6 +308,7 @@ export const INITIAL_SESSION_STATE: SessionState = {
   streams: [],
   dominantSpeakers: [],
   compliance: { recording: false, transcription: false },
+  consentRequired: null,
   capabilities: { unmuteMic: true, turnVideoOn: true, shareScreen: true, raiseHand: false },
   chat: { available: false, reason: 'not-joined', messages: [], typing: [], maxLength: 28000 },
   devices: [],

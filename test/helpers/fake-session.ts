@@ -121,6 +121,27 @@ export class FakeSession implements MeetingSession {
     this.update({ self: { ...this.#state.self, [key]: id } });
   }
 
+  /** When set, `grantConsent` rejects with this code (the service refused the consent). */
+  failNextConsent: ErrorCode | undefined;
+
+  /** Like the real sessions: consent clears `consentRequired` and applies the pre-join media choices. */
+  async grantConsent(): Promise<void> {
+    this.calls.push({ method: 'grantConsent', args: [] });
+    const code = this.failNextConsent;
+    this.failNextConsent = undefined;
+    if (code) throw new TmjError(code, 'fake');
+    const media = this.lastJoin?.media;
+    this.update({
+      consentRequired: null,
+      capabilities: { ...this.#state.capabilities, unmuteMic: true, turnVideoOn: true, shareScreen: true, reasons: {} },
+      self: {
+        ...this.#state.self,
+        microphoneOn: media?.microphoneOn ?? this.#state.self.microphoneOn,
+        cameraOn: media?.cameraOn ?? this.#state.self.cameraOn,
+      },
+    });
+  }
+
   /** A plain element stands in for a rendered stream; tests check it is placed and disposed. */
   async createVideoView(streamId: string): Promise<VideoView> {
     this.calls.push({ method: 'createVideoView', args: [streamId] });
