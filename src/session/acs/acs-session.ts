@@ -17,10 +17,11 @@
  */
 import { TmjError, toTmjError } from '../../core/errors.js';
 import type { CallEnd, DeviceInfo, JoinRequest, MeetingSession, SessionOptions, SessionState, VideoView } from '../types.js';
+import { applyMediaAfterConsent } from '../consent-media.js';
 import { SessionBase } from '../session-base.js';
 import { bindFeature, type BindingContext, type BindingHost, type FeatureBinding } from './binding.js';
 import { startChat, type SessionChat } from './chat-start.js';
-import { bindCompliance } from './compliance-binding.js';
+import { bindCompliance, type ComplianceBinding } from './compliance-binding.js';
 import { Devices } from './devices.js';
 import { bindDiagnostics } from './diagnostics-binding.js';
 import { Connection, loadCallingSdk, sdkError, toSdkLocator, type AcsSessionDeps, type SdkLocator } from './connection.js';
@@ -55,6 +56,7 @@ export class AcsSession extends SessionBase<SessionChat> implements MeetingSessi
   private readonly callSubs = new Subscriptions();
   private bindings: FeatureBinding[] = [];
   private raiseHand: RaiseHandBinding | undefined;
+  private compliance: ComplianceBinding | undefined;
   private connectTimer: ReturnType<typeof setTimeout> | undefined;
   private pendingEnd: CallEnd | undefined;
   private joining = false;
@@ -198,8 +200,10 @@ export class AcsSession extends SessionBase<SessionChat> implements MeetingSessi
     this.raiseHand = bindFeature(() => bindRaiseHand(context, () => this.roster.refresh()));
     const diagnostics = { quality: sdk.diagnosticQuality, setReconnecting: (on: boolean) => this.setReconnecting(on) };
     // Each feature is optional: one the SDK refuses for this call kind/state must not break the call.
+    // Compliance is not optional: it never throws and reports what it cannot observe (compliance-binding.ts).
+    this.compliance = bindCompliance(context);
     this.bindings = [
-      bindFeature(() => bindCompliance(context)),
+      this.compliance,
       bindFeature(() => bindCapabilities(context)),
       bindFeature(() => bindDominantSpeakers(context)),
       bindFeature(() => bindVideoCount(context)),
@@ -274,6 +278,13 @@ export class AcsSession extends SessionBase<SessionChat> implements MeetingSessi
 
   setScreenShare(on: boolean): Promise<void> {
     return this.media.setScreenShare(on);
+  }
+
+  async grantConsent(): Promise<void> {
+    const binding = this.compliance;
+    if (!binding || !this.inCall()) throw new TmjError('consent-failed', 'not-in-call');
+    await binding.grant();
+    await applyMediaAfterConsent(this, this.request?.media);
   }
 
   async setHandRaised(raised: boolean): Promise<void> {

@@ -6,6 +6,7 @@
 import { TmjError } from '../../core/errors.js';
 import type { Capabilities } from '../types.js';
 import type { BindingContext, FeatureBinding } from './binding.js';
+import { capabilityReasons } from './compliance-binding.js';
 import { Subscriptions } from './listen.js';
 import { rawId } from './sdk-util.js';
 
@@ -21,6 +22,7 @@ export function bindCapabilities({ call, features, host }: BindingContext): Feat
         turnVideoOn: present('turnVideoOn', true),
         shareScreen: present('shareScreen', true),
         raiseHand: present('raiseHand', false),
+        reasons: capabilityReasons(c),
       },
     });
   };
