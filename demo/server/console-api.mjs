@@ -49,6 +49,7 @@ export function createConsoleApi({ store, signaling, minter, faults, info }) {
         lobby: body.lobby === true,
         channel: body.channel === true,
         shareHistory: body.shareHistory !== false,
+        explicitConsent: body.explicitConsent === true,
         organizerName: typeof body.organizerName === 'string' ? body.organizerName.slice(0, 100) : undefined,
       });
       send(res, 201, m.toJSON());
@@ -109,6 +110,8 @@ export function createConsoleApi({ store, signaling, minter, faults, info }) {
     }
     if (action === '' && method === 'PATCH') {
       meeting.setPolicies(body);
+      // Turning explicit consent on while recording runs blocks guests who have not agreed yet, at once.
+      signaling.enforceConsent(meeting);
       send(res, 200, meeting.toJSON());
       return true;
     }

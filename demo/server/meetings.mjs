@@ -5,13 +5,14 @@ import { createHash, randomBytes } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 
 /**
- * @typedef {{ lobby: boolean, channel: boolean, shareHistory: boolean }} MeetingPolicies
+ * @typedef {{ lobby: boolean, channel: boolean, shareHistory: boolean, explicitConsent: boolean }} MeetingPolicies
  * @typedef {{ mic: boolean, camera: boolean, screen: boolean, handRaised: boolean }} MediaFlags
  * @typedef {{
  *   id: string, rawId: string, displayName: string, kind: 'acs' | 'teams' | 'synthetic',
  *   state: 'lobby' | 'connected' | 'left', media: MediaFlags,
  *   requestedOn: Date, admittedOn?: Date, leftOn?: Date,
  *   online: boolean, resumeKey: string, socket?: unknown, owner?: unknown, graceTimer?: NodeJS.Timeout,
+ *   consented: boolean, consentSent?: string,
  * }} Participant
  * @typedef {{ kind?: string, rawId: string, communicationUser?: { id: string },
  *   microsoftTeamsUser?: { userId: string, isAnonymous: boolean, cloud: string } }} IdentifierModel
@@ -90,7 +91,7 @@ export class Meeting {
 
   /** @param {Partial<MeetingPolicies>} p */
   setPolicies(p) {
-    for (const k of /** @type {(keyof MeetingPolicies)[]} */ (['lobby', 'channel', 'shareHistory'])) {
+    for (const k of /** @type {(keyof MeetingPolicies)[]} */ (['lobby', 'channel', 'shareHistory', 'explicitConsent'])) {
       if (typeof p[k] === 'boolean') this.policies[k] = p[k];
     }
     this.changed();
@@ -127,6 +128,8 @@ export class Meeting {
       requestedOn: new Date(),
       online: true,
       resumeKey: randomBytes(16).toString('hex'),
+      // Explicit-consent meetings: has this seat agreed to recording/transcription (see Signaling.consentFor).
+      consented: false,
     };
     if (!init.lobby) p.admittedOn = new Date();
     this.participants.set(p.id, p);
@@ -225,6 +228,7 @@ export function publicParticipant(/** @type {Participant} */ p) {
     media: { ...p.media },
     requestedOn: p.requestedOn.toISOString(),
     admittedOn: p.admittedOn?.toISOString(),
+    consented: p.consented,
   };
 }
 
@@ -236,12 +240,13 @@ export class MeetingStore extends EventEmitter {
     this.meetings = new Map();
   }
 
-  /** @param {{ title?: string, lobby?: boolean, channel?: boolean, shareHistory?: boolean, organizerName?: string }} init */
+  /** @param {{ title?: string, lobby?: boolean, channel?: boolean, shareHistory?: boolean, explicitConsent?: boolean, organizerName?: string }} init */
   create(init = {}) {
     const policies = {
       lobby: init.lobby === true,
       channel: init.channel === true,
       shareHistory: init.shareHistory !== false,
+      explicitConsent: init.explicitConsent === true,
     };
     const m = new Meeting(
       { title: init.title || 'Emulated Teams meeting', policies, organizerName: init.organizerName },
@@ -269,6 +274,7 @@ export class MeetingStore extends EventEmitter {
     this.create({ title: 'Open meeting' });
     this.create({ title: 'Meeting with lobby', lobby: true });
     this.create({ title: 'Channel meeting', channel: true });
+    this.create({ title: 'Meeting with explicit recording consent', explicitConsent: true });
   }
 }
 

@@ -142,12 +142,14 @@ export class Signaling {
     p.socket = ws;
     ws.tmj = { role: 'visitor', meeting, participant: p };
     this.log(`${displayName} ${p.state === 'lobby' ? 'waits in the lobby of' : 'joined'} "${meeting.title}"`);
+    this.refuseMediaUntilConsent(meeting, p);
     this.sendWelcome(ws, meeting, p, false);
     if (p.state === 'connected') this.broadcast(meeting, { type: 'participant-joined', participant: publicParticipant(p) }, p);
   }
 
   /** @param {Socket} ws @param {Meeting} meeting @param {Participant} p @param {boolean} resumed */
   sendWelcome(ws, meeting, p, resumed) {
+    p.consentSent = JSON.stringify(this.consentFor(meeting, p));
     sendTo(ws, {
       type: 'welcome',
       participantId: p.id,
@@ -182,7 +184,47 @@ export class Signaling {
       lobby: meeting.policies.lobby,
       recording: inCall && meeting.recording,
       transcription: inCall && meeting.transcription,
+      consentRequired: this.consentFor(meeting, p),
     };
+  }
+
+  /**
+   * Teams explicit-consent meetings, as the service behaves for an ACS guest (Calling SDK 2.x
+   * `isTeamsConsentRequired`, `grantTeamsConsent()`, capability reason `ExplicitConsentRequired`; Microsoft
+   * Learn "Display call transcription state on the client",
+   * https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/call-transcription): while
+   * recording or transcription runs in a meeting with the `explicitConsent` policy, a guest in the call who
+   * has not consented must consent before their microphone, camera and screen share are accepted. One
+   * consent covers recording and transcription and lasts for the seat (the SDK flag "is turned false" once
+   * given), also across later recordings. Null = nothing required.
+   * @param {Meeting} meeting @param {Participant} p
+   * @returns {{ recording: boolean, transcription: boolean } | null}
+   */
+  consentFor(meeting, p) {
+    if (p.state !== 'connected' || p.kind !== 'acs' || p.consented || !meeting.policies.explicitConsent) return null;
+    if (!meeting.recording && !meeting.transcription) return null;
+    return { recording: meeting.recording, transcription: meeting.transcription };
+  }
+
+  /**
+   * Tells every guest in the call whose consent requirement changed, and switches off the media of those who
+   * must consent first (the service refuses it: their peers see mic, camera and screen go off).
+   * @param {Meeting} meeting
+   */
+  enforceConsent(meeting) {
+    for (const p of meeting.participants.values()) {
+      if (p.kind !== 'acs' || p.state !== 'connected') continue;
+      const required = this.consentFor(meeting, p);
+      const key = JSON.stringify(required);
+      if (required && (p.media.mic || p.media.camera || p.media.screen)) {
+        p.media = { ...p.media, mic: false, camera: false, screen: false };
+        this.broadcast(meeting, { type: 'participant-updated', participant: publicParticipant(p) }, p);
+        meeting.changed('participants');
+      }
+      if (key === (p.consentSent ?? 'null')) continue;
+      p.consentSent = key;
+      sendTo(/** @type {Socket | undefined} */ (p.socket), { type: 'consent', required });
+    }
   }
 
   /** Participants connected in the call, except `self`. */
@@ -199,6 +241,12 @@ export class Signaling {
     switch (msg.type) {
       case 'media': {
         p.media = sanitizeMedia({ ...p.media, ...msg.media });
+        const required = this.consentFor(meeting, p);
+        if (required && (p.media.mic || p.media.camera || p.media.screen)) {
+          // Refused until consent, as the service does: the flags stay off and the guest is told why.
+          p.media = { ...p.media, mic: false, camera: false, screen: false };
+          sendTo(ws, { type: 'media-refused', reason: 'consent-required', required });
+        }
         if (p.state === 'connected') this.broadcast(meeting, { type: 'participant-updated', participant: publicParticipant(p) }, p);
         meeting.changed('participants');
         break;
@@ -206,6 +254,16 @@ export class Signaling {
       case 'signal': {
         if (p.state !== 'connected') return;
         this.relay(meeting, p.id, msg.to, msg.data);
+        break;
+      }
+      case 'grant-consent': {
+        if (p.state !== 'connected') return;
+        p.consented = true;
+        this.log(`${p.displayName} consented to recording/transcription in "${meeting.title}"`);
+        // Always answered, so the guest's grant resolves even when nothing was required any more.
+        p.consentSent = 'null';
+        sendTo(ws, { type: 'consent', required: null, granted: true });
+        meeting.changed('participants');
         break;
       }
       case 'leave': {
@@ -292,6 +350,8 @@ export class Signaling {
   admit(/** @type {Meeting} */ meeting, /** @type {Participant} */ p) {
     if (!meeting.admit(p)) return false;
     const ws = /** @type {Socket | undefined} */ (p.socket);
+    this.refuseMediaUntilConsent(meeting, p);
+    p.consentSent = JSON.stringify(this.consentFor(meeting, p));
     // Compliance travels with the admission so a meeting already being recorded shows it at once.
     sendTo(ws, { type: 'admitted', meeting: this.meetingInfo(meeting, p), participants: this.peersOf(meeting, p), ...this.iceConfig(p) });
     this.broadcast(meeting, { type: 'participant-joined', participant: publicParticipant(p) }, p);
@@ -324,7 +384,13 @@ export class Signaling {
     if (typeof flags.recording === 'boolean') meeting.recording = flags.recording;
     if (typeof flags.transcription === 'boolean') meeting.transcription = flags.transcription;
     this.broadcast(meeting, { type: 'compliance', recording: meeting.recording, transcription: meeting.transcription });
+    this.enforceConsent(meeting);
     meeting.changed();
+  }
+
+  /** A guest entering the call of a meeting that needs their consent starts with media off. */
+  refuseMediaUntilConsent(/** @type {Meeting} */ meeting, /** @type {Participant} */ p) {
+    if (this.consentFor(meeting, p)) p.media = { ...p.media, mic: false, camera: false, screen: false };
   }
 
   /** Drop fault: cuts the participant's socket; reconnection is refused for `blockMs`. */

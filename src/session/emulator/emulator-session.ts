@@ -9,9 +9,11 @@ import { TmjError, toTmjError, type ErrorCode } from '../../core/errors.js';
 import { jwtPayload } from '../../core/jwt.js';
 import { ChatController, createLoopbackHttpClient, isLoopbackHost } from '../chat/index.js';
 import { chatUnavailableReason } from '../chat/chat-rules.js';
+import { INITIAL_SESSION_STATE } from '../types.js';
 import type {
   AccessToken,
   CallEnd,
+  Capabilities,
   ChatState,
   DeviceInfo,
   JoinRequest,
@@ -22,10 +24,12 @@ import type {
   VideoStreamInfo,
   VideoView,
 } from '../types.js';
+import { applyMediaAfterConsent } from '../consent-media.js';
 import { SessionBase } from '../session-base.js';
 import { AudioLevels } from './audio-levels.js';
+import { CONSENT_ANSWER_TIMEOUT_MS, consentPatch } from './consent.js';
 import { PeerLink, type Slot } from './peer-link.js';
-import type { ClientMessage, ServerMessage, WireIceConfig, WireMedia, WireMeeting, WireParticipant } from './protocol.js';
+import type { ClientMessage, ServerMessage, WireConsent, WireIceConfig, WireMedia, WireMeeting, WireParticipant } from './protocol.js';
 
 /** Backoff between reconnection attempts of the signalling socket. */
 const RECONNECT_DELAYS_MS = [250, 500, 1000, 2000, 3000];
@@ -72,6 +76,9 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
   private readonly levels = new AudioLevels((id, on) => this.onSpeaking(id, on));
   private local: Record<Slot, MediaStreamTrack | null> = { audio: null, camera: null, screen: null };
   private handRaised = false;
+  /** What the meeting allows when no consent is pending (explicit consent turns mic/camera/screen off). */
+  private allowed: Capabilities = INITIAL_SESSION_STATE.capabilities;
+  private readonly consentWaiters = new Set<(granted: boolean) => void>();
 
   constructor(options: SessionOptions) {
     super();
@@ -112,12 +119,12 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
         microphoneId: request.media.microphoneId,
         speakerId: request.media.speakerId,
       },
-      capabilities: {
+      capabilities: (this.allowed = {
         unmuteMic: true,
         turnVideoOn: true,
         shareScreen: typeof navigator.mediaDevices?.getDisplayMedia === 'function',
         raiseHand: true,
-      },
+      }),
       chat: { ...this.current.chat, available: false, reason: request.chatEnabled ? 'not-joined' : 'disabled' },
       streams: this.computeStreams(),
     });
@@ -142,6 +149,7 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
   private finish(end: CallEnd): void {
     if (this.finished) return;
     this.finished = true;
+    for (const done of [...this.consentWaiters]) done(false);
     clearTimeout(this.reconnectTimer);
     const ws = this.ws;
     this.ws = undefined;
@@ -336,6 +344,11 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
       case 'compliance':
         this.publish({ compliance: { recording: msg.recording, transcription: msg.transcription } });
         return;
+      case 'consent':
+      case 'media-refused':
+        this.applyConsent(msg.required);
+        if (msg.type === 'consent' && msg.granted) for (const done of [...this.consentWaiters]) done(true);
+        return;
       case 'signal':
         void this.onSignal(msg.from, msg.data);
         return;
@@ -391,6 +404,7 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
       streams: this.computeStreams(),
       chat,
     });
+    this.applyConsent(meeting.consentRequired);
     if (!reason) this.startChat(meeting.threadId);
   }
 
@@ -540,8 +554,41 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
     });
   }
 
+  /** Explicit consent pending: the service refuses media (see ./consent.ts); say so instead of trying. */
+  private refuseUntilConsent(on: boolean): void {
+    if (on && this.current.consentRequired) throw new TmjError('not-permitted', 'consent-required');
+  }
+
+  /** Applies the emulator's consent requirement: media off while it is pending, capabilities say why. */
+  private applyConsent(required: WireConsent | null | undefined): void {
+    if (required && (this.local.audio || this.local.camera || this.local.screen)) {
+      this.stopLocal('audio');
+      this.stopLocal('camera');
+      this.stopLocal('screen');
+      this.afterLocalChange();
+    }
+    this.publish(consentPatch(required, this.allowed));
+  }
+
+  async grantConsent(): Promise<void> {
+    if (this.finished || this.current.call !== 'connected') throw new TmjError('consent-failed', 'not-in-call');
+    const granted = await new Promise<boolean>((resolve) => {
+      const done = (ok: boolean) => {
+        clearTimeout(timer);
+        this.consentWaiters.delete(done);
+        resolve(ok);
+      };
+      const timer = setTimeout(() => done(false), CONSENT_ANSWER_TIMEOUT_MS);
+      this.consentWaiters.add(done);
+      this.send({ type: 'grant-consent' });
+    });
+    if (!granted) throw new TmjError('consent-failed', 'no-answer');
+    await applyMediaAfterConsent(this, this.request?.media);
+  }
+
   async setMicrophone(on: boolean): Promise<void> {
     if (this.finished) return;
+    this.refuseUntilConsent(on);
     // Muting releases the microphone (the browser's indicator goes off); unmuting opens it again.
     if (on && !this.local.audio) await this.startLocal('audio', this.current.self.microphoneId);
     if (!on) this.stopLocal('audio');
@@ -550,6 +597,7 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
 
   async setCamera(on: boolean): Promise<void> {
     if (this.finished) return;
+    this.refuseUntilConsent(on);
     if (on && !this.local.camera) await this.startLocal('camera', this.current.self.cameraId);
     if (!on) this.stopLocal('camera');
     this.afterLocalChange();
@@ -557,6 +605,7 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
 
   async setScreenShare(on: boolean): Promise<void> {
     if (this.finished) return;
+    this.refuseUntilConsent(on);
     if (on && !this.local.screen) {
       let stream: MediaStream;
       try {

@@ -28,6 +28,13 @@ export interface WireMeeting {
   readonly lobby: boolean;
   readonly recording: boolean;
   readonly transcription: boolean;
+  /** Explicit-consent meetings: what this guest must consent to before their media is accepted. */
+  readonly consentRequired?: WireConsent | null;
+}
+
+export interface WireConsent {
+  readonly recording: boolean;
+  readonly transcription: boolean;
 }
 
 /**
@@ -55,6 +62,8 @@ export type ClientMessage =
     }
   | { readonly type: 'media'; readonly media: WireMedia }
   | { readonly type: 'signal'; readonly to: string; readonly data: WireSignal }
+  /** Explicit-consent meetings: the guest agrees to recording/transcription (answered with `consent`). */
+  | { readonly type: 'grant-consent' }
   | { readonly type: 'leave' };
 
 export type ServerMessage =
@@ -77,6 +86,10 @@ export type ServerMessage =
   | { readonly type: 'end'; readonly reason: 'denied' | 'removed' | 'meeting-ended' }
   | { readonly type: 'error'; readonly code: 'token-rejected' | 'meeting-not-found' | 'network'; readonly message: string }
   | { readonly type: 'chat-activity' }
+  /** This guest's consent requirement changed (`granted` answers `grant-consent`). */
+  | { readonly type: 'consent'; readonly required: WireConsent | null; readonly granted?: boolean }
+  /** Media flags were refused: consent is required first. */
+  | { readonly type: 'media-refused'; readonly reason: 'consent-required'; readonly required: WireConsent }
   /** The organizer muted this participant. */
   | { readonly type: 'muted' }
   | { readonly type: 'bye' };
