@@ -46,6 +46,9 @@ export const callStringsEn = {
   leave: 'Leave',
   unmuteNotAllowed: 'The organizer does not allow you to unmute',
   videoNotAllowed: 'The organizer does not allow you to turn on video',
+  unmuteNeedsConsent: 'Agree to recording and transcription to unmute',
+  videoNeedsConsent: 'Agree to recording and transcription to turn on video',
+  shareNeedsConsent: 'Agree to recording and transcription to share your screen',
   shortcutsHint: 'Shortcuts: Ctrl+Shift+M microphone, Ctrl+Shift+O camera, Ctrl+Shift+E share screen, Ctrl+Shift+K raise hand, Ctrl+Shift+H leave, Alt+Shift+C chat, Alt+Shift+P people.',
   // chat
   chatTitle: 'Meeting chat',

@@ -145,7 +145,10 @@ export class TmjCallControls extends LitElement {
   }
 
   #shareVisible(): boolean {
-    return this.features.screenShare && this.sessionState.capabilities.shareScreen && canShareScreen();
+    const caps = this.sessionState.capabilities;
+    // Blocked until consent: still shown (disabled, saying why), since consenting will enable it.
+    const allowed = caps.shareScreen || caps.reasons?.shareScreen === 'consent-required';
+    return this.features.screenShare && allowed && canShareScreen();
   }
 
   #button(options: {
@@ -237,6 +240,9 @@ export class TmjCallControls extends LitElement {
     const caps = st.capabilities;
     const micBlocked = !self.microphoneOn && !caps.unmuteMic;
     const camBlocked = !self.cameraOn && !caps.turnVideoOn;
+    // Teams explicit-consent meetings (SDK reason ExplicitConsentRequired): say consent is needed, not "not allowed".
+    const consent = (name: 'unmuteMic' | 'turnVideoOn' | 'shareScreen') => caps.reasons?.[name] === 'consent-required';
+    const shareBlocked = !self.screenSharing && !caps.shareScreen && consent('shareScreen');
     const unread = this.unread > 0 && !this.chatOpen;
     return html`<p id="shortcuts" class="visually-hidden">${s.shortcutsHint}</p>
       <ul part="controls" role="list" aria-label=${s.controls} aria-describedby="shortcuts">
@@ -248,7 +254,7 @@ export class TmjCallControls extends LitElement {
         text: s.mic,
         iconName: self.microphoneOn ? 'mic' : 'micOff',
         pressed: self.microphoneOn,
-        disabledReason: micBlocked ? s.unmuteNotAllowed : undefined,
+        disabledReason: micBlocked ? (consent('unmuteMic') ? s.unmuteNeedsConsent : s.unmuteNotAllowed) : undefined,
         onClick: () => this.toggleMic(),
       })}
       ${this.features.video
@@ -258,7 +264,7 @@ export class TmjCallControls extends LitElement {
             text: s.camera,
             iconName: self.cameraOn ? 'camera' : 'cameraOff',
             pressed: self.cameraOn,
-            disabledReason: camBlocked ? s.videoNotAllowed : undefined,
+            disabledReason: camBlocked ? (consent('turnVideoOn') ? s.videoNeedsConsent : s.videoNotAllowed) : undefined,
             onClick: () => this.toggleCamera(),
           })
         : nothing}
@@ -269,6 +275,7 @@ export class TmjCallControls extends LitElement {
             text: s.share,
             iconName: 'share',
             pressed: self.screenSharing,
+            disabledReason: shareBlocked ? s.shareNeedsConsent : undefined,
             onClick: () => this.toggleShare(),
           })
         : nothing}
