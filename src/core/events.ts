@@ -25,6 +25,18 @@ export interface TmjErrorDetail {
 export interface TmjComplianceChangeDetail {
   readonly recording: boolean;
   readonly transcription: boolean;
+  /**
+   * Teams explicit-consent meetings: what the visitor must still consent to before their microphone, camera
+   * and screen share may be used (null when nothing is required).
+   */
+  readonly consentRequired: { readonly recording: boolean; readonly transcription: boolean } | null;
+}
+/** The visitor gave explicit consent in the widget's consent dialog (and the meeting accepted it): for an audit log. */
+export interface TmjConsentDetail {
+  readonly granted: true;
+  /** What the meeting asked consent for at that moment. */
+  readonly recording: boolean;
+  readonly transcription: boolean;
 }
 export interface TmjChatMessageDetail {
   readonly id: string;
@@ -48,6 +60,7 @@ export interface TmjEventMap {
   'tmj-left': CustomEvent<TmjLeftDetail>;
   'tmj-error': CustomEvent<TmjErrorDetail>;
   'tmj-compliance-change': CustomEvent<TmjComplianceChangeDetail>;
+  'tmj-consent': CustomEvent<TmjConsentDetail>;
   'tmj-chat-message': CustomEvent<TmjChatMessageDetail>;
   'tmj-request-leave': CustomEvent<TmjRequestLeaveDetail>;
 }

@@ -153,13 +153,20 @@ export class CallDriver {
 
   #apply(state: SessionState): void {
     const host = this.#host;
-    const before = this.#state?.compliance;
+    const before = this.#state;
     this.#state = state;
     host.setSessionState(state);
-    const { recording, transcription } = state.compliance;
-    if (recording !== (before?.recording ?? false) || transcription !== (before?.transcription ?? false)) {
-      host.emit('tmj-compliance-change', { recording, transcription });
+    const { recording, transcription, unobservable } = state.compliance;
+    const consentRequired = state.consentRequired ?? null;
+    if (
+      recording !== (before?.compliance.recording ?? false) ||
+      transcription !== (before?.compliance.transcription ?? false) ||
+      JSON.stringify(consentRequired) !== JSON.stringify(before?.consentRequired ?? null)
+    ) {
+      host.emit('tmj-compliance-change', { recording, transcription, consentRequired });
     }
+    // Fail-safe: the banner says "may be recorded or transcribed"; the page learns it too. Never silence.
+    if (unobservable && !before?.compliance.unobservable) host.emitError('compliance-unobservable');
     const call = state.call;
     const s = host.strings();
     if (call === 'connecting') host.setPhase(call);
