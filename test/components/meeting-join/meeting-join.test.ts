@@ -457,8 +457,8 @@ describe('<teams-meeting-join> joining and in call', () => {
     session.emit({ type: 'chat-message', message });
     session.emit({ type: 'chat-message', message: { ...message, id: 'm2', isOwn: true } });
     expect(seen.filter((s) => s.type === 'tmj-compliance-change').map((s) => s.detail)).to.deep.equal([
-      { recording: true, transcription: false },
-      { recording: false, transcription: true },
+      { recording: true, transcription: false, consentRequired: null },
+      { recording: false, transcription: true, consentRequired: null },
     ]);
     expect(seen.filter((s) => s.type === 'tmj-chat-message').map((s) => s.detail)).to.deep.equal([
       { id: 'm1', senderDisplayName: 'Grace', format: 'html', content: '<p>hi</p>', createdOn: new Date(1) },
