@@ -15,7 +15,7 @@ export function bindCapabilities({ call, features, host }: BindingContext): Feat
   const capabilities = call.feature(features.Capabilities);
   const read = () => {
     const c = capabilities.capabilities;
-    const present = (name: keyof Capabilities, fallback: boolean) => c?.[name]?.isPresent ?? fallback;
+    const present = (name: Exclude<keyof Capabilities, 'reasons'>, fallback: boolean) => c?.[name]?.isPresent ?? fallback;
     host.update({
       capabilities: {
         unmuteMic: present('unmuteMic', true),
