@@ -39,6 +39,14 @@ export const coreStringsDe: FullCoreStrings = {
   failedTitle: 'Teilnahme an der Besprechung nicht möglich',
   configTitle: 'Dieser Besprechung kann nicht beigetreten werden',
   rejoin: 'Erneut teilnehmen',
+  unsupported: {
+    lacks: 'Mit diesem Browser kann man nicht an Teams-Besprechungen teilnehmen. Ihm fehlt Folgendes: {missing}.',
+    webrtc: 'WebRTC-Anrufe (RTCPeerConnection)',
+    'media-devices': 'der Zugriff auf Kamera und Mikrofon (getUserMedia)',
+    insecure:
+      'Diese Seite wurde nicht über eine sichere Verbindung (https://) geöffnet, daher schaltet der Browser Anrufe, Kamera und Mikrofon auf ihr ab. Öffnen Sie die Seite mit einer https://-Adresse oder bitten Sie die Website, sie sicher bereitzustellen.',
+    advice: 'Öffnen Sie diese Seite in einer aktuellen Version von Edge, Chrome, Firefox oder Safari.',
+  },
   retry: 'Erneut versuchen',
   errors: {
     'missing-locator':

@@ -42,6 +42,15 @@ export const coreEndStringsEn = {
   removedTitle: 'You were removed from the meeting',
   deniedTitle: 'You were not let in',
   rejoin: 'Rejoin',
+  /** Pieces of the `unsupported-browser` message when the browser lacks what calls need (src/core/capabilities.ts). */
+  unsupported: {
+    lacks: 'This browser cannot join Teams meetings: it has no {missing}.',
+    webrtc: 'WebRTC calling (RTCPeerConnection)',
+    'media-devices': 'camera and microphone access (getUserMedia)',
+    insecure:
+      'This page was not opened over a secure connection (https://), so the browser turns off calls, camera and microphone on it. Open the page with an https:// address, or ask the site to serve it securely.',
+    advice: 'Open this page in a current version of Edge, Chrome, Firefox or Safari.',
+  },
   errors,
 };
 

@@ -39,6 +39,14 @@ export const coreStringsFr: FullCoreStrings = {
   failedTitle: 'Impossible de rejoindre la réunion',
   configTitle: 'Impossible de rejoindre cette réunion',
   rejoin: 'Rejoindre à nouveau',
+  unsupported: {
+    lacks: 'Ce navigateur ne peut pas rejoindre de réunion Teams : il lui manque {missing}.',
+    webrtc: 'les appels WebRTC (RTCPeerConnection)',
+    'media-devices': 'l’accès à la caméra et au micro (getUserMedia)',
+    insecure:
+      'Cette page n’a pas été ouverte par une connexion sécurisée (https://) : le navigateur y désactive les appels, la caméra et le micro. Ouvrez la page avec une adresse https://, ou demandez au site de la servir de façon sécurisée.',
+    advice: 'Ouvrez cette page dans une version récente d’Edge, Chrome, Firefox ou Safari.',
+  },
   retry: 'Réessayer',
   errors: {
     'missing-locator': 'Ce module de réunion n’a pas de lien de réunion. Le site doit définir meeting-link ou meeting-id.',

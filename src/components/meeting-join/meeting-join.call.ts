@@ -4,6 +4,12 @@
  * on intent/idle) so the pasted script holds only what paints the pre-join screen.
  */
 import { html, nothing } from 'lit';
+import {
+  capabilitiesFromDetail,
+  missingCapabilities,
+  readCapabilities,
+  unsupportedMessage,
+} from '../../core/capabilities.js';
 import { DEV } from '../../core/dev.js';
 import { toTmjError, type ErrorCode } from '../../core/errors.js';
 import type { TmjEventMap } from '../../core/events.js';
@@ -11,7 +17,7 @@ import { isInCall, type EndPhase, type JoinPhase, type JoinState } from '../../c
 import type { Lang } from '../../core/i18n.js';
 import type { FullCoreStrings } from '../../i18n/core-end-en.js';
 import type { TokenProvider } from '../../core/token.js';
-import { loadSessionFactory, prefetchSession } from '../../session/loader.js';
+import { loadSessionFactory, prefetchSession as prefetchLoader } from '../../session/loader.js';
 import type {
   CallEnd,
   MediaChoice,
@@ -23,7 +29,23 @@ import type {
 } from '../../session/types.js';
 import type { JoinConfig } from './meeting-join.config.js';
 
-export { prefetchSession };
+/** Prefetches the session (and on intent the SDK) only where it could run: an unsupported browser fetches nothing. */
+export function prefetchSession(kind: SessionKind, warm = false): void {
+  if (missingCapabilities(readCapabilities()).length === 0) prefetchLoader(kind, warm);
+}
+
+/** The specific `unsupported-browser` text for the capabilities named in `detail`, or null when it names none. */
+export function unsupportedText(strings: FullCoreStrings, lang: string, detail: string | undefined): string | null {
+  const list = (items: string[]) => {
+    try {
+      return new Intl.ListFormat(lang, { type: 'conjunction' }).format(items);
+    } catch {
+      return items.join(', ');
+    }
+  };
+  // Guarded: a language table that failed to load falls back to English, which has the pieces.
+  return strings.unsupported ? unsupportedMessage(strings.unsupported, capabilitiesFromDetail(detail), list) : null;
+}
 export { coreEndStringsEn } from '../../i18n/core-end-en.js';
 
 /** What the driver needs from `<teams-meeting-join>`; the element passes an adapter to its private state. */
@@ -33,8 +55,14 @@ export interface CallHost {
   setPhase(to: JoinPhase, options?: { reason?: ErrorCode | 'left'; detail?: string | undefined; announce?: string }): boolean;
   strings(): FullCoreStrings;
   emit<K extends keyof TmjEventMap>(type: K, detail: TmjEventMap[K]['detail']): void;
-  emitError(code: ErrorCode): void;
+  /**
+   * Fires `tmj-error` once the language's strings are there; `specific` gives a more specific text than the
+   * code's generic one (null: use the generic one).
+   */
+  emitError(code: ErrorCode, specific?: (strings: FullCoreStrings) => string | null): void;
   setSessionState(state: SessionState | undefined): void;
+  /** The resolved UI language (list formatting in messages). */
+  lang(): Lang;
   readonly options: {
     readonly sessionFactory?: SessionFactory | undefined;
     readonly tokenProvider?: TokenProvider | undefined;
@@ -76,6 +104,19 @@ export class CallDriver {
     const { sessionFactory, tokenProvider, tokenUrl, acsEndpoint, noChat } = host.options;
     const signal = this.#abort.signal;
     this.#name = displayName;
+    // Both built-in sessions need WebRTC, getUserMedia and a secure context; say so before fetching either
+    // (a test's own sessionFactory brings what it needs).
+    if (!sessionFactory) {
+      const missing = missingCapabilities(readCapabilities());
+      if (missing.length) {
+        const detail = missing.join(',');
+        if (DEV) console.warn(`[teams-meeting-join] this browser cannot join: missing ${detail}`);
+        if (host.setPhase('failed', { reason: 'unsupported-browser', detail })) {
+          host.emitError('unsupported-browser', (strings) => unsupportedText(strings, host.lang(), detail));
+        }
+        return;
+      }
+    }
     let session: MeetingSession | undefined;
     try {
       const [factory, { tokenSourceFromProvider, tokenSourceFromUrl }] = await Promise.all([
@@ -243,12 +284,16 @@ export function renderPhase(v: PhaseView) {
   const reason = v.state.reason ?? 'left';
   const failed = phase === 'failed';
   const title = s[`${phase as EndPhase}Title`];
-  const message = reason === 'left' ? '' : s.errors[reason];
+  const unsupported = reason === 'unsupported-browser';
+  const message =
+    reason === 'left' ? '' : (unsupported && unsupportedText(s, v.lang, v.state.detail)) || s.errors[reason];
   return html`<div part=${failed ? 'error' : 'end'} class="panel ${failed ? 'error' : ''}" data-code=${reason}>
     <div role=${failed ? 'alert' : 'none'}>
       <h2 part="title" tabindex="-1">${title}</h2>
       ${message && message !== title ? html`<p part="message">${message}</p>` : nothing}
     </div>
-    <button part="button rejoin-button" @click=${v.rejoin}>${failed ? s.retry : s.rejoin}</button>
+    ${unsupported
+      ? nothing
+      : html`<button part="button rejoin-button" @click=${v.rejoin}>${failed ? s.retry : s.rejoin}</button>`}
   </div>`;
 }

@@ -347,9 +347,11 @@ export class TeamsMeetingJoin extends LitElement {
   }
 
   /** Waits for the language's strings, so the event's message matches what the widget shows. */
-  #emitError(code: ErrorCode): void {
+  #emitError(code: ErrorCode, specific?: (strings: FullCoreStrings) => string | null): void {
     void this.#stringsLoaded.then(() =>
-      this.dispatchEvent(tmjEvent('tmj-error', { code, message: this.strings.errors[code] ?? code })),
+      this.dispatchEvent(
+        tmjEvent('tmj-error', { code, message: specific?.(this.strings) ?? this.strings.errors[code] ?? code }),
+      ),
     );
   }
 
@@ -426,8 +428,9 @@ export class TeamsMeetingJoin extends LitElement {
       setPhase: (to, options) => this.#setPhase(to, options),
       strings: () => this.strings,
       emit: (type, detail) => this.dispatchEvent(tmjEvent(type, detail)),
-      emitError: (code) => this.#emitError(code),
+      emitError: (code, specific) => this.#emitError(code, specific),
       setSessionState: (state) => (this.sessionState = state),
+      lang: () => this.resolvedLang,
       options: {
         sessionFactory: this.sessionFactory,
         tokenProvider: this.tokenProvider,
