@@ -9,7 +9,7 @@
 
 const MODIFIERS = new Set(['Shift', 'Control', 'Alt', 'Meta']);
 /** WebDriver key code points (W3C WebDriver, "Keyboard actions"), by the names the tests use. */
-const WEBDRIVER_KEYS = {
+export const WEBDRIVER_KEYS = {
   Backspace: '\uE003', Tab: '\uE004', Enter: '\uE007', Shift: '\uE008', Control: '\uE009', Alt: '\uE00A',
   Escape: '\uE00C', Space: '\uE00D', PageUp: '\uE00E', PageDown: '\uE00F', End: '\uE010', Home: '\uE011',
   ArrowLeft: '\uE012', ArrowUp: '\uE013', ArrowRight: '\uE014', ArrowDown: '\uE015', Delete: '\uE017',
