@@ -22,6 +22,8 @@ export interface TokenRefresherOptions {
   /** Aborted when the session is disposed: retries stop. */
   readonly signal: AbortSignal;
   readonly now?: (() => number) | undefined;
+  /** Each fresh token (the caller may keep it, e.g. to resume a socket with it). */
+  readonly onToken?: ((token: AccessToken) => void) | undefined;
 }
 
 /** Returns the function to pass as `tokenRefresher`. It resolves to the token string (never logged). */
@@ -39,6 +41,7 @@ export function createTokenRefresher(options: TokenRefresherOptions): (abortSign
         const token = await options.source.getToken({ signal: options.signal });
         current = token;
         warned = false;
+        options.onToken?.(token);
         return token.token;
       } catch (error) {
         lastError = toTmjError(error, 'token-refresh-failed');

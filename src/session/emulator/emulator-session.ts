@@ -1,24 +1,27 @@
 /**
- * `MeetingSession` for the local meeting emulator (demo/server): WebSocket signalling on loopback, a mesh of
- * real WebRTC connections between participants, speaking detection from audio levels, and meeting chat through
- * the shared chat controller over the real `@azure/communication-chat` SDK (the emulator speaks the ACS Chat
- * REST API). Selected only by the element's explicit `emulator` attribute, and only for loopback URLs.
+ * `MeetingSession` for the local meeting emulator (demo/server): WebSocket signalling on loopback
+ * (./signalling.ts), a mesh of real WebRTC connections between participants with speaking detection
+ * (./peer-links.ts), the projection of all that into `SessionState` (./state-projection.ts), and meeting chat
+ * through the shared chat controller over the real `@azure/communication-chat` SDK (the emulator speaks the
+ * ACS Chat REST API). Selected only by the element's explicit `emulator` attribute, and only for loopback URLs.
+ *
+ * Teardown: a session that was left or disposed at any await of the join path (token, each device, socket)
+ * goes no further — it never opens the socket or takes a seat, and releases any device it was given late.
+ * Its one credential (../session-credential.ts) is disposed with it: no token request after the end.
  */
-import { AzureCommunicationTokenCredential } from '@azure/communication-common';
 import { TmjError, toTmjError, type ErrorCode } from '../../core/errors.js';
 import { jwtPayload } from '../../core/jwt.js';
 import { ChatController, createLoopbackHttpClient, isLoopbackHost } from '../chat/index.js';
 import { chatUnavailableReason } from '../chat/chat-rules.js';
 import { INITIAL_SESSION_STATE } from '../types.js';
+import { SessionCredential } from '../session-credential.js';
 import type {
-  AccessToken,
   CallEnd,
   Capabilities,
   ChatState,
   DeviceInfo,
   JoinRequest,
   MeetingSession,
-  Participant,
   SessionOptions,
   SessionState,
   VideoStreamInfo,
@@ -26,13 +29,12 @@ import type {
 } from '../types.js';
 import { applyMediaAfterConsent } from '../consent-media.js';
 import { SessionBase } from '../session-base.js';
-import { AudioLevels } from './audio-levels.js';
 import { CONSENT_ANSWER_TIMEOUT_MS, consentPatch } from './consent.js';
-import { PeerLink, type Slot } from './peer-link.js';
+import type { Slot } from './peer-link.js';
+import { PeerLinks } from './peer-links.js';
 import type { ClientMessage, ServerMessage, WireConsent, WireIceConfig, WireMedia, WireMeeting, WireParticipant } from './protocol.js';
-
-/** Backoff between reconnection attempts of the signalling socket. */
-const RECONNECT_DELAYS_MS = [250, 500, 1000, 2000, 3000];
+import { Signalling } from './signalling.js';
+import { projectDominant, projectParticipants, projectStreams, sameState } from './state-projection.js';
 
 /** Parses and checks the `emulator` attribute: an http(s) URL on a loopback host, nothing else. */
 export function parseEmulatorUrl(value: string | undefined): URL {
@@ -50,6 +52,20 @@ export function parseEmulatorUrl(value: string | undefined): URL {
 
 type Phase = SessionState['call'];
 
+/** Test and bench knobs (the element never sets them). */
+export interface EmulatorSessionDeps {
+  /** Bound on opening the signalling socket. Default 10 s. */
+  readonly connectTimeoutMs?: number | undefined;
+  /** Token refresh backoff. Default 1, 2, 4, 8, 15, 30 s. */
+  readonly tokenBackoffMs?: readonly number[] | undefined;
+}
+
+/** Sessions not disposed yet (leak tests and the bench read it). */
+let liveSessions = 0;
+export function liveEmulatorSessions(): number {
+  return liveSessions;
+}
+
 export class EmulatorSession extends SessionBase<ChatController> implements MeetingSession {
   readonly kind = 'emulator' as const;
   private readonly options: SessionOptions;
@@ -57,52 +73,77 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
   private readonly abort = new AbortController();
 
   private request: JoinRequest | undefined;
-  private token: AccessToken | undefined;
-  private ws: WebSocket | undefined;
+  private credential: SessionCredential | undefined;
+  private signalling: Signalling | undefined;
   private participantId: string | undefined;
   private resumeKey: string | undefined;
-  private reconnectWindowMs = 10000;
-  private reconnectTimer: ReturnType<typeof setTimeout> | undefined;
   private finished = false;
   private joinStarted = false;
+  /** The last resume was refused for the token: the next attempt fetches a fresh one first. */
+  private tokenRejectedOnResume = false;
+  private freshTokenTried = false;
+  private phaseBeforeReconnect: Phase = 'connected';
 
   private readonly wire = new Map<string, WireParticipant>();
-  private readonly links = new Map<string, PeerLink>();
   /** ICE settings from the server's welcome/admission (its loopback TURN relay), for every peer link. */
   private ice: RTCConfiguration = {};
-  private readonly audioOut = new Map<string, HTMLAudioElement>();
-  private readonly speaking = new Map<string, number>();
+  private readonly peers: PeerLinks;
   private readonly views = new Set<VideoView>();
-  private readonly levels = new AudioLevels((id, on) => this.onSpeaking(id, on));
   private local: Record<Slot, MediaStreamTrack | null> = { audio: null, camera: null, screen: null };
   private handRaised = false;
   /** What the meeting allows when no consent is pending (explicit consent turns mic/camera/screen off). */
   private allowed: Capabilities = INITIAL_SESSION_STATE.capabilities;
   private readonly consentWaiters = new Set<(granted: boolean) => void>();
 
-  constructor(options: SessionOptions) {
+  constructor(options: SessionOptions, private readonly deps: EmulatorSessionDeps = {}) {
     super();
+    liveSessions += 1;
     this.options = options;
     this.base = parseEmulatorUrl(options.emulatorUrl);
     options.signal?.addEventListener('abort', () => this.dispose(), { once: true, signal: this.abort.signal });
+    this.peers = new PeerLinks({
+      rtcConfig: () => this.ice,
+      send: (to, data) => this.send({ type: 'signal', to, data }),
+      localTrack: (slot) => this.local[slot],
+      knows: (id) => this.wire.has(id),
+      isSynthetic: (id) => this.wire.get(id)?.kind === 'synthetic',
+      speakerId: () => this.current.self.speakerId,
+      onChange: () => this.publishPeople(),
+      onSpeaking: (id, on) => this.onSpeaking(id, on),
+    });
   }
 
+  /** Left, ended or disposed: nothing may start any more. */
+  private get gone(): boolean {
+    return this.finished || this.abort.signal.aborted;
+  }
 
   /* ---------------------------------------------------------------------------------------------- */
   /* Join / leave                                                                                   */
 
   async join(request: JoinRequest): Promise<void> {
     if (this.joinStarted) throw new TmjError('join-failed', 'already joined');
-    if (this.abort.signal.aborted) throw new TmjError('join-failed', 'disposed');
+    if (this.gone) throw new TmjError('join-failed', 'disposed');
     this.joinStarted = true;
     this.request = request;
     const threadId = request.locator.threadId;
     if (!threadId) throw new TmjError('meeting-not-found', 'the emulator finds meetings by thread id');
 
-    this.token = await this.options.tokenSource.getToken({ signal: this.abort.signal });
-    if (this.abort.signal.aborted) throw new TmjError('join-failed', 'disposed');
+    const initial = await this.options.tokenSource.getToken({ signal: this.abort.signal });
+    if (this.gone) throw new TmjError('join-failed', 'disposed');
+    this.credential = new SessionCredential({
+      source: this.options.tokenSource,
+      initial,
+      backoffMs: this.deps.tokenBackoffMs,
+      onWarning: () => {
+        if (!this.gone) this.emit({ type: 'warning', code: 'token-refresh-failed' });
+      },
+      onExpired: () => this.finish({ outcome: 'failed', code: 'token-refresh-failed' }),
+    });
 
     await this.openLocalMedia(request);
+    // Removed or left while the browser was asking for devices: no socket, no seat.
+    if (this.gone) throw new TmjError('join-failed', 'disposed');
     void this.refreshDevices();
     navigator.mediaDevices?.addEventListener?.('devicechange', () => void this.refreshDevices(), { signal: this.abort.signal });
     // A page that goes away says goodbye, so others see the leave at once instead of after the grace period.
@@ -128,7 +169,24 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
       chat: { ...this.current.chat, available: false, reason: request.chatEnabled ? 'not-joined' : 'disabled' },
       streams: this.computeStreams(),
     });
-    this.connect(false);
+    this.signalling = new Signalling({
+      base: this.base,
+      connectTimeoutMs: this.deps.connectTimeoutMs,
+      hello: (resume) => this.hello(resume),
+      onMessage: (msg) => this.onMessage(msg),
+      onReconnecting: () => {
+        this.phaseBeforeReconnect = this.current.call;
+        this.publish({ call: 'reconnecting' });
+      },
+      beforeResume: () => this.freshTokenForResume(),
+      onFailed: (detail) =>
+        this.finish(
+          this.tokenRejectedOnResume
+            ? { outcome: 'failed', code: 'token-rejected', detail: 'resume' }
+            : { outcome: 'failed', code: 'network', detail },
+        ),
+    });
+    this.signalling.connect(false);
   }
 
   async leave(): Promise<void> {
@@ -142,35 +200,26 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
       this.send({ type: 'leave' });
       this.finish({ outcome: 'left', code: 'left' });
     }
+    if (!this.abort.signal.aborted) liveSessions -= 1;
     this.abort.abort();
+    this.credential?.dispose();
   }
 
-  /** Ends the call for any reason: releases media, peers, views, chat and the socket. Idempotent. */
+  /** Ends the call for any reason: releases media, peers, views, chat, the socket and the credential. Idempotent. */
   private finish(end: CallEnd): void {
     if (this.finished) return;
     this.finished = true;
     for (const done of [...this.consentWaiters]) done(false);
-    clearTimeout(this.reconnectTimer);
-    const ws = this.ws;
-    this.ws = undefined;
-    if (ws) {
-      ws.onclose = null;
-      ws.onmessage = null;
-      // Let a queued `leave` go out before closing.
-      setTimeout(() => ws.close(1000, 'left'), 0);
-    }
-    for (const link of this.links.values()) link.close();
-    this.links.clear();
-    for (const audio of this.audioOut.values()) {
-      audio.pause();
-      audio.srcObject = null;
-    }
-    this.audioOut.clear();
+    this.signalling?.close();
+    this.credential?.dispose();
+    this.peers.closeAll();
     for (const view of [...this.views]) view.dispose();
-    this.levels.dispose();
     for (const slot of ['audio', 'camera', 'screen'] as const) this.stopLocal(slot);
-    this.chat?.stop();
+    // Stopping chat turns messages still `sending` into `failed`: the end screen offers them (never lost).
+    const chat = this.chat;
+    chat?.stop();
     this.chat = undefined;
+    const messages = chat ? chat.state.messages : this.current.chat.messages;
     this.wire.clear();
     this.publish({
       call: 'ended',
@@ -179,117 +228,60 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
       streams: [],
       dominantSpeakers: [],
       self: { ...this.current.self, microphoneOn: false, cameraOn: false, screenSharing: false, isSpeaking: false, handRaised: false },
-      chat: { ...this.current.chat, available: false, reason: 'not-joined', typing: [] },
+      chat: { ...this.current.chat, messages, available: false, reason: 'not-joined', typing: [] },
     });
   }
 
   /* ---------------------------------------------------------------------------------------------- */
   /* Signalling                                                                                     */
 
-  private connect(resume: boolean): void {
-    const url = new URL('/emulator/ws', this.base);
-    url.protocol = this.base.protocol === 'https:' ? 'wss:' : 'ws:';
-    let ws: WebSocket;
-    try {
-      ws = new WebSocket(url.href);
-    } catch {
-      this.finish({ outcome: 'failed', code: 'network', detail: 'websocket' });
-      return;
-    }
-    this.ws = ws;
-    let welcomed = false;
-    ws.onopen = () => {
-      const request = this.request;
-      const token = this.token;
-      if (!request || !token) return;
-      ws.send(
-        JSON.stringify({
-          type: 'hello',
-          token: token.token,
-          threadId: request.locator.threadId ?? '',
-          displayName: request.displayName,
-          media: this.wireMedia(),
-          ...(resume && this.participantId && this.resumeKey
-            ? { resume: { participantId: this.participantId, resumeKey: this.resumeKey } }
-            : {}),
-        } satisfies ClientMessage),
-      );
-    };
-    ws.onmessage = (e) => {
-      let msg: ServerMessage;
-      try {
-        msg = JSON.parse(String(e.data)) as ServerMessage;
-      } catch {
-        return;
-      }
-      if (msg.type === 'welcome') welcomed = true;
-      this.onMessage(msg);
-    };
-    ws.onclose = () => {
-      if (this.ws !== ws || this.finished) return;
-      this.ws = undefined;
-      if (!this.participantId) {
-        // Never got in: nothing to resume.
-        this.finish({ outcome: 'failed', code: 'network', detail: welcomed ? 'closed' : 'no-welcome' });
-        return;
-      }
-      this.startReconnecting();
-    };
+  private hello(resume: boolean): ClientMessage | undefined {
+    const request = this.request;
+    const token = this.credential?.current;
+    if (!request || !token || this.gone) return undefined;
+    return {
+      type: 'hello',
+      token: token.token,
+      threadId: request.locator.threadId ?? '',
+      displayName: request.displayName,
+      media: this.wireMedia(),
+      ...(resume && this.participantId && this.resumeKey
+        ? { resume: { participantId: this.participantId, resumeKey: this.resumeKey } }
+        : {}),
+    } satisfies ClientMessage;
   }
 
-  private reconnectStarted = 0;
-  private reconnectAttempt = 0;
-  private phaseBeforeReconnect: Phase = 'connected';
-
-  private startReconnecting(): void {
-    if (this.current.call !== 'reconnecting') {
-      this.phaseBeforeReconnect = this.current.call;
-      this.reconnectStarted = Date.now();
-      this.reconnectAttempt = 0;
-      this.publish({ call: 'reconnecting' });
-    }
-    const elapsed = Date.now() - this.reconnectStarted;
-    if (elapsed >= this.reconnectWindowMs) {
-      this.finish({ outcome: 'failed', code: 'network', detail: 'signalling lost' });
+  /** Before a resume: a fresh token when the current one is about to expire or was just refused. */
+  private async freshTokenForResume(): Promise<void> {
+    const credential = this.credential;
+    if (!credential || this.gone) throw new TmjError('join-failed', 'disposed');
+    if (this.tokenRejectedOnResume) {
+      if (this.freshTokenTried) throw new TmjError('token-rejected', 'resume');
+      this.freshTokenTried = true;
+      await credential.refresh();
+      this.tokenRejectedOnResume = false;
       return;
     }
-    const delay = RECONNECT_DELAYS_MS[Math.min(this.reconnectAttempt, RECONNECT_DELAYS_MS.length - 1)] ?? 1000;
-    this.reconnectAttempt += 1;
-    clearTimeout(this.reconnectTimer);
-    this.reconnectTimer = setTimeout(() => {
-      void this.resume();
-    }, Math.min(delay, Math.max(0, this.reconnectWindowMs - elapsed)));
-  }
-
-  /** Reconnects the signalling socket, with a fresh token when the current one is about to expire. */
-  private async resume(): Promise<void> {
-    if (this.finished) return;
-    const token = this.token;
-    if (!token || token.expiresOn.getTime() - Date.now() < 60_000) {
-      try {
-        this.token = await this.options.tokenSource.getToken({ signal: this.abort.signal });
-      } catch {
-        // The token backend may be what is down: keep trying until the reconnection window closes.
-        if (!this.finished) this.startReconnecting();
-        return;
-      }
-    }
-    if (!this.finished) this.connect(true);
+    if (credential.current.expiresOn.getTime() - Date.now() < 60_000) await credential.refresh();
   }
 
   private send(message: ClientMessage): void {
-    const ws = this.ws;
-    if (ws && ws.readyState === WebSocket.OPEN) ws.send(JSON.stringify(message));
+    this.signalling?.send(message);
   }
 
   private onMessage(msg: ServerMessage): void {
-    if (this.finished) return;
+    if (this.gone) return;
     switch (msg.type) {
       case 'welcome': {
         this.takeIceConfig(msg);
         this.participantId = msg.participantId;
         this.resumeKey = msg.resumeKey;
-        this.reconnectWindowMs = msg.reconnectWindowMs;
+        this.freshTokenTried = false;
+        const signalling = this.signalling;
+        if (signalling) {
+          signalling.reconnectWindowMs = msg.reconnectWindowMs;
+          signalling.seat();
+        }
         if (msg.resumed) {
           const phase = msg.state === 'connected' ? 'connected' : 'lobby';
           if (phase === 'connected' && this.phaseBeforeReconnect !== 'connected') {
@@ -300,7 +292,7 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
             for (const id of [...this.wire.keys()]) {
               if (!present.has(id)) {
                 this.wire.delete(id);
-                this.dropPeer(id);
+                this.peers.drop(id);
               }
             }
             for (const p of msg.participants) this.wire.set(p.id, p);
@@ -331,13 +323,13 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
         if (msg.participant.id === this.participantId) return;
         const had = this.wire.get(msg.participant.id);
         this.wire.set(msg.participant.id, msg.participant);
-        if (had?.media.mic && !msg.participant.media.mic) this.speaking.delete(msg.participant.id);
+        if (had?.media.mic && !msg.participant.media.mic) this.peers.speaking.delete(msg.participant.id);
         this.publishPeople();
         return;
       }
       case 'participant-left': {
         this.wire.delete(msg.participantId);
-        this.dropPeer(msg.participantId);
+        this.peers.drop(msg.participantId);
         this.publishPeople();
         return;
       }
@@ -350,7 +342,7 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
         if (msg.type === 'consent' && msg.granted) for (const done of [...this.consentWaiters]) done(true);
         return;
       case 'signal':
-        void this.onSignal(msg.from, msg.data);
+        void this.peers.signal(msg.from, msg.data);
         return;
       case 'muted':
         if (this.local.audio) {
@@ -365,10 +357,16 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
           removed: { outcome: 'removed', code: 'removed' },
           'meeting-ended': { outcome: 'ended', code: 'meeting-ended' },
         };
-        this.finish(table[msg.reason]);
+        this.finish(table[msg.reason] ?? { outcome: 'ended', code: 'meeting-ended' });
         return;
       }
       case 'error': {
+        // A resume refused for its token: the token was revoked while the socket was down. Fetch a fresh
+        // one and try once more before giving up (the close that follows starts the next attempt).
+        if (msg.code === 'token-rejected' && this.signalling?.isReconnecting && !this.freshTokenTried) {
+          this.tokenRejectedOnResume = true;
+          return;
+        }
         const code: ErrorCode = msg.code;
         this.finish({ outcome: 'failed', code, detail: `emulator:${msg.code}` });
         return;
@@ -390,7 +388,7 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
   private enterCall(meeting: WireMeeting, participants: readonly WireParticipant[]): void {
     for (const p of participants) this.wire.set(p.id, p);
     // The newcomer offers to everyone already in the call.
-    for (const p of participants) this.ensurePeer(p.id, true);
+    for (const p of participants) this.peers.ensure(p.id, true);
     // The same rules as the ACS session (src/session/chat/chat-rules.ts); the emulator says channel explicitly.
     const request = this.request;
     const reason = request
@@ -408,78 +406,8 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
     if (!reason) this.startChat(meeting.threadId);
   }
 
-  /* ---------------------------------------------------------------------------------------------- */
-  /* Peers                                                                                          */
-
-  private ensurePeer(remoteId: string, offerer: boolean): PeerLink {
-    const existing = this.links.get(remoteId);
-    if (existing) return existing;
-    const synthetic = this.wire.get(remoteId)?.kind === 'synthetic';
-    const link = new PeerLink({
-      remoteId,
-      offerer,
-      sendsMedia: !synthetic,
-      // Synthetic participants (the console page) use the same relay with their own credentials.
-      rtcConfig: this.ice,
-      send: (data) => this.send({ type: 'signal', to: remoteId, data }),
-      localTrack: (slot) => this.local[slot],
-      onConnectedChange: () => this.publishPeople(),
-      onRemoteTracks: () => this.attachRemoteAudio(link),
-    });
-    this.links.set(remoteId, link);
-    return link;
-  }
-
-  private async onSignal(from: string, data: Parameters<PeerLink['handle']>[0]): Promise<void> {
-    if (!this.wire.has(from)) return;
-    const isOffer = 'sdp' in data && data.sdp.type === 'offer';
-    let link = this.links.get(from);
-    if (isOffer && link) {
-      // A fresh offer from a peer we already know: it restarted (e.g. reloaded); start over.
-      this.dropPeer(from);
-      link = undefined;
-    }
-    link ??= isOffer ? this.ensurePeer(from, false) : undefined;
-    if (!link) return;
-    try {
-      await link.handle(data);
-    } catch {
-      /* a broken negotiation leaves this peer without media; the rest of the call goes on */
-    }
-  }
-
-  private attachRemoteAudio(link: PeerLink): void {
-    const track = link.remoteTrack('audio');
-    if (!track || this.audioOut.has(link.remoteId)) return;
-    // Remote audio must play through a media element (WebAudio alone gets silence from WebRTC tracks).
-    const audio = new Audio();
-    audio.autoplay = true;
-    audio.srcObject = new MediaStream([track]);
-    const speaker = this.current.self.speakerId;
-    if (speaker) void setSink(audio, speaker);
-    void audio.play().catch(() => undefined);
-    this.audioOut.set(link.remoteId, audio);
-    this.levels.watch(link.remoteId, track);
-    this.publishPeople();
-  }
-
-  private dropPeer(id: string): void {
-    this.links.get(id)?.close();
-    this.links.delete(id);
-    const audio = this.audioOut.get(id);
-    if (audio) {
-      audio.pause();
-      audio.srcObject = null;
-      this.audioOut.delete(id);
-    }
-    this.levels.unwatch(id);
-    this.speaking.delete(id);
-  }
-
   private onSpeaking(id: string, on: boolean): void {
-    if (this.finished) return;
-    if (on) this.speaking.set(id, Date.now());
-    else this.speaking.delete(id);
+    if (this.gone) return;
     if (id === 'self') this.publish({ self: { ...this.current.self, isSpeaking: on } });
     this.publishPeople();
   }
@@ -488,8 +416,12 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
   /* Local media                                                                                    */
 
   private async openLocalMedia(request: JoinRequest): Promise<void> {
-    if (request.media.microphoneOn) await this.startLocal('audio', request.media.microphoneId).catch(() => this.emit({ type: 'warning', code: 'media-device-failed' }));
-    if (request.media.cameraOn) await this.startLocal('camera', request.media.cameraId).catch(() => this.emit({ type: 'warning', code: 'media-device-failed' }));
+    const warn = () => {
+      if (!this.gone) this.emit({ type: 'warning', code: 'media-device-failed' });
+    };
+    if (request.media.microphoneOn) await this.startLocal('audio', request.media.microphoneId).catch(warn);
+    if (this.gone) return;
+    if (request.media.cameraOn) await this.startLocal('camera', request.media.cameraId).catch(warn);
   }
 
   /** Opens a device for `slot` and sends it to every peer. Rejects with a media TmjError. */
@@ -510,14 +442,15 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
       );
     }
     const track = (slot === 'audio' ? stream.getAudioTracks() : stream.getVideoTracks())[0] ?? null;
-    if (this.finished) {
-      track?.stop();
+    if (this.gone) {
+      // Left or disposed while the browser was opening the device: release every track it gave.
+      for (const t of stream.getTracks()) t.stop();
       return;
     }
     this.stopLocal(slot);
     this.local[slot] = track;
-    if (track && slot === 'audio') this.levels.watch('self', track);
-    for (const link of this.links.values()) await link.setLocalTrack(slot, track);
+    if (track && slot === 'audio') this.peers.watchSelf(track);
+    await this.peers.setLocalTrack(slot, track);
   }
 
   private stopLocal(slot: Slot): void {
@@ -526,8 +459,8 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
     track.onended = null;
     track.stop();
     this.local[slot] = null;
-    if (slot === 'audio') this.levels.unwatch('self');
-    for (const link of this.links.values()) void link.setLocalTrack(slot, null);
+    if (slot === 'audio') this.peers.watchSelf(null);
+    void this.peers.setLocalTrack(slot, null);
   }
 
   private wireMedia(): WireMedia {
@@ -617,14 +550,14 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
         throw toTmjError(error, 'media-device-failed');
       }
       const track = stream.getVideoTracks()[0] ?? null;
-      if (this.finished) {
-        track?.stop();
+      if (this.gone) {
+        for (const t of stream.getTracks()) t.stop();
         return;
       }
       this.local.screen = track;
       // The browser's own "Stop sharing" button ends the track.
       if (track) track.onended = () => void this.setScreenShare(false);
-      for (const link of this.links.values()) await link.setLocalTrack('screen', track);
+      await this.peers.setLocalTrack('screen', track);
     }
     if (!on) this.stopLocal('screen');
     this.afterLocalChange();
@@ -639,7 +572,7 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
   async selectDevice(kind: DeviceInfo['kind'], id: string): Promise<void> {
     if (this.finished) return;
     if (kind === 'speaker') {
-      await Promise.all([...this.audioOut.values()].map((a) => setSink(a, id)));
+      await this.peers.setSink(id);
       this.publish({ self: { ...this.current.self, speakerId: id } });
       return;
     }
@@ -670,7 +603,7 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
       const kind = kinds[d.kind];
       if (kind && d.deviceId) devices.push({ id: d.deviceId, label: d.label, kind });
     }
-    if (!this.finished) this.publish({ devices });
+    if (!this.gone) this.publish({ devices });
   }
 
   /* ---------------------------------------------------------------------------------------------- */
@@ -705,27 +638,17 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
 
   private trackOf(info: VideoStreamInfo): MediaStreamTrack | undefined {
     if (info.participantId === 'self') return (info.kind === 'camera' ? this.local.camera : this.local.screen) ?? undefined;
-    return this.links.get(info.participantId)?.remoteTrack(info.kind);
+    return this.peers.remoteTrack(info.participantId, info.kind);
   }
 
   /* ---------------------------------------------------------------------------------------------- */
   /* Chat                                                                                           */
 
   private startChat(threadId: string): void {
-    if (this.chat || !this.token) return;
-    const tokenSource = this.options.tokenSource;
-    const first = this.token;
-    const skypeId = jwtPayload(first.token)?.['skypeid'];
+    const credential = this.credential;
+    if (this.chat || !credential || this.gone) return;
+    const skypeId = jwtPayload(credential.current.token)?.['skypeid'];
     const selfId = typeof skypeId === 'string' ? `8:${skypeId}` : '';
-    const credential = new AzureCommunicationTokenCredential({
-      token: first.token,
-      refreshProactively: true,
-      tokenRefresher: async (abortSignal) => {
-        const fresh = await tokenSource.getToken(abortSignal ? { signal: abortSignal as AbortSignal } : {});
-        this.token = fresh;
-        return fresh.token;
-      },
-    });
     // The chat SDK sends Bearer tokens only to https URLs: give it the https form of the emulator's origin;
     // the loopback transport sends the same request over http to this machine (and refuses any other host).
     const endpoint = new URL(this.base.origin);
@@ -737,11 +660,16 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
       selfId,
       displayName: this.request?.displayName ?? '',
       httpClient: createLoopbackHttpClient(),
-      // No real-time notification service on the emulator (it answers 404): poll at once.
+      // No real-time notification service on the emulator (it answers 404): poll at once, on the documented
+      // List-messages schedule (chat/poll-policy.ts), as against the real service.
       realtime: false,
-      // The documented List-messages schedule (poll-policy.ts), as against the real service.
+      // A 401 (token revoked): one fresh token, then the request again.
+      refreshCredential: async () => {
+        await credential.refresh();
+        return true;
+      },
       onChange: (chat) => {
-        if (!this.finished) this.publish({ chat });
+        if (!this.gone) this.publish({ chat });
       },
       onMessage: (message) => this.emit({ type: 'chat-message', message }),
       onWarning: (code) => this.emit({ type: 'warning', code }),
@@ -752,53 +680,20 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
   /* ---------------------------------------------------------------------------------------------- */
   /* State                                                                                          */
 
-  private computeParticipants(): Participant[] {
-    const out: Participant[] = [];
-    for (const p of this.wire.values()) {
-      if (p.state !== 'connected') continue;
-      out.push({
-        id: p.id,
-        displayName: p.displayName,
-        isTeamsUser: p.isTeamsUser,
-        role: 'attendee',
-        state: p.online ? 'connected' : 'connecting',
-        isMuted: !p.media.mic,
-        isSpeaking: p.media.mic && this.speaking.has(p.id),
-        isHandRaised: p.media.handRaised,
-        videoOn: p.media.camera,
-        screenSharing: p.media.screen,
-      });
-    }
-    return out;
+  private computeParticipants() {
+    return projectParticipants(this.wire, this.peers.speaking);
   }
 
   private computeStreams(): VideoStreamInfo[] {
-    const streams: VideoStreamInfo[] = [];
-    if (this.local.camera) streams.push({ id: 'self:camera', participantId: 'self', kind: 'camera', available: true });
-    if (this.local.screen) streams.push({ id: 'self:screen', participantId: 'self', kind: 'screen', available: true });
-    for (const p of this.wire.values()) {
-      if (p.state !== 'connected') continue;
-      const link = this.links.get(p.id);
-      const ready = !!link && link.connected && !!link.remoteTrack('camera');
-      streams.push({ id: `${p.id}:camera`, participantId: p.id, kind: 'camera', available: ready && p.media.camera });
-      if (p.media.screen) streams.push({ id: `${p.id}:screen`, participantId: p.id, kind: 'screen', available: ready });
-    }
-    return streams;
-  }
-
-  private computeDominant(): string[] {
-    return [...this.speaking.entries()]
-      .filter(([id]) => id !== 'self' && this.wire.get(id)?.media.mic)
-      .sort((a, b) => b[1] - a[1])
-      .map(([id]) => id);
+    return projectStreams(this.local, this.wire, (id) => this.peers.get(id));
   }
 
   private publishPeople(): void {
-    if (this.finished || (this.current.call !== 'connected' && this.current.call !== 'reconnecting')) return;
+    if (this.gone || (this.current.call !== 'connected' && this.current.call !== 'reconnecting')) return;
     this.publish({
       participants: this.computeParticipants(),
       streams: this.computeStreams(),
-      dominantSpeakers: this.computeDominant(),
+      dominantSpeakers: projectDominant(this.peers.speaking, this.wire),
     });
   }
 
@@ -808,19 +703,4 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
     this.current = next;
     this.emit({ type: 'state', state: next });
   }
-
-}
-
-/** Skips publishing when nothing changed (speaking/people recomputations often produce equal snapshots). */
-function sameState(a: SessionState, b: SessionState): boolean {
-  for (const key of Object.keys(b) as (keyof SessionState)[]) {
-    if (a[key] === b[key]) continue;
-    if (JSON.stringify(a[key]) !== JSON.stringify(b[key])) return false;
-  }
-  return true;
-}
-
-async function setSink(audio: HTMLAudioElement, id: string): Promise<void> {
-  const withSink = audio as HTMLAudioElement & { setSinkId?: (id: string) => Promise<void> };
-  if (typeof withSink.setSinkId === 'function') await withSink.setSinkId(id).catch(() => undefined);
 }

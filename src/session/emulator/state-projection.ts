@@ -1,0 +1,96 @@
+/**
+ * From what the emulator session knows (wire participants, peer links, local tracks, who speaks) to the
+ * normalized `SessionState` parts the element renders. Pure functions, DOM-free apart from reading tracks.
+ */
+import type { Participant, SessionState, VideoStreamInfo } from '../types.js';
+import type { Slot } from './peer-link.js';
+import type { WireParticipant } from './protocol.js';
+
+/** What projection needs to know about a peer link. */
+export interface LinkView {
+  readonly connected: boolean;
+  remoteTrack(slot: Slot): MediaStreamTrack | undefined | null;
+}
+
+export function projectParticipants(
+  wire: ReadonlyMap<string, WireParticipant>,
+  speaking: ReadonlyMap<string, number>,
+): Participant[] {
+  const out: Participant[] = [];
+  for (const p of wire.values()) {
+    if (p.state !== 'connected') continue;
+    out.push({
+      id: p.id,
+      displayName: p.displayName,
+      isTeamsUser: p.isTeamsUser,
+      role: 'attendee',
+      state: p.online ? 'connected' : 'connecting',
+      isMuted: !p.media.mic,
+      isSpeaking: p.media.mic && speaking.has(p.id),
+      isHandRaised: p.media.handRaised,
+      videoOn: p.media.camera,
+      screenSharing: p.media.screen,
+    });
+  }
+  return out;
+}
+
+export function projectStreams(
+  local: Readonly<Record<Slot, MediaStreamTrack | null>>,
+  wire: ReadonlyMap<string, WireParticipant>,
+  link: (id: string) => LinkView | undefined,
+): VideoStreamInfo[] {
+  const streams: VideoStreamInfo[] = [];
+  if (local.camera) streams.push({ id: 'self:camera', participantId: 'self', kind: 'camera', available: true });
+  if (local.screen) streams.push({ id: 'self:screen', participantId: 'self', kind: 'screen', available: true });
+  for (const p of wire.values()) {
+    if (p.state !== 'connected') continue;
+    const l = link(p.id);
+    const ready = !!l && l.connected && !!l.remoteTrack('camera');
+    streams.push({ id: `${p.id}:camera`, participantId: p.id, kind: 'camera', available: ready && p.media.camera });
+    if (p.media.screen) streams.push({ id: `${p.id}:screen`, participantId: p.id, kind: 'screen', available: ready });
+  }
+  return streams;
+}
+
+/** Remote speakers with their mic on, most recent first. */
+export function projectDominant(
+  speaking: ReadonlyMap<string, number>,
+  wire: ReadonlyMap<string, WireParticipant>,
+): string[] {
+  return [...speaking.entries()]
+    .filter(([id]) => id !== 'self' && wire.get(id)?.media.mic)
+    .sort((a, b) => b[1] - a[1])
+    .map(([id]) => id);
+}
+
+/**
+ * Skips publishing when nothing changed (speaking/people recomputations often produce equal snapshots).
+ * Compares field by field (structurally, Dates by time), without serialising the state.
+ */
+export function sameState(a: SessionState, b: SessionState): boolean {
+  for (const key of Object.keys(b) as (keyof SessionState)[]) {
+    if (!sameValue(a[key], b[key])) return false;
+  }
+  return true;
+}
+
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (a instanceof Date || b instanceof Date) return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    if (a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameValue(a[i], b[i])) return false;
+    return true;
+  }
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  const keys = Object.keys(rb);
+  // Keys whose value is undefined count as absent (as JSON did).
+  const defined = (r: Record<string, unknown>) => Object.keys(r).filter((k) => r[k] !== undefined).length;
+  if (defined(ra) !== defined(rb)) return false;
+  for (const key of keys) if (!sameValue(ra[key], rb[key])) return false;
+  return true;
+}
