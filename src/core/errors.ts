@@ -12,6 +12,8 @@ export const ERROR_CODES = [
   'link-not-teams',
   'link-unsafe-scheme',
   'link-gcc-unsupported',
+  'link-consumer-unsupported',
+  'link-webinar-unsupported',
   'invalid-meeting-id',
   'missing-token-source',
   'invalid-identity',
@@ -31,6 +33,9 @@ export const ERROR_CODES = [
   'media-permission-denied',
   'media-no-device',
   'media-device-failed',
+  'mic-muted-by-system',
+  'speaking-while-muted',
+  'screen-share-failed',
   // joining / in call
   'join-failed',
   'network',
@@ -45,6 +50,8 @@ export const ERROR_CODES = [
   // compliance (recording/transcription notice): the session cannot observe recording/transcription
   'compliance-unobservable',
   'consent-failed',
+  'service-unavailable',
+  'guest-join-disabled',
   // chat
   'chat-send-failed',
   'chat-unavailable',

@@ -66,6 +66,9 @@ const DEFAULTS: Partial<Record<NoticeCode, Defaults>> = {
   'chat-send-failed': { severity: 'warning', action: 'dismiss', needsAction: false, autoDismissMs: 8000 },
   'chat-load-failed': { severity: 'warning', action: 'dismiss', needsAction: false },
   'chat-unavailable': { severity: 'info', action: 'dismiss', needsAction: false },
+  'speaking-while-muted': { severity: 'info', action: 'dismiss', needsAction: false, autoDismissMs: 6000 },
+  'mic-muted-by-system': { severity: 'warning', action: 'dismiss', needsAction: false },
+  'screen-share-failed': { severity: 'warning', action: 'dismiss', needsAction: false, autoDismissMs: 8000 },
   denied: ENDED,
   removed: ENDED,
   'meeting-ended': { ...ENDED, severity: 'info' },
@@ -75,6 +78,8 @@ const DEFAULTS: Partial<Record<NoticeCode, Defaults>> = {
   'meeting-not-found': ENDED,
   'not-permitted': ENDED,
   'token-rejected': { ...ENDED, action: 'retry' },
+  'service-unavailable': { ...ENDED, action: 'retry' },
+  'guest-join-disabled': ENDED,
 };
 
 /** Anything else (configuration errors, …) is an error the visitor can dismiss. */
@@ -95,6 +100,8 @@ const REPLACES: Partial<Record<NoticeCode, readonly NoticeCode[]>> = {
   'meeting-not-found': CALL_STATE_NOTICES,
   'not-permitted': CALL_STATE_NOTICES,
   'token-rejected': CALL_STATE_NOTICES,
+  'service-unavailable': CALL_STATE_NOTICES,
+  'guest-join-disabled': CALL_STATE_NOTICES,
 };
 
 export function noticeDefaults(code: NoticeCode): Defaults {

@@ -59,6 +59,10 @@ export const coreStringsDe: FullCoreStrings = {
     'link-unsafe-scheme': 'Der Besprechungslink ist keine Webadresse und wurde abgelehnt.',
     'link-gcc-unsupported':
       'Besprechungen in Microsoft 365-Government-Clouds können von dieser Seite aus nicht besucht werden.',
+    'link-consumer-unsupported':
+      'Teams-Besprechungen privater Konten (teams.live.com) können von dieser Seite aus nicht besucht werden.',
+    'link-webinar-unsupported':
+      'Webinare, Townhalls und Liveereignisse können von dieser Seite aus nicht besucht werden.',
     'invalid-meeting-id': 'Die Besprechungs-ID oder der Kenncode ist ungültig.',
     'missing-token-source':
       'Dieses Besprechungsmodul ist nicht für die Anmeldung eingerichtet. Die Website muss token-url oder tokenProvider setzen.',
@@ -80,6 +84,10 @@ export const coreStringsDe: FullCoreStrings = {
     'media-permission-denied': 'Der Zugriff auf Kamera oder Mikrofon ist blockiert.',
     'media-no-device': 'Keine Kamera und kein Mikrofon gefunden.',
     'media-device-failed': 'Kamera oder Mikrofon konnte nicht gestartet werden.',
+    'mic-muted-by-system':
+      'Ihr Gerät hat Ihr Mikrofon stummgeschaltet. Prüfen Sie den Stummschalter oder die Soundeinstellungen des Systems.',
+    'speaking-while-muted': 'Sie sind stummgeschaltet. Heben Sie die Stummschaltung auf, um gehört zu werden.',
+    'screen-share-failed': 'Ihr Bildschirm konnte nicht freigegeben werden. Bitte versuchen Sie es erneut.',
     'join-failed': 'Teilnahme an der Besprechung nicht möglich. Bitte versuchen Sie es erneut.',
     network: 'Die Netzwerkverbindung wurde unterbrochen.',
     'token-rejected': 'Der Besprechungsdienst hat Ihre Anmeldung nicht akzeptiert.',
@@ -92,6 +100,9 @@ export const coreStringsDe: FullCoreStrings = {
     'call-failed': 'Der Anruf wurde wegen eines Problems beendet.',
     'compliance-unobservable': 'Diese Besprechung wird möglicherweise aufgezeichnet oder transkribiert: Das Widget kann es nicht feststellen.',
     'consent-failed': 'Ihre Zustimmung konnte nicht an die Besprechung übermittelt werden. Bitte versuchen Sie es erneut.',
+    'service-unavailable': 'Der Besprechungsdienst hat ein Problem. Bitte versuchen Sie es in ein paar Minuten erneut.',
+    'guest-join-disabled':
+      'Die Teams-Einstellungen dieser Organisation erlauben Gästen nicht, ihren Besprechungen von einer Website aus beizutreten. Der Teams-Administrator kann es erlauben: Teams Admin Center → Besprechungen → Besprechungseinstellungen → „Anonyme Benutzer können an einer Besprechung teilnehmen“, und den Teams–Azure Communication Services-Verbund (Set-CsTeamsAcsFederationConfiguration -EnableAcsUsers $true).',
     'chat-send-failed': 'Ihre Nachricht konnte nicht gesendet werden.',
     'chat-unavailable': 'Der Chat ist nicht verfügbar.',
     'chat-load-failed': 'Der Chat konnte nicht geladen werden.',

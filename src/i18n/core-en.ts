@@ -13,6 +13,8 @@ export type CoreErrorCode =
   | 'link-not-teams'
   | 'link-unsafe-scheme'
   | 'link-gcc-unsupported'
+  | 'link-consumer-unsupported'
+  | 'link-webinar-unsupported'
   | 'invalid-meeting-id'
   | 'missing-token-source'
   | 'invalid-identity'
@@ -29,6 +31,8 @@ const errors: Record<CoreErrorCode, string> = {
   'link-not-teams': 'The meeting link does not point to Microsoft Teams.',
   'link-unsafe-scheme': 'The meeting link is not a web address and was refused.',
   'link-gcc-unsupported': 'Meetings in Microsoft 365 government clouds cannot be joined from this page.',
+  'link-consumer-unsupported': 'Teams meetings of personal accounts (teams.live.com) cannot be joined from this page.',
+  'link-webinar-unsupported': 'Webinars, town halls and live events cannot be joined from this page.',
   'invalid-meeting-id': 'The meeting ID or passcode is not valid.',
   'missing-token-source': 'This meeting widget is not set up to sign in. The site needs to set token-url or tokenProvider.',
   'invalid-identity': 'The identity setting must be "acs" or "teams".',

@@ -14,6 +14,9 @@ const errors: Record<Exclude<ErrorCode, CoreErrorCode>, string> = {
   'media-device-failed': 'Your camera or microphone could not be started.',
   'emulator-not-loaded':
     'The meeting emulator is a development tool and is not loaded on this page (add the teams-meeting-join/dev/emulator module).',
+  'mic-muted-by-system': 'Your device muted your microphone. Check its mute switch or your system sound settings.',
+  'speaking-while-muted': 'You are muted. Unmute to be heard.',
+  'screen-share-failed': 'Your screen could not be shared. Please try again.',
   'join-failed': 'Could not join the meeting. Please try again.',
   network: 'The network connection was lost.',
   'token-rejected': 'The meeting service did not accept your sign-in.',
@@ -26,6 +29,9 @@ const errors: Record<Exclude<ErrorCode, CoreErrorCode>, string> = {
   'call-failed': 'The call ended because of a problem.',
   'compliance-unobservable': 'This meeting may be recorded or transcribed: the widget cannot tell whether it is.',
   'consent-failed': 'Your consent could not be sent to the meeting. Please try again.',
+  'service-unavailable': 'The meeting service is having a problem. Please try again in a few minutes.',
+  'guest-join-disabled':
+    "This organization's Teams settings do not let guests join its meetings from a website. Its Teams admin can allow it: Teams admin center → Meetings → Meeting settings → “Anonymous users can join a meeting”, and Teams–Azure Communication Services federation (Set-CsTeamsAcsFederationConfiguration -EnableAcsUsers $true).",
   'chat-send-failed': 'Your message could not be sent.',
   'chat-unavailable': 'Chat is not available.',
   'chat-load-failed': 'The chat could not be loaded.',

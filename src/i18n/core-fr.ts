@@ -58,6 +58,10 @@ export const coreStringsFr: FullCoreStrings = {
     'link-unsafe-scheme': 'Le lien de réunion n’est pas une adresse web et a été refusé.',
     'link-gcc-unsupported':
       'Les réunions des clouds gouvernementaux Microsoft 365 ne peuvent pas être rejointes depuis cette page.',
+    'link-consumer-unsupported':
+      'Les réunions Teams des comptes personnels (teams.live.com) ne peuvent pas être rejointes depuis cette page.',
+    'link-webinar-unsupported':
+      'Les webinaires, assemblées et événements en direct ne peuvent pas être rejoints depuis cette page.',
     'invalid-meeting-id': 'L’ID de réunion ou le code secret n’est pas valide.',
     'missing-token-source':
       'Ce module de réunion n’est pas configuré pour la connexion. Le site doit définir token-url ou tokenProvider.',
@@ -78,6 +82,10 @@ export const coreStringsFr: FullCoreStrings = {
     'media-permission-denied': 'L’accès à votre caméra ou à votre micro est bloqué.',
     'media-no-device': 'Aucune caméra ni aucun micro trouvé.',
     'media-device-failed': 'Impossible de démarrer votre caméra ou votre micro.',
+    'mic-muted-by-system':
+      'Votre appareil a coupé votre micro. Vérifiez son bouton de sourdine ou les réglages son du système.',
+    'speaking-while-muted': 'Votre micro est coupé. Réactivez-le pour être entendu.',
+    'screen-share-failed': 'Votre écran n’a pas pu être partagé. Veuillez réessayer.',
     'join-failed': 'Impossible de rejoindre la réunion. Veuillez réessayer.',
     network: 'La connexion réseau a été perdue.',
     'token-rejected': 'Le service de réunion n’a pas accepté votre connexion.',
@@ -90,6 +98,9 @@ export const coreStringsFr: FullCoreStrings = {
     'call-failed': 'L’appel s’est terminé à cause d’un problème.',
     'compliance-unobservable': 'Cette réunion est peut-être enregistrée ou transcrite : le widget ne peut pas le vérifier.',
     'consent-failed': 'Votre consentement n’a pas pu être transmis à la réunion. Veuillez réessayer.',
+    'service-unavailable': 'Le service de réunion rencontre un problème. Réessayez dans quelques minutes.',
+    'guest-join-disabled':
+      'Les paramètres Teams de cette organisation ne permettent pas aux invités de rejoindre ses réunions depuis un site web. Son administrateur Teams peut l’autoriser : Centre d’administration Teams → Réunions → Paramètres de réunion → « Les utilisateurs anonymes peuvent rejoindre une réunion », et la fédération Teams–Azure Communication Services (Set-CsTeamsAcsFederationConfiguration -EnableAcsUsers $true).',
     'chat-send-failed': 'Votre message n’a pas pu être envoyé.',
     'chat-unavailable': 'La conversation n’est pas disponible.',
     'chat-load-failed': 'La conversation n’a pas pu être chargée.',

@@ -185,6 +185,24 @@ describe('AcsSession (against Calling SDK doubles typed by the SDK)', () => {
     expect(session.state.end?.code).to.equal('token-rejected');
   });
 
+  it('an expired token (createCallAgent throws 401/40235, "Invalid or expired tokens") fails join with token-expired', async () => {
+    const { sdk, session } = setup();
+    sdk.client.agentBehaviour = Object.assign(new Error('AccessToken expired'), { code: 401, subCode: 40235 });
+    await session.join(request()).then(
+      () => expect.fail('must reject'),
+      (e: unknown) => expect((e as TmjError).code).to.equal('token-expired'),
+    );
+    expect(session.state.end).to.deep.equal({ outcome: 'failed', code: 'token-expired', detail: '401/40235' });
+  });
+
+  it('removed from the lobby after its inactivity timeout (0/5855) reaches the lobby-timeout end', async () => {
+    const { session, call } = setup();
+    await session.join(request());
+    call().setState('InLobby');
+    call().setState('Disconnected', { code: 0, subCode: 5855 });
+    expect(session.state.end).to.deep.equal({ outcome: 'denied', code: 'lobby-timeout', detail: '0/5855' });
+  });
+
   it('a call stuck connecting is ended as network by the watchdog (hang-up sent, camera released)', async () => {
     const { sdk, session, call } = setup({ connectTimeoutMs: 40 });
     await session.join(request());
