@@ -2,8 +2,8 @@
  * Meeting-link parsing (DOM-free; uses only the `URL` global). Never throws: every input yields a
  * `LinkParseResult`, and each kind of refusal has its own stable code.
  *
- * Accepted (on `teams.microsoft.com`, `teams.live.com`, and `teams.cloud.microsoft` — the newer name of the
- * same commercial service, rewritten to `teams.microsoft.com` in `link`):
+ * Accepted (on `teams.microsoft.com` and `teams.cloud.microsoft` — the newer name of the same commercial service,
+ * rewritten to `teams.microsoft.com` in `link`):
  *  - `/l/meetup-join/<thread>/<messageId>?context=<json>` with any mix of upper/lower-case and single/double
  *    percent-encoding; the Teams web app's `/_#/l/meetup-join/...` (and `/v2/#/...`) hash form;
  *  - `/meet/<meeting id>?p=<passcode>` short links → kind `meeting-id` (the link is kept too);
@@ -26,6 +26,11 @@
  *    code rather than `link-not-teams`, because it *is* a Teams link, just on a cloud ACS cannot reach).
  *    GCC (moderate) meetings live on `teams.microsoft.com` and only the tenant tells them apart, which a link
  *    cannot reveal: they pass here and fail when joining;
+ *  - `link-consumer-unsupported`: Teams for Home / personal-account meetings (`teams.live.com`): ACS guests cannot
+ *    join them ("Teams meeting capabilities for Teams external users": "Join Teams for Home meeting ❌");
+ *  - `link-webinar-unsupported`: live events and town halls (`"IsBroadcastMeeting": true` in the link context) and
+ *    Teams Events pages (`events.teams.microsoft.com`, where webinars and town halls are registered). A webinar's
+ *    own join link is an ordinary meeting link: nothing in it says "webinar", so those pass and fail when joining;
  *  - `link-not-teams`: any other host. Hosts match exactly (or, for the refusal lists, on a dot boundary), so
  *    `teams.microsoft.com.evil.example`, `evilteams.microsoft.com` and `https://teams.microsoft.com@evil.example/`
  *    are not Teams;
@@ -101,7 +106,13 @@ function parse(input: unknown, depth: number): LinkParseResult {
 
   if (/(?:^|\.)safelinks\.protection\.(?:outlook\.com|office365\.us)$/.test(host)) return nested(url.searchParams.get('url'));
   if (/(?:^|\.)teams\.(?:microsoft\.us|microsoftonline\.cn)$/.test(host)) return fail('link-gcc-unsupported');
-  if (host !== 'teams.microsoft.com' && host !== 'teams.live.com' && host !== 'teams.cloud.microsoft') {
+  // Teams for Home / personal accounts ("Teams meeting capabilities for Teams external users": join Teams for
+  // Home meeting ❌). Consumer meetings are the only ones on this host.
+  if (host === 'teams.live.com') return fail('link-consumer-unsupported');
+  // The Teams Events pages (registration/event pages of webinars and town halls) are not joinable meetings, and
+  // ACS guests cannot join webinars or town halls anyway (same doc). Host observed, not documented as a contract.
+  if (host === 'events.teams.microsoft.com') return fail('link-webinar-unsupported');
+  if (host !== 'teams.microsoft.com' && host !== 'teams.cloud.microsoft') {
     return fail('link-not-teams');
   }
   if (url.username || url.password || url.port) return fail('invalid-link');
@@ -133,6 +144,13 @@ function parse(input: unknown, depth: number): LinkParseResult {
       return fail('invalid-link');
     }
     if (!context || typeof context !== 'object' || Array.isArray(context)) return fail('invalid-link');
+  }
+  // Live events (and town halls, their successor) carry `"IsBroadcastMeeting": true` in the link context; ACS guests
+  // cannot join them ("Teams meeting capabilities for Teams external users": live events ❌, town halls ❌). The flag
+  // mirrors Graph's documented `onlineMeeting.isBroadcast` ("whether this is a Teams live event") but the link
+  // context itself is not a documented contract. Webinar join links are ordinary meeting links: no signal.
+  if (context?.['IsBroadcastMeeting'] === true || context?.['IsBroadcastMeeting'] === 'true') {
+    return fail('link-webinar-unsupported');
   }
   const query = context ? `?context=${encodeURIComponent(JSON.stringify(context))}` : '';
   return {

@@ -100,9 +100,9 @@ const ACCEPTED: readonly Accept[] = [
     expected: { threadId: '19:4f1c2d3e5a6b7c8d9e0f@thread.tacv2', tenantId: TENANT },
   },
   {
-    name: 'consumer Teams host teams.live.com keeps its host',
-    input: TEAMS_LINK.replace('teams.microsoft.com', 'teams.live.com'),
-    expected: { ...STANDARD, host: 'teams.live.com', link: CANONICAL.replace('teams.microsoft.com', 'teams.live.com') },
+    name: 'an ordinary meeting whose context says IsBroadcastMeeting false',
+    input: `https://teams.microsoft.com/l/meetup-join/${THREAD_LOWER}/0?context=${encodeURIComponent(JSON.stringify({ Tid: TENANT, IsBroadcastMeeting: false }))}`,
+    expected: { threadId: THREAD, tenantId: TENANT },
   },
   {
     name: 'upper-case host is lower-cased',
@@ -149,11 +149,6 @@ const ACCEPTED: readonly Accept[] = [
     expected: STANDARD,
   },
   {
-    name: 'Teams launcher on teams.live.com rebuilds on the launcher host',
-    input: launcher('teams.live.com', `/_#/l/meetup-join/${THREAD_LOWER}/0?context=${CONTEXT_LOWER}`),
-    expected: { host: 'teams.live.com', threadId: THREAD, link: CANONICAL.replace('teams.microsoft.com', 'teams.live.com') },
-  },
-  {
     name: 'Teams launcher whose url is a plain /l/meetup-join path',
     input: launcher('teams.microsoft.com', `/l/meetup-join/${THREAD_LOWER}/0?context=${CONTEXT_LOWER}`),
     expected: STANDARD,
@@ -185,11 +180,6 @@ const ACCEPTED: readonly Accept[] = [
     name: 'short /meet/ link with encoded spaces in the id',
     input: 'https://teams.microsoft.com/meet/345%20678%20901%20234?p=Ab3cD4',
     expected: { kind: 'meeting-id', meetingId: '345678901234', link: 'https://teams.microsoft.com/meet/345678901234?p=Ab3cD4' },
-  },
-  {
-    name: 'consumer short link on teams.live.com',
-    input: 'https://teams.live.com/meet/9395925735471?p=xYz789Q',
-    expected: { kind: 'meeting-id', meetingId: '9395925735471', passcode: 'xYz789Q', host: 'teams.live.com' },
   },
   {
     name: 'short link wrapped by Safe Links',
@@ -246,6 +236,27 @@ const REFUSED: readonly Refuse[] = [
   { name: 'Safe Links wrapping a non-Teams link', input: safeLink('nam12', 'https://evil.example/'), code: 'link-not-teams' },
   { name: 'launcher url that escapes to another host', input: 'https://teams.microsoft.com/dl/launcher/launcher.html?url=https%3A%2F%2Fevil.example%2Fl%2Fmeetup-join%2Fx', code: 'link-not-teams' },
   // government / sovereign clouds
+  // Teams for Home ("Teams meeting capabilities for Teams external users": Join Teams for Home meeting ❌).
+  { name: 'Teams for Home meetup-join on teams.live.com', input: TEAMS_LINK.replace('teams.microsoft.com', 'teams.live.com'), code: 'link-consumer-unsupported' },
+  { name: 'Teams for Home short link', input: 'https://teams.live.com/meet/9395925735471?p=xYz789Q', code: 'link-consumer-unsupported' },
+  {
+    name: 'Teams for Home behind the launcher',
+    input: launcher('teams.live.com', `/_#/l/meetup-join/${THREAD_LOWER}/0?context=${CONTEXT_LOWER}`),
+    code: 'link-consumer-unsupported',
+  },
+  {
+    name: 'Teams for Home behind Safe Links',
+    input: safeLink('nam12', 'https://teams.live.com/meet/9395925735471?p=xYz789Q'),
+    code: 'link-consumer-unsupported',
+  },
+  // Live events / town halls (same doc: ❌); the context flag is observed in real live-event links.
+  { name: 'live event: IsBroadcastMeeting true in the context', input: `https://teams.microsoft.com/l/meetup-join/${THREAD_LOWER}/0?context=${encodeURIComponent(JSON.stringify({ Tid: TENANT, Oid: ORGANIZER, IsBroadcastMeeting: true }))}`, code: 'link-webinar-unsupported' },
+  {
+    name: 'live event flag as a string, behind Safe Links',
+    input: safeLink('eur01', `https://teams.microsoft.com/l/meetup-join/${THREAD_LOWER}/0?context=${encodeURIComponent(JSON.stringify({ Tid: TENANT, Oid: ORGANIZER, IsBroadcastMeeting: 'true' }))}`),
+    code: 'link-webinar-unsupported',
+  },
+  { name: 'Teams Events (webinar / town hall) page', input: 'https://events.teams.microsoft.com/event/0f3d7c1e-1111-2222-3333-444455556666@72f988bf-86f1-41af-91ab-2d7cd011db47', code: 'link-webinar-unsupported' },
   { name: 'GCC High gov.teams.microsoft.us', input: TEAMS_LINK.replace('teams.microsoft.com', 'gov.teams.microsoft.us'), code: 'link-gcc-unsupported' },
   { name: 'DoD dod.teams.microsoft.us', input: TEAMS_LINK.replace('teams.microsoft.com', 'dod.teams.microsoft.us'), code: 'link-gcc-unsupported' },
   { name: 'bare teams.microsoft.us', input: TEAMS_LINK.replace('teams.microsoft.com', 'teams.microsoft.us'), code: 'link-gcc-unsupported' },
@@ -319,7 +330,7 @@ describe('parseMeetingLink — canonical link', () => {
       if (!result.ok) throw new Error(`${row.name} did not parse`);
       const url = new URL(result.locator.link!);
       expect(url.protocol, row.name).to.equal('https:');
-      expect(['teams.microsoft.com', 'teams.live.com'], `${row.name}: host ${url.host}`).to.include(url.host);
+      expect(url.host, `${row.name}: host`).to.equal('teams.microsoft.com');
     }
   });
 });
