@@ -6,6 +6,7 @@
 import { acsIdentifier, teamsIdentifier } from './meetings.mjs';
 import { bearerToken } from './tokens.mjs';
 import { send, sendError, readJson } from './http-util.mjs';
+import { metadata } from './validate.mjs';
 
 const INVALID = Symbol('invalid body');
 
@@ -184,13 +185,28 @@ export function createChatHandler({ store, minter, faults }) {
         sendError(res, 400, 'BadRequest', 'Message type must be text or html.');
         return true;
       }
+      // Metadata is kept as sent (string values), like the service: a client id in it survives the round trip.
+      const meta = metadata(body?.metadata);
+      if (!meta.ok) {
+        sendError(res, 400, 'BadRequest', 'metadata must be an object of at most 32 string values.');
+        return true;
+      }
+      if (body.senderDisplayName !== undefined && (typeof body.senderDisplayName !== 'string' || body.senderDisplayName.length > 256)) {
+        sendError(res, 400, 'BadRequest', 'senderDisplayName must be a string of at most 256 characters.');
+        return true;
+      }
       const msg = meeting.pushMessage({
         type,
         content: { message: content },
         senderDisplayName: typeof body.senderDisplayName === 'string' ? body.senderDisplayName : member.displayName,
         sender: acsIdentifier(rawId),
-        metadata: body.metadata && typeof body.metadata === 'object' ? body.metadata : undefined,
+        metadata: meta.value,
       });
+      if (faults.takeStoreThenCut()) {
+        // Stored, and the answer never arrives (fault API): what a network drop after the write looks like.
+        res.socket?.destroy();
+        return true;
+      }
       send(res, 201, { id: msg.id }, { location: `/chat/threads/${encodeURIComponent(meeting.threadId)}/messages/${msg.id}` });
       return true;
     }
@@ -215,7 +231,7 @@ export function createChatHandler({ store, minter, faults }) {
         if (method === 'PATCH') {
           const body = await jsonBody(req, res);
           if (body === INVALID) return true;
-          if (typeof body?.content === 'string') msg.content = { message: body.content };
+          if (typeof body?.content === 'string' && body.content.length <= MAX_MESSAGE_LENGTH) msg.content = { message: body.content };
           msg.editedOn = new Date();
           msg.version = String(msg.editedOn.getTime());
         } else {

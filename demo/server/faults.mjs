@@ -4,7 +4,7 @@
 import { sendError } from './http-util.mjs';
 
 /**
- * @typedef {{ mode: 429 | 500 | 503 | 'hang', remaining: number, retryAfterSeconds?: number }} ChatFault
+ * @typedef {{ mode: 429 | 500 | 503 | 'hang' | 'store-then-cut', remaining: number, retryAfterSeconds?: number }} ChatFault
  * @typedef {{ mode: 'refuse' | 'delay', status: number, delayMs: number, remaining: number }} TokenFault
  */
 
@@ -23,8 +23,10 @@ export class Faults {
 
   /** @param {{ mode?: unknown, count?: unknown, retryAfterSeconds?: unknown }} spec */
   setChat(spec) {
-    const mode = spec.mode === 'hang' ? 'hang' : Number(spec.mode);
-    if (mode !== 'hang' && ![429, 500, 503].includes(mode)) throw new Error('mode must be 429, 500, 503 or "hang"');
+    const mode = spec.mode === 'hang' || spec.mode === 'store-then-cut' ? spec.mode : Number(spec.mode);
+    if (mode !== 'hang' && mode !== 'store-then-cut' && ![429, 500, 503].includes(mode)) {
+      throw new Error('mode must be 429, 500, 503, "hang" or "store-then-cut"');
+    }
     this.chat = {
       mode: /** @type {ChatFault['mode']} */ (mode),
       remaining: positiveOr(spec.count, Infinity),
@@ -41,7 +43,7 @@ export class Faults {
   /** Applies a pending chat fault to this response. Returns true when it answered (or is hanging). */
   async applyChatFault(/** @type {import('node:http').ServerResponse} */ res) {
     const f = this.chat;
-    if (!f || f.remaining <= 0) return false;
+    if (!f || f.remaining <= 0 || f.mode === 'store-then-cut') return false;
     f.remaining -= 1;
     if (f.remaining <= 0) this.chat = null;
     if (f.mode === 'hang') {
@@ -59,6 +61,18 @@ export class Faults {
     const headers = {};
     if (f.retryAfterSeconds !== undefined) headers['retry-after'] = String(f.retryAfterSeconds);
     sendError(res, f.mode, text[f.mode][0], text[f.mode][1], headers);
+    return true;
+  }
+
+  /**
+   * `store-then-cut`: the next N message POSTs are stored, then the connection is cut before any answer (a
+   * lost response). True when this POST is one of them (the caller stores first, then destroys the socket).
+   */
+  takeStoreThenCut() {
+    const f = this.chat;
+    if (!f || f.mode !== 'store-then-cut' || f.remaining <= 0) return false;
+    f.remaining -= 1;
+    if (f.remaining <= 0) this.chat = null;
     return true;
   }
 

@@ -4,7 +4,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MeetingStore } from './meetings.mjs';
 import { TokenMinter } from './tokens.mjs';
@@ -14,6 +14,7 @@ import { createChatHandler } from './chat-rest.mjs';
 import { createConsoleApi } from './console-api.mjs';
 import { send, sendError, readJson, CORS_HEADERS } from './http-util.mjs';
 import { startTurn } from './turn.mjs';
+import { servedFile } from './validate.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const MIME = {
@@ -213,34 +214,32 @@ export async function startServer(options = {}) {
 
   /** GET of the demo page, the console, /demo/* assets and the built /cdn/** script. */
   async function serveStatic(/** @type {import('node:http').IncomingMessage} */ req, /** @type {import('node:http').ServerResponse} */ res, /** @type {URL} */ url) {
-    let rel;
-    const p = decodeURIComponent(url.pathname);
-    if (p === '/' || p === '/index.html') rel = 'demo/index.html';
-    else if (p === '/console' || p === '/console.html') rel = 'demo/console.html';
-    else if (p.startsWith('/cdn/') && options.cdnDir) {
-      // Another build of the script-tag bundle (tests of a build made elsewhere).
-      const dir = resolve(options.cdnDir);
-      const file = normalize(join(dir, p.slice('/cdn/'.length)));
-      if (!file.startsWith(dir + sep)) return sendError(res, 403, 'Forbidden', 'Outside the served folders.');
+    // Decoded once, checked segment by segment, resolved inside the folder it names (see validate.mjs): no
+    // `..%2f`, `%2e%2e`, double encoding or backslash reaches outside demo/ (minus demo/server/) and cdn/.
+    const raw = url.pathname;
+    let file;
+    if (raw === '/' || raw === '/index.html') file = join(ROOT, 'demo', 'index.html');
+    else if (raw === '/console' || raw === '/console.html') file = join(ROOT, 'demo', 'console.html');
+    else if (raw.startsWith('/cdn/')) {
+      const dir = options.cdnDir ? resolve(options.cdnDir) : join(ROOT, 'cdn');
+      file = servedFile(raw.slice('/cdn/'.length), dir, { resolve, sep });
+      if (!file) return sendError(res, 403, 'Forbidden', 'Outside the served folders.');
       return sendFile(res, req, file);
-    } else if (p.startsWith('/cdn/')) rel = p.slice(1);
-    else if (p.startsWith('/demo/') && !p.startsWith('/demo/server/')) rel = p.slice(1);
-    else if (options.extraStatic && Object.hasOwn(options.extraStatic, p)) {
-      return sendFile(res, req, resolve(options.extraStatic[p]));
-    } else if (p === '/favicon.ico') {
+    } else if (raw.startsWith('/demo/')) {
+      file = servedFile(raw.slice('/demo/'.length), join(ROOT, 'demo'), { resolve, sep });
+      if (!file || file.startsWith(join(ROOT, 'demo', 'server') + sep)) return sendError(res, 403, 'Forbidden', 'Outside the served folders.');
+    } else if (options.extraStatic && Object.hasOwn(options.extraStatic, raw)) {
+      return sendFile(res, req, resolve(options.extraStatic[raw]));
+    } else if (raw === '/favicon.ico') {
       res.writeHead(204);
       res.end();
       return;
     }
-    if (!rel) {
+    if (!file) {
       sendError(res, 404, 'NotFound', 'Not found.');
       return;
     }
-    const file = normalize(join(ROOT, rel));
-    if (!file.startsWith(ROOT + sep)) {
-      sendError(res, 403, 'Forbidden', 'Outside the served folders.');
-      return;
-    }
+    const rel = file.slice(ROOT.length + 1).split(sep).join('/');
     if (rel === 'demo/index.html') {
       // The demo page gets the server's configuration inline, so the widget's attributes are set before it upgrades.
       const html = await readFile(file, 'utf8');

@@ -3,6 +3,7 @@
 // pushes participant, compliance and end events. Media does not pass through the signalling: with the TURN
 // relay (turn.mjs) it goes through this process's loopback relay, otherwise browser to browser.
 import { WebSocketServer } from 'ws';
+import { id, isRecord, signalData, text } from './validate.mjs';
 import { publicParticipant } from './meetings.mjs';
 
 /**
@@ -15,6 +16,9 @@ const CLOSE_NORMAL = 1000;
 const CLOSE_REJECTED = 4001;
 const CLOSE_NOT_FOUND = 4004;
 const CLOSE_BLOCKED = 4003;
+const CLOSE_POLICY = 1008;
+/** Frames a socket may send in one second before it counts as flooding (a join sends a few dozen). */
+const MAX_FRAMES_PER_SECOND = 200;
 
 export class Signaling {
   /**
@@ -69,16 +73,30 @@ export class Signaling {
       } catch {
         return;
       }
-      if (!msg || typeof msg.type !== 'string') return;
-      if (!ws.tmj) {
-        clearTimeout(helloTimer);
-        if (msg.type === 'hello') this.onHello(ws, msg);
-        else if (msg.type === 'console-hello') this.onConsoleHello(ws, msg);
-        else ws.close(CLOSE_REJECTED, 'hello first');
+      if (!isRecord(msg) || typeof msg.type !== 'string') {
+        sendTo(ws, { type: 'invalid', message: 'A frame must be a JSON object with a string "type".' });
         return;
       }
-      if (ws.tmj.role === 'visitor') this.onVisitorMessage(ws, msg);
-      else this.onConsoleMessage(ws, msg);
+      // Flooding: more frames than any client sends (ICE candidates come in tens) closes the socket.
+      if (this.flooding(ws)) {
+        ws.close(CLOSE_POLICY, 'too many frames');
+        return;
+      }
+      try {
+        if (!ws.tmj) {
+          clearTimeout(helloTimer);
+          if (msg.type === 'hello') this.onHello(ws, msg);
+          else if (msg.type === 'console-hello') this.onConsoleHello(ws, msg);
+          else ws.close(CLOSE_REJECTED, 'hello first');
+          return;
+        }
+        if (ws.tmj.role === 'visitor') this.onVisitorMessage(ws, msg);
+        else this.onConsoleMessage(ws, msg);
+      } catch (error) {
+        // Never a crash on client input: the client is told, the server goes on.
+        this.log(`bad ${String(msg.type).slice(0, 40)} frame: ${error instanceof Error ? error.name : 'error'}`);
+        sendTo(ws, { type: 'invalid', message: 'The frame could not be processed.' });
+      }
     });
     ws.on('close', () => {
       clearTimeout(helloTimer);
@@ -89,7 +107,7 @@ export class Signaling {
 
   /** @param {Socket} ws @param {any} msg */
   onHello(ws, msg) {
-    const verified = this.minter.verify(msg.token);
+    const verified = typeof msg.token === 'string' && msg.token.length <= 8192 ? this.minter.verify(msg.token) : null;
     if (!verified) {
       sendTo(ws, { type: 'error', code: 'token-rejected', message: 'The access token is invalid or expired.' });
       ws.close(CLOSE_REJECTED, 'token rejected');
@@ -108,7 +126,7 @@ export class Signaling {
     }
     const rawId = verified.identity.rawId;
 
-    if (msg.resume && typeof msg.resume.participantId === 'string') {
+    if (isRecord(msg.resume) && typeof msg.resume.participantId === 'string') {
       const p = meeting.participants.get(msg.resume.participantId);
       const blocked = (this.blockedUntil.get(msg.resume.participantId) ?? 0) > Date.now();
       if (blocked) {
@@ -136,7 +154,7 @@ export class Signaling {
       return;
     }
 
-    const displayName = String(msg.displayName ?? '').trim().slice(0, 256) || 'Guest';
+    const displayName = text(msg.displayName, 256, 'Guest');
     const media = sanitizeMedia(msg.media);
     const p = meeting.addParticipant({ rawId, displayName, kind: 'acs', media, lobby: meeting.policies.lobby });
     p.socket = ws;
@@ -240,7 +258,7 @@ export class Signaling {
     if (!p || p.state === 'left') return;
     switch (msg.type) {
       case 'media': {
-        p.media = sanitizeMedia({ ...p.media, ...msg.media });
+        p.media = sanitizeMedia({ ...p.media, ...(isRecord(msg.media) ? msg.media : {}) });
         const required = this.consentFor(meeting, p);
         if (required && (p.media.mic || p.media.camera || p.media.screen)) {
           // Refused until consent, as the service does: the flags stay off and the guest is told why.
@@ -253,7 +271,9 @@ export class Signaling {
       }
       case 'signal': {
         if (p.state !== 'connected') return;
-        this.relay(meeting, p.id, msg.to, msg.data);
+        const data = signalData(msg.data);
+        if (!data) return sendTo(ws, { type: 'invalid', message: 'A signal carries an sdp offer/answer or an ICE candidate.' });
+        this.relay(meeting, p.id, msg.to, data);
         break;
       }
       case 'grant-consent': {
@@ -440,14 +460,14 @@ export class Signaling {
       case 'add-synthetic': {
         const count = [...meeting.participants.values()].filter((p) => p.kind === 'synthetic' && p.state !== 'left').length;
         if (count >= 49 || meeting.ended) {
-          sendTo(ws, { type: 'synthetic-refused', requestId: msg.requestId, reason: meeting.ended ? 'meeting ended' : 'at most 49 synthetic participants' });
+          sendTo(ws, { type: 'synthetic-refused', requestId: requestId(msg.requestId), reason: meeting.ended ? 'meeting ended' : 'at most 49 synthetic participants' });
           return;
         }
         const p = meeting.addParticipant({
           rawId: `synthetic:${meeting.id}:${count}`,
-          displayName: String(msg.displayName || `Synthetic ${count + 1}`).slice(0, 100),
+          displayName: text(msg.displayName, 100, `Synthetic ${count + 1}`),
           kind: 'synthetic',
-          media: sanitizeMedia({ mic: true, camera: true, ...msg.media }),
+          media: sanitizeMedia({ mic: true, camera: true, ...(isRecord(msg.media) ? msg.media : {}) }),
           lobby: false,
         });
         p.owner = ws;
@@ -455,7 +475,7 @@ export class Signaling {
         // visitors admitted later offer to it. Synthetic peers never connect to each other.
         const peers = [...meeting.participants.values()].filter((q) => q.state === 'connected' && q.kind === 'acs').map((q) => q.id);
         // The relay is offered to the console too (its own credentials per synthetic seat, revoked when it goes).
-        sendTo(ws, { type: 'synthetic-added', requestId: msg.requestId, participant: publicParticipant(p), peers, ...this.iceConfig(p) });
+        sendTo(ws, { type: 'synthetic-added', requestId: requestId(msg.requestId), participant: publicParticipant(p), peers, ...this.iceConfig(p) });
         this.broadcast(meeting, { type: 'participant-joined', participant: publicParticipant(p) }, p);
         break;
       }
@@ -467,7 +487,7 @@ export class Signaling {
       case 'synthetic-media': {
         const p = meeting.participants.get(msg.participantId);
         if (!p || p.kind !== 'synthetic' || p.owner !== ws || p.state !== 'connected') return;
-        p.media = sanitizeMedia({ ...p.media, ...msg.media });
+        p.media = sanitizeMedia({ ...p.media, ...(isRecord(msg.media) ? msg.media : {}) });
         this.broadcast(meeting, { type: 'participant-updated', participant: publicParticipant(p) }, p);
         meeting.changed('participants');
         break;
@@ -475,12 +495,23 @@ export class Signaling {
       case 'signal': {
         const p = meeting.participants.get(msg.from);
         if (!p || p.kind !== 'synthetic' || p.owner !== ws) return;
-        this.relay(meeting, p.id, msg.to, msg.data);
+        const data = signalData(msg.data);
+        if (!data) return sendTo(ws, { type: 'invalid', message: 'A signal carries an sdp offer/answer or an ICE candidate.' });
+        this.relay(meeting, p.id, msg.to, data);
         break;
       }
       default:
         break;
     }
+  }
+
+  /** Counts a frame; true once a socket sent more than MAX_FRAMES_PER_SECOND within a second. */
+  flooding(/** @type {Socket} */ ws) {
+    const now = Date.now();
+    const w = /** @type {any} */ (ws);
+    if (!w.tmjRate || now - w.tmjRate.start >= 1000) w.tmjRate = { start: now, count: 0 };
+    w.tmjRate.count += 1;
+    return w.tmjRate.count > MAX_FRAMES_PER_SECOND;
   }
 
   /** Coalesces meeting snapshots to consoles (many changes in one tick → one message). */
@@ -495,6 +526,11 @@ export class Signaling {
       }, 30),
     );
   }
+}
+
+/** The console's request ids: a finite number or a short safe string, echoed back; anything else is dropped. */
+function requestId(/** @type {unknown} */ value) {
+  return typeof value === 'number' && Number.isFinite(value) ? value : id(value, 64);
 }
 
 function sendTo(/** @type {Socket | undefined} */ ws, /** @type {Record<string, unknown>} */ msg) {
