@@ -17,6 +17,7 @@ export type {
   TmjLeftDetail,
   TmjErrorDetail,
   TmjComplianceChangeDetail,
+  TmjConsentDetail,
   TmjChatMessageDetail,
   TmjRequestLeaveDetail,
 } from './core/events.js';

@@ -21,4 +21,5 @@ export const complianceStringsDe: ComplianceStrings = {
   indicatorTranscribing: 'Transkription',
   indicatorBoth: 'Aufzeichnung und Transkription',
   showNotice: '{status}. Hinweis anzeigen',
+  mayBeRecorded: 'Diese Besprechung wird möglicherweise aufgezeichnet oder transkribiert.',
 };

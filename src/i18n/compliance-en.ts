@@ -18,6 +18,8 @@ export const complianceStringsEn = {
   indicatorBoth: 'Recording and transcribing',
   /** Accessible name of the collapsed indicator, which re-opens the notice. */
   showNotice: '{status}. Show notice',
+  /** Fail-safe: the widget cannot observe recording/transcription, so it never claims they are off. */
+  mayBeRecorded: 'This meeting may be recorded or transcribed.',
 };
 
 export type ComplianceStrings = typeof complianceStringsEn;

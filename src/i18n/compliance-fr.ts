@@ -21,4 +21,5 @@ export const complianceStringsFr: ComplianceStrings = {
   indicatorTranscribing: 'Transcription',
   indicatorBoth: 'Enregistrement et transcription',
   showNotice: "{status}. Afficher l'avis",
+  mayBeRecorded: 'Cette réunion est peut-être enregistrée ou transcrite.',
 };

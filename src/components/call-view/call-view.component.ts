@@ -11,6 +11,8 @@ import { callStringsEn, fmt, loadCallStrings, type CallLang, type CallStrings } 
 import { sharedStyles } from '../shared/shared.styles.js';
 import { callViewStyles } from './call-view.styles.js';
 import { MessageAnnouncer } from './message-announcer.js';
+import { resolveLang } from '../../core/i18n.js';
+import { consentStrings } from '../../i18n/consent.js';
 import { shortcutFor } from '../shared/shortcuts.js';
 
 export { SHORTCUTS, shortcutFor, type ShortcutAction } from '../shared/shortcuts.js';
@@ -48,6 +50,7 @@ function formatElapsed(ms: number): string {
  * @csspart people - The people panel (`people-base`, `people-header`, `person`).
  * @csspart side-panel - The side panel holding chat or people.
  * @csspart live-region - The polite live region (visually hidden).
+ * @csspart consent - The explicit-consent dialog element (`consent-scrim`, `consent-dialog`, `consent-title`, `consent-agree`, `consent-leave`, `consent-link` inside it).
  * @cssproperty --tmj-side-panel-width - Width of the chat/people panel beside the gallery.
  * @cssproperty --tmj-font - Font family.
  * @cssproperty --tmj-call-surface - Background of the call.
@@ -57,6 +60,7 @@ function formatElapsed(ms: number): string {
  * @cssproperty --tmj-danger - Leave button colour.
  * @cssproperty --tmj-focus-ring - Focus ring colour.
  * @cssproperty --tmj-radius - Corner radius.
+ * @fires tmj-consent - `{granted: true, recording, transcription}`: the visitor agreed in the consent dialog and the meeting accepted it (bubbles, composed).
  * @fires tmj-call-leave - `{source: 'button' | 'keyboard'}`: the visitor asked to leave (bubbles, not composed).
  */
 export class TmjCallView extends LitElement {
@@ -80,6 +84,8 @@ export class TmjCallView extends LitElement {
   @state() private now = Date.now();
   @state() private fullscreen = false;
   @state() private notices: readonly Notice[] = [];
+  /** Explicit consent: being sent / the last attempt failed. */
+  @state() private consent: 'idle' | 'busy' | 'failed' = 'idle';
   /** Matches the `max-width: 640px` container query where the side panel covers the gallery. */
   @state() private narrow = false;
 
@@ -181,7 +187,11 @@ export class TmjCallView extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('lang')) void this.#loadStrings();
     if (changed.has('session') && this.isConnected) this.#subscribe();
-    if (changed.has('sessionState')) this.#diffParticipants(changed.get('sessionState') as SessionState | undefined);
+    if (changed.has('sessionState')) {
+      const before = changed.get('sessionState') as SessionState | undefined;
+      this.#diffParticipants(before);
+      this.#onConsentChange(before?.consentRequired ?? null, this.sessionState.consentRequired ?? null);
+    }
     if (changed.has('joinState')) {
       const previous = (changed.get('joinState') as JoinState | undefined)?.phase;
       const phase = this.joinState.phase;
@@ -314,6 +324,56 @@ export class TmjCallView extends LitElement {
     this.#lobbyTimer = undefined;
   }
 
+  /** The consent dialog opens (focus to it, announced) or closes (focus back to the controls). */
+  #onConsentChange(before: SessionState['consentRequired'], after: SessionState['consentRequired']): void {
+    if (!before === !after) return;
+    this.consent = 'idle';
+    if (after) {
+      this.announce(consentStrings[resolveLang(this.lang)].title);
+      this.#focusOnUpdate = () => this.renderRoot.querySelector('tmj-consent-dialog')?.focus();
+    } else {
+      this.#focusOnUpdate = () => this.focus();
+    }
+  }
+
+  async #grantConsent(): Promise<void> {
+    const session = this.session;
+    const requirement = this.sessionState.consentRequired;
+    if (!session || !requirement || this.consent === 'busy') return;
+    this.consent = 'busy';
+    try {
+      await session.grantConsent();
+      this.consent = 'idle';
+      // For the site's audit log: what was asked, at the moment the meeting accepted the consent.
+      this.dispatchEvent(
+        new CustomEvent('tmj-consent', {
+          detail: { granted: true, recording: requirement.recording, transcription: requirement.transcription },
+          bubbles: true,
+          composed: true,
+        }),
+      );
+    } catch {
+      this.consent = 'failed';
+    }
+  }
+
+  #renderConsent(): TemplateResult | typeof nothing {
+    const requirement = this.sessionState.consentRequired;
+    const phase = this.joinState.phase;
+    if (!requirement || (phase !== 'connected' && phase !== 'reconnecting')) return nothing;
+    return html`<tmj-consent-dialog
+      part="consent"
+      exportparts="scrim: consent-scrim, dialog: consent-dialog, title: consent-title, agree: consent-agree, leave: consent-leave, link: consent-link"
+      .requirement=${requirement}
+      .privacyPolicyUrl=${this.privacyPolicyUrl}
+      .lang=${this.lang}
+      ?busy=${this.consent === 'busy'}
+      ?failed=${this.consent === 'failed'}
+      @tmj-consent-agree=${() => void this.#grantConsent()}
+      @tmj-consent-leave=${() => this.#leave('button')}
+    ></tmj-consent-dialog>`;
+  }
+
   #leave(source: CallLeaveDetail['source']): void {
     this.dispatchEvent(
       new CustomEvent<CallLeaveDetail>('tmj-call-leave', { detail: { source }, bubbles: true, composed: false }),
@@ -423,9 +483,10 @@ export class TmjCallView extends LitElement {
   #renderBanner(): TemplateResult {
     return html`<tmj-compliance-banner
       part="banner"
-      exportparts="base: banner-base, message: banner-message, link: banner-link, dismiss: banner-dismiss, indicator: banner-indicator"
+      exportparts="base: banner-base, message: banner-message, link: banner-link, dismiss: banner-dismiss, indicator: banner-indicator, uncertain: banner-uncertain"
       .recording=${this.sessionState.compliance.recording}
       .transcription=${this.sessionState.compliance.transcription}
+      .unobservable=${this.sessionState.compliance.unobservable === true}
       .privacyPolicyUrl=${this.privacyPolicyUrl}
       .lang=${this.lang}
     ></tmj-compliance-banner>`;
@@ -522,9 +583,13 @@ export class TmjCallView extends LitElement {
     if (phase === 'lobby') body = this.#renderLobby();
     else if (phase === 'connecting') body = this.#renderConnecting();
     else if (phase === 'connected' || phase === 'reconnecting') body = this.#renderCall();
+    const consent = this.#renderConsent();
+    // While the consent dialog is open, the rest of the call is inert: the dialog is modal inside the widget.
+    const blocked = consent !== nothing;
     return html`<div part="call" role="region" aria-label=${this.strings.callRegion}>
-      <div class="top">${this.#renderBanner()}${this.#renderNotices()}</div>
-      ${body}
+      <div class="top" ?inert=${blocked}>${this.#renderBanner()}${this.#renderNotices()}</div>
+      ${blocked ? html`<div class="blocked" inert>${body}</div>` : body}
+      ${consent}
       <div part="live-region" class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
   }

@@ -44,6 +44,10 @@ export const callViewStyles = css`
   .top:empty {
     display: none;
   }
+  /* The call behind the consent dialog: inert, laid out as if the wrapper were not there. */
+  .blocked {
+    display: contents;
+  }
   .main {
     position: relative;
     flex: 1 1 auto;

@@ -10,6 +10,7 @@ import { defineElement } from '../../core/define.js';
 import { TmjCallControls } from '../call-controls/call-controls.component.js';
 import { TmjChatPanel } from '../chat-panel/chat-panel.component.js';
 import { TmjComplianceBanner } from '../compliance-banner/compliance-banner.component.js';
+import { TmjConsentDialog } from '../consent-dialog/consent-dialog.component.js';
 import { TmjNoticeStack } from '../notice-stack/notice-stack.component.js';
 import { TmjPeoplePanel } from '../people-panel/people-panel.component.js';
 import { TmjVideoGallery } from '../video-gallery/video-gallery.component.js';
@@ -18,11 +19,13 @@ import { TmjCallView } from './call-view.component.js';
 import type {} from '../call-controls/call-controls.js';
 import type {} from '../chat-panel/chat-panel.js';
 import type {} from '../compliance-banner/compliance-banner.js';
+import type {} from '../consent-dialog/consent-dialog.js';
 import type {} from '../notice-stack/notice-stack.js';
 import type {} from '../people-panel/people-panel.js';
 import type {} from '../video-gallery/video-gallery.js';
 
 defineElement('tmj-compliance-banner', TmjComplianceBanner);
+defineElement('tmj-consent-dialog', TmjConsentDialog);
 defineElement('tmj-notice-stack', TmjNoticeStack);
 defineElement('tmj-people-panel', TmjPeoplePanel);
 defineElement('tmj-video-gallery', TmjVideoGallery);
@@ -30,7 +33,7 @@ defineElement('tmj-call-controls', TmjCallControls);
 defineElement('tmj-chat-panel', TmjChatPanel);
 defineElement('tmj-call-view', TmjCallView);
 
-export { TmjCallView, TmjCallControls, TmjChatPanel, TmjComplianceBanner, TmjNoticeStack, TmjPeoplePanel, TmjVideoGallery };
+export { TmjCallView, TmjCallControls, TmjChatPanel, TmjComplianceBanner, TmjConsentDialog, TmjNoticeStack, TmjPeoplePanel, TmjVideoGallery };
 
 declare global {
   interface HTMLElementTagNameMap {

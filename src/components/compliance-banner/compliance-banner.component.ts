@@ -53,6 +53,8 @@ const closeIcon = svg`<path d="M19 6.41 17.59 5 12 10.59 6.41 5 5 6.41 10.59 12 
  * @csspart link - The privacy policy link (only with `privacy-policy-url`).
  * @csspart dismiss - The button that collapses the banner to the indicator.
  * @csspart indicator - The collapsed indicator (a button that re-opens the notice).
+ * @csspart uncertain - The fail-safe notice "This meeting may be recorded or transcribed", shown (and never
+ *   dismissible) while the session cannot observe recording/transcription.
  * @cssproperty --tmj-banner-bg - Banner background (default a light amber). Keep 4.5:1 contrast with the text.
  * @cssproperty --tmj-banner-text - Banner text colour.
  * @cssproperty --tmj-banner-dot - Colour of the indicator dot.
@@ -65,6 +67,11 @@ export class TmjComplianceBanner extends LitElement {
   @property({ attribute: false }) recording = false;
   /** The session reports transcription is on. */
   @property({ attribute: false }) transcription = false;
+  /**
+   * Fail-safe: the session cannot observe recording/transcription. The banner then says the meeting MAY be
+   * recorded or transcribed, for as long as this is true; it cannot be dismissed.
+   */
+  @property({ attribute: false }) unobservable = false;
   /** Where the visitor can read how recordings are used; opens in a new tab. Only http(s) URLs are linked. */
   @property({ attribute: 'privacy-policy-url' }) privacyPolicyUrl: string | undefined;
   /** UI language: 'en' (default), 'fr' or 'de'. */
@@ -88,7 +95,8 @@ export class TmjComplianceBanner extends LitElement {
 
   /** What the banner is showing now: the full notice, the collapsed indicator, or nothing. */
   get view(): 'banner' | 'indicator' | 'none' {
-    return complianceView(this.model);
+    const view = complianceView(this.model);
+    return view === 'none' && this.unobservable ? 'banner' : view;
   }
 
   override connectedCallback(): void {
@@ -225,17 +233,26 @@ export class TmjComplianceBanner extends LitElement {
    */
   #renderStatus() {
     const { message, announce } = this.model;
-    const text = message && announce === 'status' ? this.strings[message] : '';
+    const text = message && announce === 'status' ? this.strings[message] : this.unobservable ? this.strings.mayBeRecorded : '';
     return html`<div class="visually-hidden" role="status" data-status>${text}</div>`;
   }
 
+  /** The fail-safe line: persistent, announced once when it appears (role="status" inserted with the text is
+   * backed up by the always-present status region below, which carries it too). */
+  #renderUncertain() {
+    if (!this.unobservable) return nothing;
+    return html`<p part="uncertain" data-uncertain><span class="dot" aria-hidden="true"></span>${this.strings.mayBeRecorded}</p>`;
+  }
+
   #renderVisible() {
-    const view = this.view;
-    if (view === 'none') return nothing;
+    const view = complianceView(this.model);
+    if (view === 'none') {
+      return this.unobservable ? html`<div part="base" lang=${this.lang || nothing}>${this.#renderUncertain()}</div>` : nothing;
+    }
     const s = this.strings;
     if (view === 'indicator') {
       const status = this.#indicatorLabel();
-      return html`<div part="base" class="collapsed" lang=${this.lang || nothing}>
+      return html`${this.unobservable ? html`<div part="base" lang=${this.lang || nothing}>${this.#renderUncertain()}</div>` : nothing}<div part="base" class="collapsed" lang=${this.lang || nothing}>
         <button
           part="indicator"
           type="button"
@@ -250,6 +267,7 @@ export class TmjComplianceBanner extends LitElement {
     const { message, announce, seq } = this.model;
     const url = safeUrl(this.privacyPolicyUrl);
     return html`<div part="base" lang=${this.lang || nothing}>
+      ${this.#renderUncertain()}
       ${keyed(
         seq,
         html`<p part="message" role=${announce === 'alert' ? 'alert' : nothing}>${message ? s[message] : ''}</p>`,

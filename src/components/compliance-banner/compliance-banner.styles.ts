@@ -52,6 +52,16 @@ export const complianceBannerStyles = css`
     margin: 0;
     align-self: center;
   }
+  [part~='uncertain'] {
+    display: flex !important;
+    visibility: visible !important;
+    opacity: 1 !important;
+    align-items: center;
+    gap: 0.5rem;
+    flex: 1 0 100%;
+    margin: 0;
+    font-weight: 600;
+  }
   [part~='link'] {
     align-self: center;
     color: inherit;

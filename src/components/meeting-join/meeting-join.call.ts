@@ -236,6 +236,7 @@ const CALL_PARTS =
   'leave-button, badge, device-menu, chat, messages, message-group, message, mention, typing, send-box, ' +
   'send-button, jump-button, unavailable, lobby, lobby-cancel, connecting, side-panel, banner, notices, notice, ' +
   'notice-action, notice-dismiss, banner-base, banner-message, banner-link, banner-dismiss, banner-indicator, ' +
+  'banner-uncertain, consent, consent-scrim, consent-dialog, consent-title, consent-agree, consent-leave, consent-link, ' +
   'people, people-base, people-header, person';
 
 export interface PhaseView {

@@ -47,7 +47,8 @@ const CONFIG_KEYS = ['meetingLink', 'meetingId', 'passcode', 'tokenUrl', 'tokenP
  * @fires {CustomEvent<TmjJoinedDetail>} tmj-joined - `{displayName}`: the visitor is in the meeting (first `connected` of a join).
  * @fires {CustomEvent<TmjLeftDetail>} tmj-left - `{reason, code}`: the call ended: `left`, `ended`, `removed`, `denied` or `failed`.
  * @fires {CustomEvent<TmjErrorDetail>} tmj-error - `{code, message}`: configuration, token, loading, joining or call failure; `message` is localized.
- * @fires {CustomEvent<TmjComplianceChangeDetail>} tmj-compliance-change - `{recording, transcription}`: the meeting started or stopped recording/transcription.
+ * @fires {CustomEvent<TmjComplianceChangeDetail>} tmj-compliance-change - `{recording, transcription, consentRequired}`: the meeting started or stopped recording/transcription, or its explicit-consent requirement for the visitor changed.
+ * @fires {CustomEvent<TmjConsentDetail>} tmj-consent - `{granted: true, recording, transcription}`: the visitor agreed in the consent dialog and the meeting accepted it (for an audit log).
  * @fires {CustomEvent<TmjChatMessageDetail>} tmj-chat-message - `{id, senderDisplayName, format, content, createdOn}`: a chat message from someone else arrived. `html` content is untrusted.
  * @fires {CustomEvent<TmjRequestLeaveDetail>} tmj-request-leave - `{source}`: cancelable; the visitor asked to leave from the UI. `preventDefault()` keeps the call.
  *

@@ -347,3 +347,27 @@ describe('<tmj-compliance-banner> lifecycle', () => {
     }
   });
 });
+
+describe('<tmj-compliance-banner> fail-safe (session cannot observe recording/transcription)', () => {
+  it('says "may be recorded or transcribed" persistently, cannot be dismissed, and keeps real messages', async () => {
+    const el = await banner();
+    el.unobservable = true;
+    await el.updateComplete;
+    expect(el.view, 'not silent').to.equal('banner');
+    expect(part(el, 'uncertain')?.textContent?.trim()).to.equal(en.mayBeRecorded);
+    expect(statusText(el), 'announced through the status region').to.equal(en.mayBeRecorded);
+    expect(part(el, 'dismiss'), 'nothing to dismiss the fail-safe with').to.equal(null);
+    await set(el, true, false);
+    expect(messageText(el), 'a real start is still shown').to.equal(en['recording-started']);
+    expect(part(el, 'uncertain'), 'fail-safe stays beside it').to.not.equal(null);
+    part(el, 'dismiss')!.click();
+    await el.updateComplete;
+    expect(part(el, 'uncertain'), 'dismissing the start does not remove the fail-safe').to.not.equal(null);
+    await expect(el).to.be.accessible();
+    el.unobservable = false;
+    await set(el, false, false);
+    await aTimeout(MIN + 20);
+    await el.updateComplete;
+    expect(part(el, 'uncertain'), 'gone once the session observes again').to.equal(null);
+  });
+});

@@ -437,6 +437,25 @@ describe('<teams-meeting-join> joining and in call', () => {
     expect(part(el, 'error')!.dataset.code).to.equal('join-failed');
   });
 
+  it('fires tmj-error compliance-unobservable once when the session cannot observe recording, and carries consentRequired', async () => {
+    const { el, factory, seen } = await mount();
+    await joinNow(el);
+    const session = factory.sessions[0]!;
+    session.update({ compliance: { recording: false, transcription: false, unobservable: true } });
+    session.update({ compliance: { recording: true, transcription: false, unobservable: true } });
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 0));
+    const errors = seen.filter((s) => s.type === 'tmj-error').map((s) => (s.detail as { code: string }).code);
+    expect(errors, 'one tmj-error with the fail-safe code').to.deep.equal(['compliance-unobservable']);
+    session.update({ consentRequired: { recording: true, transcription: false } });
+    const last = seen.filter((s) => s.type === 'tmj-compliance-change').at(-1)!.detail;
+    expect(last, 'consent requirement in tmj-compliance-change').to.deep.equal({
+      recording: true,
+      transcription: false,
+      consentRequired: { recording: true, transcription: false },
+    });
+  });
+
   it('fires tmj-compliance-change and tmj-chat-message (not for own messages)', async () => {
     const { el, factory, seen } = await mount();
     await joinNow(el);
