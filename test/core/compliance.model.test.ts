@@ -104,7 +104,10 @@ function runTimers(state: ComplianceState, now: number): ComplianceState {
 const describeStep = (i: number, now: number, f: ComplianceInput) =>
   `step ${i} at ${now} ms {rec ${f.recording}, tr ${f.transcription}}`;
 
-describe('compliance machine vs reference model (fast-check)', () => {
+describe('compliance machine vs reference model (fast-check)', function () {
+  // 10 000 runs are pure CPU: a few seconds in Chromium, but past the 20 s default in WebKit (JavaScriptCore) on a
+  // loaded 2-core machine. A bound for a hang, not a speed target.
+  this.timeout(120_000);
   it(`holds every invariant of issue 8 over ${RUNS} seeded random timed sequences`, () => {
     let checkedSteps = 0;
     fc.assert(
