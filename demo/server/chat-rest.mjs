@@ -203,8 +203,12 @@ export function createChatHandler({ store, minter, faults }) {
         metadata: meta.value,
       });
       if (faults.takeStoreThenCut()) {
-        // Stored, and the answer never arrives (fault API): what a network drop after the write looks like.
-        res.socket?.destroy();
+        // Stored, and the answer is cut after its first bytes (fault API): a network drop mid-response. (A cut
+        // before any byte on a reused keep-alive connection makes browsers re-send the POST on their own — the
+        // widget merges such copies by client id, but the service would store them twice.)
+        const socket = res.socket;
+        socket?.write('HTTP/1.1 201 Created\r\n');
+        setTimeout(() => socket?.destroy(), 10);
         return true;
       }
       send(res, 201, { id: msg.id }, { location: `/chat/threads/${encodeURIComponent(meeting.threadId)}/messages/${msg.id}` });

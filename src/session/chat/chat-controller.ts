@@ -153,7 +153,7 @@ export class ChatController {
         // A revoked token: one fresh token, then the same attempt again.
         if (status === 401 && !refreshed && this.options.refreshCredential) {
           refreshed = true;
-          if (await this.options.refreshCredential().catch(() => false)) {
+          if (await this.renewCredential()) {
             attempt -= 1;
             continue;
           }
@@ -166,10 +166,11 @@ export class ChatController {
         if (!(await this.sleep(delays[attempt] ?? 1000))) return;
       }
     }
-    if (this.stopped || !this.sdk) return;
+    const sdk = this.sdk;
+    if (this.stopped || !sdk) return;
     this.update({ available: true, reason: undefined, error: undefined, transport: 'polling' });
     this.transport = new ChatTransport({
-      sdk: this.sdk,
+      sdk: () => this.sdk ?? sdk,
       threadId: this.options.threadId,
       signal: this.abort.signal,
       pollIntervalMs: this.options.pollIntervalMs,
@@ -184,7 +185,7 @@ export class ChatController {
         transport: (kind) => this.update({ transport: kind }),
         warning: (code) => this.options.onWarning(code),
         accessLost: (code) => this.fail(code),
-        refreshCredential: this.options.refreshCredential,
+        refreshCredential: this.options.refreshCredential ? () => this.renewCredential() : undefined,
       },
     });
     this.transport.cursor = this.store.newestServerTime;
@@ -290,6 +291,10 @@ export class ChatController {
             abortSignal: bound.signal,
           },
         );
+        if (typeof result?.id !== 'string' || result.id === '') {
+          // An answer without an id (a response cut mid-way can look like an empty 201): fate unknown.
+          throw Object.assign(new Error('send answered without a message id'), { name: 'tmj-no-id' });
+        }
         if (this.store.confirmSent(id, result.id)) this.publish();
         return;
       } catch (error) {
@@ -298,7 +303,7 @@ export class ChatController {
         if (status === 401 && !refreshed && this.options.refreshCredential) {
           refreshed = true;
           // A 401 is answered before anything is stored: sending again after a fresh token is safe.
-          if (await this.options.refreshCredential().catch(() => false)) continue;
+          if (await this.renewCredential()) continue;
         }
         // A 4xx answer says the message was not stored; anything else (no answer, timeout, 5xx) may have been.
         const known = status !== undefined && status >= 400 && status < 500 && status !== 408;
@@ -320,6 +325,26 @@ export class ChatController {
         bound.dispose();
       }
     }
+  }
+
+  /**
+   * After a 401: a fresh token from the session, and a new thread client. The SDK's bearer policy caches the
+   * token it was given until shortly before its expiry, so a revoked one would be sent again otherwise.
+   */
+  private async renewCredential(): Promise<boolean> {
+    const refresh = this.options.refreshCredential;
+    if (!refresh || this.stopped) return false;
+    const ok = await refresh().catch(() => false);
+    if (!ok || this.stopped || !this.sdk) return ok;
+    if (!this.options.sdk) {
+      try {
+        const fresh = await createChatSdk(this.options);
+        if (!this.stopped && this.sdk) this.sdk = { notifications: this.sdk.notifications, thread: fresh.thread };
+      } catch {
+        return false;
+      }
+    }
+    return !this.stopped;
   }
 
   /** Looks for an own message by client id among recent messages; ingests it when found. */

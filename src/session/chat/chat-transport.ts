@@ -42,7 +42,8 @@ export interface TransportSink {
 }
 
 export interface ChatTransportOptions {
-  readonly sdk: ChatSdk;
+  /** The SDK objects now (the thread client is rebuilt after a token refresh: see ChatController). */
+  readonly sdk: () => ChatSdk;
   readonly threadId: string;
   readonly sink: TransportSink;
   /** Aborted when chat stops. */
@@ -97,7 +98,7 @@ export class ChatTransport {
     for (const remove of this.listeners.splice(0)) remove();
     if (this.realtimeStarted) {
       this.realtimeStarted = false;
-      this.options.sdk.notifications.stopRealtimeNotifications().catch(() => undefined);
+      this.options.sdk().notifications.stopRealtimeNotifications().catch(() => undefined);
     }
   }
 
@@ -137,7 +138,7 @@ export class ChatTransport {
     let newest = this.cursor;
     let retryNow = false;
     try {
-      const pages = this.options.sdk.thread
+      const pages = this.options.sdk().thread
         .listMessages({ maxPageSize: LIST_MESSAGES_LIMITS.pageSize, startTime, abortSignal: bound.signal })
         .byPage();
       for await (const page of pages) {
@@ -183,7 +184,7 @@ export class ChatTransport {
   }
 
   private async startRealtime(): Promise<void> {
-    const { sdk } = this.options;
+    const sdk = this.options.sdk();
     const connected = () => this.realtimeProven();
     const disconnected = () => this.realtimeLost();
     try {

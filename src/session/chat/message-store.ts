@@ -187,6 +187,12 @@ export class MessageStore {
       }
     }
 
+    // A second server copy of one own message (a transport below us re-sent the POST): show it once.
+    if (clientId) {
+      const key = this.byClientId.get(clientId);
+      if (key && key !== sdkMessage.id && !key.startsWith(LOCAL_PREFIX) && this.entries.has(key)) return { changed: false };
+    }
+
     const existing = this.entries.get(sdkMessage.id);
     if (existing) {
       const prev = existing.message;
@@ -204,6 +210,7 @@ export class MessageStore {
       return { changed: true };
     }
     this.entries.set(sdkMessage.id, { message, sequence, clientId });
+    if (clientId) this.byClientId.set(clientId, sdkMessage.id);
     return { changed: true, fresh: isOwn ? undefined : message };
   }
 
