@@ -16,6 +16,8 @@ export interface TmjLeftDetail {
   /** How it ended: the visitor left, the meeting ended, removed, denied entry, or failed. */
   readonly reason: 'left' | 'ended' | 'removed' | 'denied' | 'failed';
   readonly code: ErrorCode | 'left';
+  /** Own chat messages that were not sent when the call ended (listed on the end screen with Copy). */
+  readonly unsent: number;
 }
 export interface TmjErrorDetail {
   readonly code: ErrorCode;

@@ -39,6 +39,11 @@ export const coreStringsDe: FullCoreStrings = {
   failedTitle: 'Teilnahme an der Besprechung nicht möglich',
   configTitle: 'Dieser Besprechung kann nicht beigetreten werden',
   rejoin: 'Erneut teilnehmen',
+  connectionLostTitle: 'Die Verbindung zur Besprechung wurde unterbrochen',
+  unsentTitle: 'Nicht gesendete Nachrichten',
+  unsentHint: 'Diese Nachrichten haben die Besprechung nicht erreicht. Kopieren Sie sie, um sie zu behalten.',
+  copy: 'Kopieren',
+  copied: 'Kopiert',
   unsupported: {
     lacks: 'Mit diesem Browser kann man nicht an Teams-Besprechungen teilnehmen. Ihm fehlt Folgendes: {missing}.',
     webrtc: 'WebRTC-Anrufe (RTCPeerConnection)',

@@ -48,6 +48,13 @@ export const coreEndStringsEn = {
   removedTitle: 'You were removed from the meeting',
   deniedTitle: 'You were not let in',
   rejoin: 'Rejoin',
+  /** A call that was connected and then failed on the network (not "could not join"). */
+  connectionLostTitle: 'The connection to the meeting was lost',
+  /** Own chat messages that did not go out before the call ended (never silently lost). */
+  unsentTitle: 'Messages not sent',
+  unsentHint: 'These messages did not reach the meeting. Copy them to keep them.',
+  copy: 'Copy',
+  copied: 'Copied',
   /** Pieces of the `unsupported-browser` message when the browser lacks what calls need (src/core/capabilities.ts). */
   unsupported: {
     lacks: 'This browser cannot join Teams meetings: it has no {missing}.',

@@ -39,6 +39,11 @@ export const coreStringsFr: FullCoreStrings = {
   failedTitle: 'Impossible de rejoindre la réunion',
   configTitle: 'Impossible de rejoindre cette réunion',
   rejoin: 'Rejoindre à nouveau',
+  connectionLostTitle: 'La connexion à la réunion a été perdue',
+  unsentTitle: 'Messages non envoyés',
+  unsentHint: 'Ces messages ne sont pas parvenus à la réunion. Copiez-les pour les conserver.',
+  copy: 'Copier',
+  copied: 'Copié',
   unsupported: {
     lacks: 'Ce navigateur ne peut pas rejoindre de réunion Teams : il lui manque {missing}.',
     webrtc: 'les appels WebRTC (RTCPeerConnection)',

@@ -20,6 +20,7 @@ import type { TokenProvider } from '../../core/token.js';
 import { loadSessionFactory, prefetchSession as prefetchLoader } from '../../session/loader.js';
 import type {
   CallEnd,
+  ChatMessage,
   MediaChoice,
   MeetingSession,
   SessionEvent,
@@ -86,6 +87,11 @@ export class CallDriver {
   readonly #abort = new AbortController();
   #unsubscribe: (() => void) | undefined;
   #joinedOnce = false;
+
+  /** Whether the visitor got into the call before it ended. */
+  get connectedBefore(): boolean {
+    return this.#joinedOnce;
+  }
   #name = '';
   #state: SessionState | undefined;
 
@@ -170,7 +176,7 @@ export class CallDriver {
       const code = outcome === 'left' ? 'left' : end.code === 'left' ? OUTCOME_CODE[outcome] : end.code;
       const announce = outcome === 'failed' ? '' : host.strings()[`${outcome}Title`];
       if (host.setPhase(outcome, { reason: code, detail: end.detail, announce })) {
-        host.emit('tmj-left', { reason: outcome, code });
+        host.emit('tmj-left', { reason: outcome, code, unsent: unsentMessages(this.#state).length });
         if (code !== 'left' && outcome === 'failed') host.emitError(code);
       }
     }
@@ -248,6 +254,8 @@ export interface PhaseView {
   readonly features: { readonly chat: boolean; readonly video: boolean; readonly screenShare: boolean };
   readonly privacyPolicyUrl: string | undefined;
   readonly lang: Lang;
+  /** The visitor was in the call before it ended (a network failure then reads "connection lost"). */
+  readonly connectedBefore: boolean;
   leave(source: 'button' | 'keyboard'): void;
   rejoin(): void;
 }
@@ -284,7 +292,9 @@ export function renderPhase(v: PhaseView) {
   }
   const reason = v.state.reason ?? 'left';
   const failed = phase === 'failed';
-  const title = s[`${phase as EndPhase}Title`];
+  const lost = failed && v.connectedBefore && (reason === 'network' || reason === 'call-failed');
+  const title = lost ? s.connectionLostTitle : s[`${phase as EndPhase}Title`];
+  const unsent = unsentMessages(v.sessionState);
   const unsupported = reason === 'unsupported-browser';
   const message =
     reason === 'left' ? '' : (unsupported && unsupportedText(s, v.lang, v.state.detail)) || s.errors[reason];
@@ -293,8 +303,41 @@ export function renderPhase(v: PhaseView) {
       <h2 part="title" tabindex="-1">${title}</h2>
       ${message && message !== title ? html`<p part="message">${message}</p>` : nothing}
     </div>
+    ${unsent.length ? renderUnsent(s, unsent) : nothing}
     ${unsupported
       ? nothing
       : html`<button part="button rejoin-button" @click=${v.rejoin}>${failed ? s.retry : s.rejoin}</button>`}
   </div>`;
+}
+
+/** Own messages that did not go out (sending or failed) in the last state of the call. */
+export function unsentMessages(state: SessionState | undefined): ChatMessage[] {
+  return (state?.chat.messages ?? []).filter((m) => m.isOwn && (m.status === 'sending' || m.status === 'failed'));
+}
+
+/** The end screen's list of unsent messages, each with Copy (text only: never parsed as HTML). */
+function renderUnsent(s: FullCoreStrings, unsent: readonly ChatMessage[]) {
+  const copy = async (event: Event, text: string) => {
+    const button = event.currentTarget as HTMLButtonElement;
+    try {
+      await navigator.clipboard.writeText(text);
+      button.textContent = s.copied;
+    } catch {
+      // No clipboard permission: select the text so the visitor can copy it by hand.
+      const item = button.closest('li')?.querySelector('[data-unsent-text]');
+      if (item) getSelection()?.selectAllChildren(item);
+    }
+  };
+  return html`<section part="unsent" aria-labelledby="tmj-unsent-title">
+    <h3 id="tmj-unsent-title" part="unsent-title">${s.unsentTitle}</h3>
+    <p part="unsent-hint">${s.unsentHint}</p>
+    <ul part="unsent-list">
+      ${unsent.map(
+        (m) => html`<li part="unsent-message">
+          <span data-unsent-text>${m.content}</span>
+          <button type="button" part="button unsent-copy" @click=${(e: Event) => void copy(e, m.content)}>${s.copy}</button>
+        </li>`,
+      )}
+    </ul>
+  </section>`;
 }

@@ -258,6 +258,7 @@ export class TeamsMeetingJoin extends LitElement {
         features: { chat: !this.noChat, video: !this.noVideo, screenShare: !this.noScreenShare },
         privacyPolicyUrl: this.privacyPolicyUrl,
         lang: this.resolvedLang,
+        connectedBefore: this.#driver?.connectedBefore ?? false,
         leave: (source) => void this.#requestLeave(source),
         rejoin: this.#rejoin,
       });
@@ -453,7 +454,7 @@ export class TeamsMeetingJoin extends LitElement {
     if (!isInCall(this.joinState.phase)) return;
     if (this.#driver) return this.#driver.leave();
     // The driver is still loading: nothing to hang up yet.
-    if (this.#setPhase('left', { reason: 'left' })) this.dispatchEvent(tmjEvent('tmj-left', { reason: 'left', code: 'left' }));
+    if (this.#setPhase('left', { reason: 'left' })) this.dispatchEvent(tmjEvent('tmj-left', { reason: 'left', code: 'left', unsent: 0 }));
   }
 
   #rejoin = (): void => {

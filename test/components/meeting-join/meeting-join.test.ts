@@ -354,7 +354,7 @@ describe('<teams-meeting-join> joining and in call', () => {
       expect(screen.dataset.code).to.equal(end.code);
       if (end.code !== 'left') expect(screen.textContent, 'reason message').to.contain(coreStringsEn.errors[end.code]);
       expect(seen.filter((s) => s.type === 'tmj-left').map((s) => s.detail)).to.deep.equal([
-        { reason: end.outcome, code: end.code },
+        { reason: end.outcome, code: end.code, unsent: 0 },
       ]);
       expect(seen.some((s) => s.type === 'tmj-error'), 'only failures are errors').to.equal(end.outcome === 'failed');
       expect(session.disposed, 'session disposed').to.equal(true);
@@ -387,7 +387,30 @@ describe('<teams-meeting-join> joining and in call', () => {
     expect(requests.length).to.equal(2);
     expect(requests[0]!.event.cancelable, 'cancelable').to.equal(true);
     expect(requests[0]!.detail).to.deep.equal({ source: 'button' });
-    expect(seen.filter((s) => s.type === 'tmj-left').map((s) => s.detail)).to.deep.equal([{ reason: 'left', code: 'left' }]);
+    expect(seen.filter((s) => s.type === 'tmj-left').map((s) => s.detail)).to.deep.equal([{ reason: 'left', code: 'left', unsent: 0 }]);
+  });
+
+  it('unsent messages survive the end (issue 10 req 4): listed with Copy, counted in tmj-left; a lost connection is titled so', async () => {
+    const { el, factory, seen } = await mount();
+    await joinNow(el);
+    const session = factory.sessions[0]!;
+    const own = (id: string, content: string, status: 'sent' | 'failed' | 'sending') => ({
+      id, senderId: 'me', senderDisplayName: 'Me', isOwn: true, format: 'text' as const, content, createdOn: new Date(), status,
+    });
+    session.update({
+      call: 'ended',
+      end: { outcome: 'failed', code: 'network' },
+      chat: { ...session.state.chat, messages: [own('1', 'went out', 'sent'), own('local:1', 'typed <b>last</b>', 'failed'), own('local:2', 'still sending', 'sending')] },
+    });
+    await settle(el);
+    const screen = part(el, 'error')!;
+    expect(part(el, 'title')!.textContent, 'not "could not join"').to.contain(coreStringsEn.connectionLostTitle);
+    const items = [...shadow(el).querySelectorAll('[part~="unsent-message"]')];
+    expect(items.map((li) => li.querySelector('[data-unsent-text]')!.textContent)).to.deep.equal(['typed <b>last</b>', 'still sending']);
+    expect(screen.querySelector('b'), 'text, never parsed as HTML').to.equal(null);
+    expect(items.every((li) => li.querySelector('button')!.textContent!.trim() === coreStringsEn.copy)).to.equal(true);
+    expect(seen.filter((s) => s.type === 'tmj-left').map((s) => s.detail)).to.deep.equal([{ reason: 'failed', code: 'network', unsent: 2 }]);
+    await expect(el).to.be.accessible();
   });
 
   it('leave() leaves at once without a cancelable request', async () => {
