@@ -56,6 +56,7 @@ function renderMeetingList() {
       badges.textContent = [
         m.policies.lobby ? 'lobby' : 'no lobby',
         m.policies.channel ? 'channel' : null,
+        m.policies.explicitConsent ? 'consent' : null,
         m.ended ? 'ended' : `${people} in call`,
         waiting ? `${waiting} waiting` : null,
         m.recording ? '● rec' : null,
@@ -76,6 +77,7 @@ $('new-meeting').addEventListener('submit', act(async (e) => {
     lobby: f.lobby.checked,
     channel: f.channel.checked,
     shareHistory: f.shareHistory.checked,
+    explicitConsent: f.explicitConsent.checked,
   });
   await loadMeetings();
   await select(m.id);
@@ -134,6 +136,7 @@ function render() {
   $('p-lobby').checked = m.policies.lobby;
   $('p-channel').checked = m.policies.channel;
   $('p-history').checked = m.policies.shareHistory;
+  $('p-consent').checked = m.policies.explicitConsent === true;
   setToggle($('rec'), m.recording, 'recording');
   setToggle($('tr'), m.transcription, 'transcription');
   $('chat-note').hidden = !m.policies.channel;
@@ -223,7 +226,7 @@ $('copy-link').addEventListener('click', act(async () => {
   await navigator.clipboard.writeText(current.link);
   say('Link copied');
 }));
-for (const [id, key] of [['p-lobby', 'lobby'], ['p-channel', 'channel'], ['p-history', 'shareHistory']]) {
+for (const [id, key] of [['p-lobby', 'lobby'], ['p-channel', 'channel'], ['p-history', 'shareHistory'], ['p-consent', 'explicitConsent']]) {
   $(id).addEventListener('change', act((e) => api('PATCH', `/meetings/${current.id}`, { [key]: e.target.checked })));
 }
 

@@ -395,14 +395,16 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
       ? chatUnavailableReason({ ...request, threadId: meeting.threadId, channel: meeting.channel })
       : 'not-joined';
     const chat: ChatState = reason ? { ...this.current.chat, available: false, reason } : this.current.chat;
+    // Consent travels in the same state as compliance: one update says "recorded, and your consent is needed".
+    if (meeting.consentRequired) this.stopMediaForConsent();
     this.publish({
       call: 'connected',
       compliance: { recording: meeting.recording, transcription: meeting.transcription },
+      ...consentPatch(meeting.consentRequired, this.allowed),
       participants: this.computeParticipants(),
       streams: this.computeStreams(),
       chat,
     });
-    this.applyConsent(meeting.consentRequired);
     if (!reason) this.startChat(meeting.threadId);
   }
 
@@ -494,13 +496,16 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
 
   /** Applies the emulator's consent requirement: media off while it is pending, capabilities say why. */
   private applyConsent(required: WireConsent | null | undefined): void {
-    if (required && (this.local.audio || this.local.camera || this.local.screen)) {
-      this.stopLocal('audio');
-      this.stopLocal('camera');
-      this.stopLocal('screen');
-      this.afterLocalChange();
-    }
+    if (required) this.stopMediaForConsent();
     this.publish(consentPatch(required, this.allowed));
+  }
+
+  private stopMediaForConsent(): void {
+    if (!this.local.audio && !this.local.camera && !this.local.screen) return;
+    this.stopLocal('audio');
+    this.stopLocal('camera');
+    this.stopLocal('screen');
+    this.afterLocalChange();
   }
 
   async grantConsent(): Promise<void> {

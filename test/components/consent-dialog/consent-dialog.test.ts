@@ -190,3 +190,32 @@ describe('consent flow in the call view (FakeSession)', () => {
     expect(consentDialog(el)!.requirement).to.deep.equal({ recording: true, transcription: true });
   });
 });
+
+describe('latency: session start → banner text in the same update (issue 8, requirement 5)', () => {
+  it('the banner says "Recording has started" before any timer runs after the session state arrives', async () => {
+    const fake = fakeIn(callWith(2));
+    const el = await fixture<TmjCallView>(html`<tmj-call-view
+      style="width: 900px; height: 600px"
+      .session=${fake}
+      .sessionState=${fake.state}
+      .joinState=${{ phase: 'connected', since: Date.now() } as JoinState}
+      .features=${{ chat: true, video: true, screenShare: true }}
+    ></tmj-call-view>`);
+    fake.subscribe((e) => {
+      if (e.type === 'state') el.sessionState = e.state;
+    });
+    await el.updateComplete;
+    const banner = el.shadowRoot!.querySelector('tmj-compliance-banner')!;
+    await banner.updateComplete;
+    let timerRan = false;
+    setTimeout(() => (timerRan = true), 0);
+    fake.update({ compliance: { recording: true, transcription: false } });
+    await el.updateComplete;
+    await banner.updateComplete;
+    const text = banner.shadowRoot!.querySelector('[part~="message"]')?.textContent?.trim();
+    expect(text, 'start text rendered').to.equal(
+      'Recording has started. By staying in this meeting, you consent to being recorded.',
+    );
+    expect(timerRan, 'no timer (not even 0 ms) ran between the state and the text: same update').to.equal(false);
+  });
+});
