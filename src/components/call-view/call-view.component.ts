@@ -60,6 +60,7 @@ function formatElapsed(ms: number): string {
  * @cssproperty --tmj-danger - Leave button colour.
  * @cssproperty --tmj-focus-ring - Focus ring colour.
  * @cssproperty --tmj-radius - Corner radius.
+ * @fires tmj-error - `{code: 'consent-failed', message}`: the meeting did not accept the visitor's consent (bubbles, composed).
  * @fires tmj-consent - `{granted: true, recording, transcription}`: the visitor agreed in the consent dialog and the meeting accepted it (bubbles, composed).
  * @fires tmj-call-leave - `{source: 'button' | 'keyboard'}`: the visitor asked to leave (bubbles, not composed).
  */
@@ -354,6 +355,14 @@ export class TmjCallView extends LitElement {
       );
     } catch {
       this.consent = 'failed';
+      // Never only visual: the page learns it too (same text as the dialog shows).
+      this.dispatchEvent(
+        new CustomEvent('tmj-error', {
+          detail: { code: 'consent-failed', message: consentStrings[resolveLang(this.lang)].failed },
+          bubbles: true,
+          composed: true,
+        }),
+      );
     }
   }
 

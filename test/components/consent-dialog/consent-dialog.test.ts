@@ -172,9 +172,12 @@ describe('consent flow in the call view (FakeSession)', () => {
   it('a refused consent keeps the dialog with an alert; "Leave" asks the host to leave', async () => {
     const { el, fake } = await mount();
     fake.failNextConsent = 'consent-failed';
+    const errors: unknown[] = [];
+    document.addEventListener('tmj-error', (e) => errors.push((e as CustomEvent).detail), { once: true });
     part(consentDialog(el)!, 'agree')!.click();
     await waitUntil(() => consentDialog(el)?.failed === true, 'failure shown');
     expect(consentDialog(el)!.shadowRoot!.querySelector('[role="alert"]')!.textContent?.trim()).to.equal(en.failed);
+    expect(errors, 'typed tmj-error for the page').to.deep.equal([{ code: 'consent-failed', message: en.failed }]);
     let left = false;
     el.addEventListener('tmj-call-leave', () => (left = true));
     part(consentDialog(el)!, 'leave')!.click();
