@@ -95,8 +95,9 @@ export class AcsSession extends SessionBase<SessionChat> implements MeetingSessi
       },
       update,
       sdk,
+      emit: (event) => this.emit(event),
       call: () => this.call,
-      inCall: () => this.inCall(),
+      connected: () => this.current.call === 'connected' || this.current.call === 'reconnecting',
       devices: this.devices,
       streamsChanged: () => this.roster.refreshStreams(),
       disposeSelfViews: () => this.roster.disposeRenderers(SELF_CAMERA),
@@ -190,9 +191,9 @@ export class AcsSession extends SessionBase<SessionChat> implements MeetingSessi
     const subs = this.callSubs;
     // One by one (no loop over names) so each event name is checked against the SDK's overloads.
     subs.listen(call, 'stateChanged', () => this.onCallState());
-    subs.listen(call, 'isMutedChanged', () => this.updateSelf({ microphoneOn: !call.isMuted }));
+    subs.listen(call, 'isMutedChanged', () => this.updateSelf({ microphoneOn: this.media.microphoneOn(call) }));
     subs.listen(call, 'isScreenSharingOnChanged', () => this.updateSelf({ screenSharing: call.isScreenSharingOn }));
-    subs.listen(call, 'isLocalVideoStartedChanged', () => this.roster.refreshStreams());
+    subs.listen(call, 'isLocalVideoStartedChanged', () => this.media.syncCamera(call));
     subs.listen(call, 'mutedByOthers', () => this.emit({ type: 'muted-by-others' }));
     this.roster.attach(call);
 
@@ -223,17 +224,19 @@ export class AcsSession extends SessionBase<SessionChat> implements MeetingSessi
     const phase = phaseOf(state, this.current.call);
     // Feature values may already be set at admission (a meeting already recorded): re-read on every change.
     for (const binding of this.bindings) attempt(() => binding.read());
-    if (phase === 'connected' && !this.everConnected) {
-      this.everConnected = true;
-      clearTimeout(this.connectTimer);
-      void this.startChat(call);
-    }
+    const first = phase === 'connected' && !this.everConnected;
     if (phase !== 'connecting') clearTimeout(this.connectTimer);
     this.update({
       call: this.reconnecting && phase === 'connected' ? 'reconnecting' : phase,
-      self: { ...this.current.self, microphoneOn: !call.isMuted, screenSharing: call.isScreenSharingOn },
+      self: { ...this.current.self, microphoneOn: this.media.microphoneOn(call), screenSharing: call.isScreenSharingOn },
     });
     this.roster.refresh();
+    if (first) {
+      this.everConnected = true;
+      // Toggles pressed while connecting or in the lobby are carried out now (local-media.ts).
+      void this.media.applyOnConnect(call);
+      void this.startChat(call);
+    }
   }
 
   private setReconnecting(on: boolean): void {
@@ -372,6 +375,7 @@ export class AcsSession extends SessionBase<SessionChat> implements MeetingSessi
     this.raiseHand = undefined;
     this.roster.clear();
     this.media.release();
+    this.media.reset();
     this.call = undefined;
     this.connection.release(this.deps.clientDisposeDelayMs ?? 2000);
     this.devices.release();

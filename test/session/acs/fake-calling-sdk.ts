@@ -45,6 +45,11 @@ import type {
 
 type Listener = (...args: never[]) => void;
 
+/** An error shaped as the calling SDK throws them: `code`, `subCode`, message (SDK 2.0 bundle's error table). */
+export function sdkError(code: number, subCode: number, message: string): Error {
+  return Object.assign(new Error(message), { code, subCode });
+}
+
 /** Minimal event registry shared by the doubles; counts listeners so tests can prove cleanup. */
 class Emitter {
   private readonly map = new Map<string, Set<Listener>>();
@@ -305,31 +310,61 @@ export class FakeCall implements SessionCall {
     this.hangUpCalls++;
     if (!this.hangUpHangs) this.setState('Disconnected', { code: 0, subCode: 0 });
   }
+  /** Every mute/unmute the session asked for, in order. */
+  readonly muteCalls: Array<'mute' | 'unmute'> = [];
+  /** When set, `startVideo` rejects with it (e.g. 412/43000, "video device is being used by another process"). */
+  startVideoError: Error | undefined;
+  /** When set, `startScreenSharing` rejects with it (e.g. the browser's NotAllowedError). */
+  screenShareError: Error | undefined;
   async mute(): Promise<void> {
+    this.muteCalls.push('mute');
     this.isMuted = true;
     this.events.emit('isMutedChanged');
   }
   async unmute(): Promise<void> {
+    this.muteCalls.push('unmute');
     this.isMuted = false;
     this.events.emit('isMutedChanged');
   }
+  /**
+   * Calling SDK client error codes ("Understanding calling codes and subcodes", webjs-client-code-subcode):
+   * 400/41027 "Failed to start video, video is already started".
+   */
   async startVideo(stream: LocalVideoStream): Promise<void> {
+    if (this.startVideoError) throw this.startVideoError;
+    if (this.isLocalVideoStarted) throw sdkError(400, 41027, 'Failed to start video, video is already started.');
     this.localVideoStreams = [stream];
     this.isLocalVideoStarted = true;
     this.events.emit('isLocalVideoStartedChanged');
   }
+  /** Same table: 400/41030 "Failed to stop video, video is already stopped". */
   async stopVideo(): Promise<void> {
+    if (!this.isLocalVideoStarted) throw sdkError(400, 41030, 'Failed to stop video, video is already stopped.');
     this.localVideoStreams = [];
     this.isLocalVideoStarted = false;
     this.events.emit('isLocalVideoStartedChanged');
   }
+  /**
+   * Same table: 412/41071 "Failed to start screen share, call isn't in Connected state"; 400/41035 "Failed to
+   * start screen share, screen share is already started".
+   */
   async startScreenSharing(): Promise<void> {
+    if (this.state !== 'Connected') throw sdkError(412, 41071, "Failed to start screen share, call isn't in Connected state.");
+    if (this.isScreenSharingOn) throw sdkError(400, 41035, 'Failed to start screen share, screen share is already started.');
+    if (this.screenShareError) throw this.screenShareError;
     this.isScreenSharingOn = true;
     this.events.emit('isScreenSharingOnChanged');
   }
+  /** Same table: 400/41041 "Failed to stop screen share, screen share is already stopped". */
   async stopScreenSharing(): Promise<void> {
+    if (!this.isScreenSharingOn) throw sdkError(400, 41041, 'Failed to stop screen share, screen share is already stopped.');
     this.isScreenSharingOn = false;
     this.events.emit('isScreenSharingOnChanged');
+  }
+  /** The SDK could not start the camera it was given at join (410/41048, "failed to start video during call setup"). */
+  failJoinVideo(): void {
+    this.localVideoStreams = [];
+    this.isLocalVideoStarted = false;
   }
   on(event: string, listener: Listener): void {
     this.events.on(event, listener);
@@ -431,8 +466,9 @@ export class FakeDeviceManager implements SessionDeviceManager {
 }
 
 /** Stands in for the SDK's LocalVideoStream class (private fields): implements what the session uses. */
-export class FakeLocalVideoStream implements Pick<LocalVideoStream, 'source' | 'switchSource' | 'dispose'> {
+export class FakeLocalVideoStream implements Pick<LocalVideoStream, 'source' | 'switchSource' | 'dispose' | 'mediaStreamType'> {
   disposed = false;
+  readonly mediaStreamType = 'Video' as const;
   constructor(public source: VideoDeviceInfo) {}
   async switchSource(source: VideoDeviceInfo): Promise<void> {
     this.source = source;
