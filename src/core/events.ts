@@ -16,8 +16,11 @@ export interface TmjLeftDetail {
   /** How it ended: the visitor left, the meeting ended, removed, denied entry, or failed. */
   readonly reason: 'left' | 'ended' | 'removed' | 'denied' | 'failed';
   readonly code: ErrorCode | 'left';
-  /** Own chat messages that were not sent when the call ended (listed on the end screen with Copy). */
-  readonly unsent: number;
+  /**
+   * Own chat messages that were not sent when the call ended (listed on the end screen with Copy). Absent only
+   * when the call ended before the call code loaded (no chat existed yet): read it as `unsent ?? 0`.
+   */
+  readonly unsent?: number;
 }
 export interface TmjErrorDetail {
   readonly code: ErrorCode;

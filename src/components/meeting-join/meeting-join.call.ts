@@ -88,10 +88,7 @@ export class CallDriver {
   #unsubscribe: (() => void) | undefined;
   #joinedOnce = false;
 
-  /** Whether the visitor got into the call before it ended. */
-  get connectedBefore(): boolean {
-    return this.#joinedOnce;
-  }
+
   #name = '';
   #state: SessionState | undefined;
 
@@ -175,6 +172,8 @@ export class CallDriver {
       const outcome = end.outcome;
       const code = outcome === 'left' ? 'left' : end.code === 'left' ? OUTCOME_CODE[outcome] : end.code;
       const announce = outcome === 'failed' ? '' : host.strings()[`${outcome}Title`];
+      // The last state of a call the visitor had been in (read by renderPhase; kept out of the pasted script).
+      if (this.#joinedOnce && this.#state) connectedStates.add(this.#state);
       if (host.setPhase(outcome, { reason: code, detail: end.detail, announce })) {
         host.emit('tmj-left', { reason: outcome, code, unsent: unsentMessages(this.#state).length });
         if (code !== 'left' && outcome === 'failed') host.emitError(code);
@@ -254,8 +253,6 @@ export interface PhaseView {
   readonly features: { readonly chat: boolean; readonly video: boolean; readonly screenShare: boolean };
   readonly privacyPolicyUrl: string | undefined;
   readonly lang: Lang;
-  /** The visitor was in the call before it ended (a network failure then reads "connection lost"). */
-  readonly connectedBefore: boolean;
   leave(source: 'button' | 'keyboard'): void;
   rejoin(): void;
 }
@@ -292,7 +289,8 @@ export function renderPhase(v: PhaseView) {
   }
   const reason = v.state.reason ?? 'left';
   const failed = phase === 'failed';
-  const lost = failed && v.connectedBefore && (reason === 'network' || reason === 'call-failed');
+  // Connected before it failed: "connection lost", not "could not join".
+  const lost = failed && !!v.sessionState && connectedStates.has(v.sessionState) && (reason === 'network' || reason === 'call-failed');
   const title = lost ? s.connectionLostTitle : s[`${phase as EndPhase}Title`];
   const unsent = unsentMessages(v.sessionState);
   const unsupported = reason === 'unsupported-browser';
@@ -309,6 +307,9 @@ export function renderPhase(v: PhaseView) {
       : html`<button part="button rejoin-button" @click=${v.rejoin}>${failed ? s.retry : s.rejoin}</button>`}
   </div>`;
 }
+
+/** Final states of calls the visitor had been connected in. */
+const connectedStates = new WeakSet<SessionState>();
 
 /** Own messages that did not go out (sending or failed) in the last state of the call. */
 export function unsentMessages(state: SessionState | undefined): ChatMessage[] {

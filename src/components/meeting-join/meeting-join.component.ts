@@ -45,7 +45,7 @@ const CONFIG_KEYS = ['meetingLink', 'meetingId', 'passcode', 'tokenUrl', 'tokenP
  *
  * @fires {CustomEvent<TmjStateChangeDetail>} tmj-state-change - `{state, previous}`: the join phase changed.
  * @fires {CustomEvent<TmjJoinedDetail>} tmj-joined - `{displayName}`: the visitor is in the meeting (first `connected` of a join).
- * @fires {CustomEvent<TmjLeftDetail>} tmj-left - `{reason, code}`: the call ended: `left`, `ended`, `removed`, `denied` or `failed`.
+ * @fires {CustomEvent<TmjLeftDetail>} tmj-left - `{reason, code, unsent}`: the call ended (`unsent` = own chat messages not sent): `left`, `ended`, `removed`, `denied` or `failed`.
  * @fires {CustomEvent<TmjErrorDetail>} tmj-error - `{code, message}`: configuration, token, loading, joining or call failure; `message` is localized.
  * @fires {CustomEvent<TmjComplianceChangeDetail>} tmj-compliance-change - `{recording, transcription, consentRequired}`: the meeting started or stopped recording/transcription, or its explicit-consent requirement for the visitor changed.
  * @fires {CustomEvent<TmjConsentDetail>} tmj-consent - `{granted: true, recording, transcription}`: the visitor agreed in the consent dialog and the meeting accepted it (for an audit log).
@@ -258,7 +258,6 @@ export class TeamsMeetingJoin extends LitElement {
         features: { chat: !this.noChat, video: !this.noVideo, screenShare: !this.noScreenShare },
         privacyPolicyUrl: this.privacyPolicyUrl,
         lang: this.resolvedLang,
-        connectedBefore: this.#driver?.connectedBefore ?? false,
         leave: (source) => void this.#requestLeave(source),
         rejoin: this.#rejoin,
       });
@@ -454,7 +453,7 @@ export class TeamsMeetingJoin extends LitElement {
     if (!isInCall(this.joinState.phase)) return;
     if (this.#driver) return this.#driver.leave();
     // The driver is still loading: nothing to hang up yet.
-    if (this.#setPhase('left', { reason: 'left' })) this.dispatchEvent(tmjEvent('tmj-left', { reason: 'left', code: 'left', unsent: 0 }));
+    if (this.#setPhase('left', { reason: 'left' })) this.dispatchEvent(tmjEvent('tmj-left', { reason: 'left', code: 'left' }));
   }
 
   #rejoin = (): void => {
