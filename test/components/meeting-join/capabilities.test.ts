@@ -31,6 +31,10 @@ afterEach(() => {
   while (undo.length) undo.pop()!();
 });
 
+// The dev server serves every module as its own request: with the default 250-entry resource timing buffer a
+// late session fetch could go unrecorded and "nothing fetched" would pass vacuously.
+performance.setResourceTimingBufferSize(100_000);
+
 /** Module requests for a session or an SDK made by this page so far. */
 const sessionFetches = () =>
   performance
@@ -70,6 +74,7 @@ describe('<teams-meeting-join> in a browser that cannot call', () => {
     expect(el.shadowRoot!.querySelector('[part~="rejoin-button"]'), 'no "Try again": it cannot work in this browser').to.equal(null);
     expect(errors).to.deep.equal([{ code: 'unsupported-browser', message: text.trim() }]);
     expect(sessionFetches(), 'no session chunk or SDK fetched').to.deep.equal([]);
+    expect(performance.getEntriesByType('resource').some((e) => e.name.includes('/src/components/meeting-join/meeting-join.call')), 'while the join driver itself was fetched (the check sees this page\'s module requests)').to.equal(true);
     await expect(el).to.be.accessible();
   });
 
