@@ -22,4 +22,9 @@ export const complianceStringsDe: ComplianceStrings = {
   indicatorBoth: 'Aufzeichnung und Transkription',
   showNotice: '{status}. Hinweis anzeigen',
   mayBeRecorded: 'Diese Besprechung wird möglicherweise aufgezeichnet oder transkribiert.',
+  consentStarted: {
+    'recording-started': 'Die Aufzeichnung hat begonnen. Diese Besprechung bittet um Ihre ausdrückliche Zustimmung.',
+    'transcription-started': 'Die Transkription hat begonnen. Diese Besprechung bittet um Ihre ausdrückliche Zustimmung.',
+    'both-started': 'Aufzeichnung und Transkription haben begonnen. Diese Besprechung bittet um Ihre ausdrückliche Zustimmung.',
+  },
 };

@@ -20,6 +20,12 @@ export const complianceStringsEn = {
   showNotice: '{status}. Show notice',
   /** Fail-safe: the widget cannot observe recording/transcription, so it never claims they are off. */
   mayBeRecorded: 'This meeting may be recorded or transcribed.',
+  /** Explicit-consent meetings: the start sentences without "by staying you consent" (the dialog asks instead). */
+  consentStarted: {
+    'recording-started': 'Recording has started. This meeting asks for your explicit consent.',
+    'transcription-started': 'Transcription has started. This meeting asks for your explicit consent.',
+    'both-started': 'Recording and transcription have started. This meeting asks for your explicit consent.',
+  } as Record<'recording-started' | 'transcription-started' | 'both-started', string>,
 };
 
 export type ComplianceStrings = typeof complianceStringsEn;

@@ -22,4 +22,9 @@ export const complianceStringsFr: ComplianceStrings = {
   indicatorBoth: 'Enregistrement et transcription',
   showNotice: "{status}. Afficher l'avis",
   mayBeRecorded: 'Cette réunion est peut-être enregistrée ou transcrite.',
+  consentStarted: {
+    'recording-started': 'L’enregistrement a commencé. Cette réunion demande votre consentement explicite.',
+    'transcription-started': 'La transcription a commencé. Cette réunion demande votre consentement explicite.',
+    'both-started': 'L’enregistrement et la transcription ont commencé. Cette réunion demande votre consentement explicite.',
+  },
 };

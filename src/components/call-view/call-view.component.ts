@@ -496,6 +496,7 @@ export class TmjCallView extends LitElement {
       .recording=${this.sessionState.compliance.recording}
       .transcription=${this.sessionState.compliance.transcription}
       .unobservable=${this.sessionState.compliance.unobservable === true}
+      .consentPending=${this.sessionState.consentRequired != null}
       .privacyPolicyUrl=${this.privacyPolicyUrl}
       .lang=${this.lang}
     ></tmj-compliance-banner>`;

@@ -72,6 +72,11 @@ export class TmjComplianceBanner extends LitElement {
    * recorded or transcribed, for as long as this is true; it cannot be dismissed.
    */
   @property({ attribute: false }) unobservable = false;
+  /**
+   * Teams explicit-consent meeting and the visitor has not consented yet: start messages drop "by staying in
+   * this meeting, you consent" (untrue there) and say that explicit consent is asked (the consent dialog).
+   */
+  @property({ attribute: false }) consentPending = false;
   /** Where the visitor can read how recordings are used; opens in a new tab. Only http(s) URLs are linked. */
   @property({ attribute: 'privacy-policy-url' }) privacyPolicyUrl: string | undefined;
   /** UI language: 'en' (default), 'fr' or 'de'. */
@@ -222,6 +227,14 @@ export class TmjComplianceBanner extends LitElement {
     return recording === 'on' ? s.indicatorRecording : s.indicatorTranscribing;
   }
 
+  #text(message: NonNullable<ComplianceState['message']>): string {
+    const s = this.strings;
+    if (this.consentPending && (message === 'recording-started' || message === 'transcription-started' || message === 'both-started')) {
+      return s.consentStarted[message];
+    }
+    return s[message];
+  }
+
   protected override render() {
     return html`${this.#renderVisible()}${this.#renderStatus()}`;
   }
@@ -233,7 +246,7 @@ export class TmjComplianceBanner extends LitElement {
    */
   #renderStatus() {
     const { message, announce } = this.model;
-    const text = message && announce === 'status' ? this.strings[message] : this.unobservable ? this.strings.mayBeRecorded : '';
+    const text = message && announce === 'status' ? this.#text(message) : this.unobservable ? this.strings.mayBeRecorded : '';
     return html`<div class="visually-hidden" role="status" data-status>${text}</div>`;
   }
 
@@ -270,7 +283,7 @@ export class TmjComplianceBanner extends LitElement {
       ${this.#renderUncertain()}
       ${keyed(
         seq,
-        html`<p part="message" role=${announce === 'alert' ? 'alert' : nothing}>${message ? s[message] : ''}</p>`,
+        html`<p part="message" role=${announce === 'alert' ? 'alert' : nothing}>${message ? this.#text(message) : ''}</p>`,
       )}
       ${url
         ? html`<a part="link" href=${url} target="_blank" rel="noopener noreferrer"

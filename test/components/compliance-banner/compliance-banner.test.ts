@@ -371,3 +371,16 @@ describe('<tmj-compliance-banner> fail-safe (session cannot observe recording/tr
     expect(part(el, 'uncertain'), 'gone once the session observes again').to.equal(null);
   });
 });
+
+describe('<tmj-compliance-banner> in explicit-consent meetings', () => {
+  it('drops "by staying you consent" while explicit consent is pending, and says it once consent is given', async () => {
+    const el = await banner();
+    el.consentPending = true;
+    await set(el, true, true);
+    expect(messageText(el)).to.equal(en.consentStarted['both-started']);
+    expect(messageText(el), 'no implied consent while explicit consent is asked').to.not.contain('By staying');
+    el.consentPending = false;
+    await el.updateComplete;
+    expect(messageText(el), 'after consent: the usual sentence').to.equal(en['both-started']);
+  });
+});
