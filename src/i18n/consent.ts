@@ -21,7 +21,7 @@ export interface ConsentStrings {
 
 export const consentStrings: Record<'en' | 'fr' | 'de', ConsentStrings> = {
   en: {
-    title: 'This meeting needs your consent to be recorded',
+    title: 'This meeting asks for your consent',
     recording: 'The meeting is being recorded: the recording includes your voice, your video and anything you share on screen.',
     transcription: 'The meeting is being transcribed: the transcript includes what you say, with your name.',
     mediaOff: 'Your microphone, camera and screen sharing stay off until you agree.',
@@ -33,7 +33,7 @@ export const consentStrings: Record<'en' | 'fr' | 'de', ConsentStrings> = {
     failed: 'Your consent could not be sent to the meeting. Please try again.',
   },
   fr: {
-    title: 'Cette réunion demande votre consentement pour être enregistrée',
+    title: 'Cette réunion demande votre consentement',
     recording: 'La réunion est enregistrée : l’enregistrement comprend votre voix, votre vidéo et ce que vous partagez à l’écran.',
     transcription: 'La réunion est transcrite : la transcription comprend ce que vous dites, avec votre nom.',
     mediaOff: 'Votre micro, votre caméra et le partage d’écran restent désactivés tant que vous n’avez pas accepté.',
@@ -45,7 +45,7 @@ export const consentStrings: Record<'en' | 'fr' | 'de', ConsentStrings> = {
     failed: 'Votre consentement n’a pas pu être transmis à la réunion. Veuillez réessayer.',
   },
   de: {
-    title: 'Diese Besprechung benötigt Ihre Zustimmung zur Aufzeichnung',
+    title: 'Diese Besprechung bittet um Ihre Zustimmung',
     recording: 'Die Besprechung wird aufgezeichnet: Die Aufzeichnung enthält Ihre Stimme, Ihr Video und alles, was Sie auf dem Bildschirm freigeben.',
     transcription: 'Die Besprechung wird transkribiert: Das Transkript enthält, was Sie sagen, mit Ihrem Namen.',
     mediaOff: 'Mikrofon, Kamera und Bildschirmfreigabe bleiben aus, bis Sie zustimmen.',

@@ -116,7 +116,7 @@ test('explicit consent: dialog at admission, controls say consent is needed, "I 
   await env.api.recording(meeting.id, true);
   const page = await openDemo(meeting.id);
   await joinAs(page, 'Cora');
-  const dialog = page.getByRole('alertdialog', { name: 'This meeting needs your consent to be recorded' });
+  const dialog = page.getByRole('alertdialog', { name: 'This meeting asks for your consent' });
   await dialog.waitFor({ timeout: 5000 });
   assert.match(await dialog.innerText(), /your voice, your video and anything you share/);
   assert.equal(await dialog.getByRole('link', { name: /privacy policy/ }).getAttribute('href'), 'https://example.com/privacy');
@@ -164,7 +164,12 @@ test('explicit consent: "Leave" from the dialog leaves the meeting', async () =>
 });
 
 test('explicit consent: required mid-call when recording starts — media switched off, dialog shown, keyboard focus in it', async () => {
-  const meeting = await env.api.createMeeting({ title: 'consent mid-call', explicitConsent: true });
+  const meeting = await env.api.createMeeting({ title: 'consent mid-call' });
+  // The policy switched on from the console page's toggle, as an organizer would.
+  const console_ = await env.page(`/console.html?meeting=${meeting.id}`);
+  await console_.getByLabel('Explicit recording consent').check();
+  await waitFor(async () => (await env.api.meeting(meeting.id)).policies.explicitConsent, 'policy on from the console toggle', 5000);
+  await console_.context().close();
   const page = await openDemo(meeting.id);
   await joinAs(page, 'Mia');
   await waitFor(async () => (await participantNamed(meeting.id, 'Mia'))?.media.mic, 'mic on before recording', 10000);
