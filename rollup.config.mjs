@@ -9,6 +9,7 @@ import commonjs from '@rollup/plugin-commonjs';
 import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
 import { readFileSync } from 'node:fs';
+import { inlineOwnDecorators, minifyTemplates, slimDecorateHelper } from './.ci/build-plugins.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const deps = Object.keys(pkg.dependencies ?? {});
@@ -17,7 +18,7 @@ const isExternal = (id) => deps.some((d) => id === d || id.startsWith(`${d}/`));
 // The calling SDK ships as one pre-minified 7.4 MB bundle. Re-minifying it costs minutes and gains
 // nothing, so terser skips any chunk that contains it.
 const minify = () => {
-  const t = terser({ ecma: 2022, module: true, format: { comments: false } });
+  const t = terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } });
   return {
     ...t,
     name: 'minify-own-chunks',
@@ -53,6 +54,7 @@ export default [
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
       sourcemap: false,
+      generatedCode: { preset: 'es2015', constBindings: true },
     },
     plugins: [
       replaceDev(false),
@@ -62,6 +64,9 @@ export default [
         exportConditions: ['browser', 'module', 'import', 'default'],
       }),
       commonjs(),
+      minifyTemplates(),
+      inlineOwnDecorators(),
+      slimDecorateHelper(),
       minify(),
     ],
     onwarn(warning, warn) {

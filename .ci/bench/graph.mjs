@@ -61,7 +61,8 @@ export function readGraph(cdnDir, entryName = 'teams-meeting-join.js', { devEntr
     // Rollup names a dynamic-import chunk after its module (`acs/index.js` → `acs-<hash>.js`).
     if (/^acs-[\w-]+\.js$/.test(base)) tags.add('acs-session');
     if (/^emulator-[\w-]+\.js$/.test(base)) tags.add('emulator-session');
-    if (/^call-view-[\w-]+\.js$/.test(base)) tags.add('call-view');
+    // The in-call view is imported statically by the join driver, so it may share the driver's chunk.
+    if (/^(?:call-view|meeting-join\.call)-[\w-]+\.js$/.test(base)) tags.add('call-view');
     files.set(rel, { file: rel, raw: buffer.length, gzip: gzipSize(buffer), staticImports, dynamicImports, tags });
     queue.push(...staticImports, ...dynamicImports);
   }

@@ -13,6 +13,9 @@ export type PreviewKind = 'camera' | 'microphone';
 
 const LEVEL_INTERVAL_MS = 100;
 
+/** Statuses in which a device cannot be used (its toggle is disabled and a notice says why). */
+export const UNAVAILABLE: readonly DeviceStatus[] = ['denied', 'no-device', 'failed'];
+
 function statusFromError(error: unknown): DeviceStatus {
   const name = error instanceof Error || error instanceof DOMException ? error.name : '';
   if (name === 'NotAllowedError' || name === 'SecurityError' || name === 'PermissionDeniedError') return 'denied';
@@ -40,6 +43,12 @@ export class MediaPreviewController implements ReactiveController {
   video: HTMLVideoElement | undefined;
   /** False under `no-video`: the camera is never requested. */
   videoAllowed = true;
+  /**
+   * Latched true once the preview is as complete as it gets: the camera preview plays (or the camera is off or
+   * unavailable) and the level meter has sampled (or the microphone is off or unavailable). What is not needed
+   * for that (device pickers, the in-call chunks) waits for it, so it never competes with the preview.
+   */
+  settled = false;
 
   readonly #host: ReactiveControllerHost;
   #abort: AbortController | undefined;
@@ -48,6 +57,8 @@ export class MediaPreviewController implements ReactiveController {
   #trackListeners: Partial<Record<PreviewKind, AbortController>> = {};
   #audio: { context: AudioContext; timer: ReturnType<typeof setInterval> } | undefined;
   #active = false;
+  #playing = false;
+  #sampled = false;
 
   constructor(host: ReactiveControllerHost) {
     this.#host = host;
@@ -90,7 +101,7 @@ export class MediaPreviewController implements ReactiveController {
     this.#audio?.context.resume().catch(() => undefined);
     if (!on) {
       this.#release(kind);
-      this.#host.requestUpdate();
+      this.#update();
       return;
     }
     if (this.#active && (kind === 'microphone' || this.videoAllowed)) await this.#request([kind]);
@@ -98,7 +109,7 @@ export class MediaPreviewController implements ReactiveController {
 
   async select(kind: 'camera' | 'microphone' | 'speaker', deviceId: string): Promise<void> {
     this.selected[kind] = deviceId || undefined;
-    this.#host.requestUpdate();
+    this.#update();
     if (kind !== 'speaker' && this.#active && this.wanted[kind]) await this.#request([kind]);
   }
 
@@ -109,7 +120,7 @@ export class MediaPreviewController implements ReactiveController {
 
   /** The media choice handed to the session; device labels help the ACS SDK find the same devices. */
   choice(): MediaChoice {
-    const usable = (kind: PreviewKind) => this.wanted[kind] && !['denied', 'no-device', 'failed'].includes(this.status[kind]);
+    const usable = (kind: PreviewKind) => this.wanted[kind] && !UNAVAILABLE.includes(this.status[kind]);
     const label = (id: string | undefined, kind: MediaDeviceKind) =>
       this.devices.find((d) => d.kind === kind && d.deviceId === id)?.label || undefined;
     const cameraId = this.selected.camera ?? this.videoTrack?.getSettings().deviceId;
@@ -132,7 +143,7 @@ export class MediaPreviewController implements ReactiveController {
       this.status[kind] = 'pending';
       return ++this.#seq[kind];
     });
-    this.#host.requestUpdate();
+    this.#update();
     const constraint = (id: string | undefined) => (id ? { deviceId: { exact: id } } : true);
     try {
       if (!media?.getUserMedia) throw new DOMException('no mediaDevices', 'NotSupportedError');
@@ -160,7 +171,7 @@ export class MediaPreviewController implements ReactiveController {
       }
       this.status[kind] = statusFromError(error);
     }
-    this.#host.requestUpdate();
+    this.#update();
   }
 
   #adopt(kind: PreviewKind, track: MediaStreamTrack, ticket: number | undefined): void {
@@ -187,7 +198,7 @@ export class MediaPreviewController implements ReactiveController {
       if ((kind === 'camera' ? this.videoTrack : this.audioTrack) !== track) return;
       this.#release(kind);
       this.status[kind] = 'failed';
-      this.#host.requestUpdate();
+      this.#update();
     }, { signal: listener.signal });
   }
 
@@ -220,6 +231,10 @@ export class MediaPreviewController implements ReactiveController {
       this.video = Object.assign(document.createElement('video'), { autoplay: true, muted: true, playsInline: true });
       this.video.setAttribute('part', 'video');
       this.video.setAttribute('aria-hidden', 'true');
+      this.video.addEventListener('playing', () => {
+        this.#playing = true;
+        this.#update();
+      }, { once: true });
     }
     this.video.srcObject = new MediaStream([track]);
   }
@@ -238,9 +253,10 @@ export class MediaPreviewController implements ReactiveController {
       for (const s of samples) sum += s * s;
       // Speech RMS is around 0.05–0.2; scale so normal speech fills most of the meter.
       const level = Math.min(1, Math.sqrt(sum / samples.length) * 5);
-      if (Math.abs(level - this.level) > 0.02) {
+      if (Math.abs(level - this.level) > 0.02 || !this.#sampled) {
+        this.#sampled = true;
         this.level = level;
-        this.#host.requestUpdate();
+        this.#update();
       }
     }, LEVEL_INTERVAL_MS);
     this.#audio = { context, timer };
@@ -254,12 +270,24 @@ export class MediaPreviewController implements ReactiveController {
     this.level = 0;
   }
 
+  /** Re-checks `settled`, then asks the host to render. */
+  #update(): void {
+    if (!this.settled && this.#active) {
+      const done = (kind: PreviewKind, live: boolean) => {
+        const status = this.status[kind];
+        return status === 'live' ? live : status !== 'pending';
+      };
+      this.settled = done('camera', this.#playing) && done('microphone', this.#sampled);
+    }
+    this.#host.requestUpdate();
+  }
+
   async #enumerate(): Promise<void> {
     try {
       this.devices = (await navigator.mediaDevices?.enumerateDevices()) ?? [];
     } catch {
       this.devices = [];
     }
-    this.#host.requestUpdate();
+    this.#update();
   }
 }

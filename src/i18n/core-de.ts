@@ -14,7 +14,6 @@ export const coreStringsDe: FullCoreStrings = {
   microphone: 'Mikrofon',
   camera: 'Kamera',
   speaker: 'Lautsprecher',
-  micLevel: 'Mikrofonpegel',
   systemDefault: 'Standard',
   devices: 'Geräteeinstellungen',
   mediaDenied:

@@ -1,9 +1,11 @@
 /** English in-call/end-screen strings and the error messages not needed before joining (lazy, with the join driver). */
 import type { ErrorCode } from '../core/errors.js';
+import type { ConfigErrorCode } from './core-config-en.js';
 import type { CoreErrorCode, CoreStrings } from './core-en.js';
 import type { CoreMediaStrings } from './core-media-en.js';
 
-const errors: Record<Exclude<ErrorCode, CoreErrorCode>, string> = {
+const errors: Record<Exclude<ErrorCode, CoreErrorCode | ConfigErrorCode>, string> = {
+  'unsupported-browser': 'This browser cannot join Teams meetings. Try a current version of Edge, Chrome, Firefox or Safari.',
   'token-network': 'Could not reach the sign-in service. Check your connection and try again.',
   'token-http': 'The sign-in service refused the request. Please try again later.',
   'token-malformed': 'The sign-in service sent an answer that could not be understood.',
@@ -64,6 +66,7 @@ export const coreEndStringsEn = {
       'This page was not opened over a secure connection (https://), so the browser turns off calls, camera and microphone on it. Open the page with an https:// address, or ask the site to serve it securely.',
     advice: 'Open this page in a current version of Edge, Chrome, Firefox or Safari.',
   },
+  cancel: 'Cancel',
   errors,
 };
 

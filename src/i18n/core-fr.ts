@@ -14,7 +14,6 @@ export const coreStringsFr: FullCoreStrings = {
   microphone: 'Micro',
   camera: 'Caméra',
   speaker: 'Haut-parleur',
-  micLevel: 'Niveau du micro',
   systemDefault: 'Par défaut',
   devices: 'Paramètres des appareils',
   mediaDenied:

@@ -4,6 +4,7 @@ import { ERROR_CODES } from '../../src/core/errors.js';
 import { format, loadStrings, resolveLang } from '../../src/core/i18n.js';
 import { coreStringsEn } from '../../src/i18n/core-en.js';
 import { coreEndStringsEn } from '../../src/i18n/core-end-en.js';
+import { coreConfigErrorsEn } from '../../src/i18n/core-config-en.js';
 import { coreMediaStringsEn } from '../../src/i18n/core-media-en.js';
 import { coreStringsFr } from '../../src/i18n/core-fr.js';
 import { coreStringsDe } from '../../src/i18n/core-de.js';
@@ -42,7 +43,7 @@ describe('loadStrings', () => {
 });
 
 describe('core string tables', () => {
-  const en = { ...coreStringsEn, ...coreEndStringsEn, ...coreMediaStringsEn, errors: { ...coreStringsEn.errors, ...coreEndStringsEn.errors } };
+  const en = { ...coreStringsEn, ...coreEndStringsEn, ...coreMediaStringsEn, errors: { ...coreStringsEn.errors, ...coreConfigErrorsEn, ...coreEndStringsEn.errors } };
   it('English has a message for every error code', () => {
     const missing = ERROR_CODES.filter((code) => !(en.errors as Record<string, string>)[code]);
     expect(missing, 'codes without an English message').to.deep.equal([]);

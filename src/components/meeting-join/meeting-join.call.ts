@@ -12,12 +12,14 @@ import {
 } from '../../core/capabilities.js';
 import { DEV } from '../../core/dev.js';
 import { toTmjError, type ErrorCode } from '../../core/errors.js';
-import type { TmjEventMap } from '../../core/events.js';
-import { isInCall, type EndPhase, type JoinPhase, type JoinState } from '../../core/join-state.js';
+import { tmjEvent, type TmjEventMap } from '../../core/events.js';
+import { isEndPhase, isInCall, type EndPhase, type JoinPhase, type JoinState } from '../../core/join-state.js';
 import type { Lang } from '../../core/i18n.js';
 import type { FullCoreStrings } from '../../i18n/core-end-en.js';
 import type { TokenProvider } from '../../core/token.js';
 import { loadSessionFactory, prefetchSession as prefetchLoader } from '../../session/loader.js';
+// Static: importing the driver pulls the in-call view in parallel with it (one import for what joining shows).
+import '../call-view/call-view.js';
 import type {
   CallEnd,
   ChatMessage,
@@ -49,13 +51,24 @@ export function unsupportedText(strings: FullCoreStrings, lang: string, detail: 
 }
 export { coreEndStringsEn } from '../../i18n/core-end-en.js';
 
-/** What the driver needs from `<teams-meeting-join>`; the element passes an adapter to its private state. */
-export interface CallHost {
-  phase(): JoinPhase;
+/** What the driver reads from `<teams-meeting-join>` itself: public state and the join options. */
+export interface HostElement extends HTMLElement {
+  readonly phase: JoinPhase;
+  readonly sessionFactory?: SessionFactory | undefined;
+  readonly tokenProvider?: TokenProvider | undefined;
+  readonly tokenUrl?: string | undefined;
+  readonly acsEndpoint?: string | undefined;
+  readonly noChat: boolean;
+  readonly noVideo: boolean;
+  readonly noScreenShare: boolean;
+  readonly privacyPolicyUrl?: string | undefined;
+}
+
+/** The element's private operations, handed to the driver as closures. */
+export interface HostPort {
   /** Applies a join-state transition; returns whether the phase changed (rejected ones are ignored). */
   setPhase(to: JoinPhase, options?: { reason?: ErrorCode | 'left'; detail?: string | undefined; announce?: string }): boolean;
   strings(): FullCoreStrings;
-  emit<K extends keyof TmjEventMap>(type: K, detail: TmjEventMap[K]['detail']): void;
   /**
    * Fires `tmj-error` once the language's strings are there; `specific` gives a more specific text than the
    * code's generic one (null: use the generic one).
@@ -64,12 +77,28 @@ export interface CallHost {
   setSessionState(state: SessionState | undefined): void;
   /** The resolved UI language (list formatting in messages). */
   lang(): Lang;
+}
+
+/** What the driver needs from `<teams-meeting-join>`. */
+export interface CallHost extends HostPort {
+  phase(): JoinPhase;
+  emit<K extends keyof TmjEventMap>(type: K, detail: TmjEventMap[K]['detail']): void;
   readonly options: {
     readonly sessionFactory?: SessionFactory | undefined;
     readonly tokenProvider?: TokenProvider | undefined;
     readonly tokenUrl?: string | undefined;
     readonly acsEndpoint?: string | undefined;
     readonly noChat: boolean;
+  };
+}
+
+/** Builds the driver's view of the element (here, not in the element: the pasted script stays small). */
+export function callHost(element: HostElement, port: HostPort): CallHost {
+  return {
+    ...port,
+    phase: () => element.phase,
+    emit: (type, detail) => element.dispatchEvent(tmjEvent(type, detail)),
+    options: element,
   };
 }
 
@@ -92,8 +121,8 @@ export class CallDriver {
   #name = '';
   #state: SessionState | undefined;
 
-  constructor(host: CallHost) {
-    this.#host = host;
+  constructor(element: HostElement, port: HostPort) {
+    this.#host = callHost(element, port);
   }
 
   /** Creates the session and joins (the host has already entered `connecting`). Failures end in `failed`. */
@@ -137,6 +166,8 @@ export class CallDriver {
         signal,
       }));
       this.session = created;
+      // Leave properly when the visitor navigates away, so Teams does not show a ghost participant.
+      addEventListener('pagehide', () => void created.leave().catch(() => undefined), { signal });
       this.#unsubscribe = created.subscribe((event) => this.#onEvent(created, event));
       this.#state = created.state;
       host.setSessionState(created.state);
@@ -235,6 +266,38 @@ export class CallDriver {
 }
 
 
+/**
+ * Moves focus after the phase change `from` → `to` has rendered: into the call view when joined or let into the
+ * lobby, to Rejoin on an end screen, back to Join on the pre-join screen after an end. Only when focus is ours
+ * to move: inside the widget, or lost to <body> because the control that had it (e.g. the join button) just
+ * disappeared. Never pulls focus from elsewhere on the page.
+ */
+export function moveFocus(host: HTMLElement, from: JoinPhase, to: JoinPhase): void {
+  const target =
+    to === 'connected' || (to === 'lobby' && from === 'connecting')
+      ? 'call'
+      : isEndPhase(to) && isInCall(from)
+        ? 'end'
+        : to === 'prejoin' && isEndPhase(from)
+          ? 'join'
+          : undefined;
+  if (!target) return;
+  const active = document.activeElement;
+  if (active && active !== document.body && active !== host) return;
+  const root = host.shadowRoot;
+  if (!root) return;
+  if (target === 'call') {
+    const view = root.querySelector<HTMLElement>('tmj-call-view');
+    view?.focus();
+    if (!view || !root.activeElement) root.querySelector<HTMLElement>('[part~="leave-button"]')?.focus();
+  } else if (target === 'end') {
+    (root.querySelector<HTMLElement>('[part~="rejoin-button"]') ?? root.querySelector<HTMLElement>('.panel h2'))?.focus();
+  } else {
+    const prejoin = root.querySelector('tmj-prejoin');
+    void prejoin?.updateComplete.then(() => root.querySelector('tmj-prejoin')?.focusJoin());
+  }
+}
+
 /** Parts of the in-call view the host re-exports so pages can style them through `::part()`. */
 const CALL_PARTS =
   'gallery, grid, tile, tile-name, avatar, self-view, stage, strip, pager, fullscreen-button, controls, control, ' +
@@ -249,9 +312,6 @@ export interface PhaseView {
   readonly strings: FullCoreStrings;
   readonly session: MeetingSession | undefined;
   readonly sessionState: SessionState | undefined;
-  readonly callViewReady: boolean;
-  readonly features: { readonly chat: boolean; readonly video: boolean; readonly screenShare: boolean };
-  readonly privacyPolicyUrl: string | undefined;
   readonly lang: Lang;
   leave(source: 'button' | 'keyboard'): void;
   rejoin(): void;
@@ -261,19 +321,19 @@ export interface PhaseView {
  * Renders the in-call phases (the `<tmj-call-view>` once loaded, else a minimal view with the phase and
  * Leave) and the end screens (a message per reason and Rejoin / Try again).
  */
-export function renderPhase(v: PhaseView) {
+export function renderPhase(v: PhaseView, el: HostElement) {
   const s = v.strings;
   const phase = v.state.phase;
   if (isInCall(phase)) {
-    if (v.callViewReady && v.session && v.sessionState) {
+    if (customElements.get('tmj-call-view') && v.session && v.sessionState) {
       return html`<tmj-call-view
         part="call"
         exportparts=${CALL_PARTS}
         .session=${v.session}
         .sessionState=${v.sessionState}
         .joinState=${v.state}
-        .features=${v.features}
-        .privacyPolicyUrl=${v.privacyPolicyUrl}
+        .features=${{ chat: !el.noChat, video: !el.noVideo, screenShare: !el.noScreenShare }}
+        .privacyPolicyUrl=${el.privacyPolicyUrl}
         .lang=${v.lang}
         @tmj-call-leave=${(e: CustomEvent<{ source?: 'button' | 'keyboard' }>) => v.leave(e.detail?.source ?? 'button')}
       ></tmj-call-view>`;

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from '../shared/decorators.js';
 import { DEV } from '../../core/dev.js';
 import type { ErrorCode } from '../../core/errors.js';
 import { tmjEvent } from '../../core/events.js';
@@ -137,10 +137,12 @@ export class TeamsMeetingJoin extends LitElement {
   @state() private strings: FullCoreStrings = coreStringsEn as FullCoreStrings;
   @state() private resolvedLang: Lang = 'en';
   @state() private announcement = '';
-  @state() private callViewReady = false;
 
   #config: JoinConfig | undefined;
   #stringsLoaded: Promise<unknown> = Promise.resolve();
+  /** English configuration-error messages: a lazy chunk, loaded the first time the configuration is wrong. */
+  #configMessages: Promise<unknown> | undefined;
+  #configMessagesEn: Readonly<Partial<Record<ErrorCode, string>>> | undefined;
   /** The current failure comes from the configuration, so fixing attributes (not "Try again") recovers. */
   #configFailed = false;
   #connection: AbortController | undefined;
@@ -148,31 +150,25 @@ export class TeamsMeetingJoin extends LitElement {
   #driverLoaded: typeof import('./meeting-join.call.js') | undefined;
   #driver: CallDriver | undefined;
   #joining: Promise<void> | undefined;
-  #callView: Promise<void> | undefined;
-  #focusAfterRender: 'call' | 'end' | 'join' | undefined;
+  /** The last transition, for the driver to decide where focus goes after it renders. */
+  #moved: readonly [JoinPhase, JoinPhase] | undefined;
 
   /** The current join phase (read-only; see `tmj-state-change`). */
   get phase(): JoinPhase {
     return this.joinState.phase;
   }
+  
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const connection = (this.#connection = new AbortController());
-    const { signal } = connection;
-    // Leave properly when the visitor navigates away, so Teams does not show a ghost participant.
-    addEventListener('pagehide', () => void this.#driver?.session?.leave().catch(() => undefined), { signal });
-    if (typeof requestIdleCallback === 'function') {
-      const id = requestIdleCallback(() => this.#prefetch(), { timeout: 5000 });
-      signal.addEventListener('abort', () => cancelIdleCallback(id));
-    }
+    this.#connection = new AbortController();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#connection?.abort();
     if (this.#driver) this.#driver.dispose();
-    else if (isInCall(this.joinState.phase)) void this.#leave();
+    else if (isInCall(this.phase)) void this.#leave();
     this.#driver = undefined;
   }
 
@@ -184,7 +180,7 @@ export class TeamsMeetingJoin extends LitElement {
   async join(): Promise<void> {
     await this.updateComplete;
     const prejoin = this.#prejoin();
-    if (this.joinState.phase !== 'prejoin' || !prejoin) return;
+    if (this.phase !== 'prejoin' || !prejoin) return;
     if (!prejoin.submit()) {
       this.#emitError('invalid-display-name');
       return;
@@ -206,27 +202,14 @@ export class TeamsMeetingJoin extends LitElement {
   }
 
   protected override updated(): void {
-    const target = this.#focusAfterRender;
-    if (!target) return;
-    this.#focusAfterRender = undefined;
-    // Move focus only when it is ours to move: inside the widget, or lost to <body> because the control that
-    // had it (e.g. the join button) just disappeared. Never pull focus from elsewhere on the page.
-    const active = document.activeElement;
-    if (active && active !== document.body && active !== this) return;
-    const root = this.renderRoot;
-    if (target === 'call') {
-      const view = root.querySelector<HTMLElement>('tmj-call-view');
-      view?.focus();
-      if (!view || !this.shadowRoot?.activeElement) root.querySelector<HTMLElement>('[part~="leave-button"]')?.focus();
-    } else if (target === 'end') {
-      (root.querySelector<HTMLElement>('[part~="rejoin-button"]') ?? root.querySelector<HTMLElement>('.panel h2'))?.focus();
-    } else {
-      void this.#prejoin()?.updateComplete.then(() => this.#prejoin()?.focusJoin());
-    }
+    const moved = this.#moved;
+    this.#moved = undefined;
+    // Focus moves only after in-call or end phases, so the driver chunk (which knows those screens) is there.
+    if (moved) this.#driverLoaded?.moveFocus(this, moved[0], moved[1]);
   }
 
   protected override render() {
-    const phase = this.joinState.phase;
+    const phase = this.phase;
     return html`<div part="base" class="base" data-phase=${phase} role="region" aria-label=${this.strings.widget}>
       <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
       ${this.#renderPhase(phase)}
@@ -245,6 +228,7 @@ export class TeamsMeetingJoin extends LitElement {
         .noVideo=${this.noVideo}
         @tmj-prejoin-join=${this.#onPrejoinJoin}
         @tmj-join-intent=${this.#prefetch}
+        @tmj-prejoin-ready=${this.#onPrejoinReady}
       ></tmj-prejoin>`;
     }
     // In-call and end screens come with the driver chunk; the host keeps only what can precede it.
@@ -254,13 +238,10 @@ export class TeamsMeetingJoin extends LitElement {
         strings: s,
         session: this.#driver?.session,
         sessionState: this.sessionState,
-        callViewReady: this.callViewReady,
-        features: { chat: !this.noChat, video: !this.noVideo, screenShare: !this.noScreenShare },
-        privacyPolicyUrl: this.privacyPolicyUrl,
         lang: this.resolvedLang,
         leave: (source) => void this.#requestLeave(source),
         rejoin: this.#rejoin,
-      });
+      }, this);
     }
     // Until the driver chunk arrives (milliseconds; it is prefetched on intent). Cancel comes with it.
     if (phase === 'connecting') {
@@ -270,7 +251,7 @@ export class TeamsMeetingJoin extends LitElement {
       const code = this.joinState.reason as ErrorCode;
       return html`<div part="error" class="panel error" data-code=${code}>
         <div role="alert"><h2 part="title" tabindex="-1">${this.#configFailed ? s.configTitle : s.failedTitle}</h2>
-          <p part="message">${s.errors[code]}</p></div>
+          <p part="message">${s.errors[code] ?? ''}</p></div>
         ${this.#configFailed ? nothing : html`<button part="button rejoin-button" @click=${this.#rejoin}>${s.retry}</button>`}
       </div>`;
     }
@@ -297,8 +278,22 @@ export class TeamsMeetingJoin extends LitElement {
 
   #english(): FullCoreStrings {
     const end = this.#driverLoaded?.coreEndStringsEn;
-    if (!end) return coreStringsEn as FullCoreStrings;
-    return { ...coreStringsEn, ...end, errors: { ...coreStringsEn.errors, ...end.errors } } as FullCoreStrings;
+    const config = this.#configMessagesEn;
+    if (!end && !config) return coreStringsEn as FullCoreStrings;
+    return { ...coreStringsEn, ...end, errors: { ...coreStringsEn.errors, ...config, ...end?.errors } } as FullCoreStrings;
+  }
+
+  /** Fetches the English configuration-error messages (once; a failed fetch is retried on the next error). */
+  #loadConfigMessages(): Promise<unknown> {
+    return (this.#configMessages ??= import('../../i18n/core-config-en.js').then(
+      (m) => {
+        this.#configMessagesEn = m.coreConfigErrorsEn;
+        if (this.resolvedLang === 'en') this.strings = this.#english();
+      },
+      () => {
+        this.#configMessages = undefined;
+      },
+    ));
   }
 
   #validate(): void {
@@ -318,7 +313,8 @@ export class TeamsMeetingJoin extends LitElement {
     if (!config.ok) {
       if (phase === 'failed' && reason === config.code) return;
       this.#configFailed = true;
-      if (this.#setPhase('failed', { reason: config.code })) this.#emitError(config.code);
+      const messages = this.#loadConfigMessages();
+      if (this.#setPhase('failed', { reason: config.code })) this.#emitError(config.code, null, messages);
     } else if (phase !== 'prejoin') {
       this.#configFailed = false;
       this.#setPhase('prejoin');
@@ -340,16 +336,17 @@ export class TeamsMeetingJoin extends LitElement {
     this.joinState = result.state;
     // The host announces joining; the driver announces the phases it causes (see meeting-join.call.ts).
     this.announcement = to === 'connecting' ? this.strings.joining : (options.announce ?? '');
-    if (to === 'connected' || (to === 'lobby' && previous.phase === 'connecting')) this.#focusAfterRender = 'call';
-    else if (isEndPhase(to) && isInCall(previous.phase)) this.#focusAfterRender = 'end';
-    else if (to === 'prejoin' && isEndPhase(previous.phase)) this.#focusAfterRender = 'join';
+    this.#moved = [previous.phase, to];
     this.dispatchEvent(tmjEvent('tmj-state-change', { state: to, previous: previous.phase }));
     return true;
   }
 
-  /** Waits for the language's strings, so the event's message matches what the widget shows. */
-  #emitError(code: ErrorCode, specific?: (strings: FullCoreStrings) => string | null): void {
-    void this.#stringsLoaded.then(() =>
+  /**
+   * Waits for the language's strings (and `messages`, the lazy configuration messages), so the event's message
+   * matches what the widget shows.
+   */
+  #emitError(code: ErrorCode, specific?: ((strings: FullCoreStrings) => string | null) | null, messages?: Promise<unknown>): void {
+    void (messages ? Promise.all([this.#stringsLoaded, messages]) : this.#stringsLoaded).then(() =>
       this.dispatchEvent(
         tmjEvent('tmj-error', { code, message: specific?.(this.strings) ?? this.strings.errors[code] ?? code }),
       ),
@@ -365,29 +362,26 @@ export class TeamsMeetingJoin extends LitElement {
   }
 
   /**
+   * Idle prefetch of the in-call chunks starts only once the pre-join is complete (preview playing, meter
+   * sampling), so it never competes with the preview for the network or the main thread.
+   */
+  #onPrejoinReady = (): void => {
+    const signal = this.#connection?.signal;
+    if (typeof requestIdleCallback !== 'function' || !signal || signal.aborted) return;
+    const id = requestIdleCallback(() => this.#prefetch(), { timeout: 5000 });
+    signal.addEventListener('abort', () => cancelIdleCallback(id));
+  };
+
+  /**
    * Starts fetching what joining needs; harmless to call repeatedly. On idle (no argument) the in-call chunks
    * and the session; on intent (the join button's event) also the SDK.
    */
   #prefetch = (intent?: Event): void => {
-    if (this.joinState.phase !== 'prejoin' || !this.#config?.ok) return;
-    this.#loadCallView();
+    if (this.phase !== 'prejoin' || !this.#config?.ok) return;
     const kind = this.#kind();
     const own = !this.sessionFactory;
     this.#loadDriver().then((m) => own && m.prefetchSession(kind, !!intent), () => undefined);
   };
-
-  #loadCallView(): void {
-    this.#callView ??= import('../call-view/call-view.js').then(
-      () => {
-        this.callViewReady = customElements.get('tmj-call-view') !== undefined;
-      },
-      () => {
-        // Keep the minimal in-call view; a later join tries again.
-        this.#callView = undefined;
-      },
-    );
-  }
-
 
   #onPrejoinJoin = (event: CustomEvent<PrejoinJoinDetail>): void => {
     this.#joining = this.#startJoin(event.detail);
@@ -409,12 +403,11 @@ export class TeamsMeetingJoin extends LitElement {
 
   async #startJoin({ displayName, media }: PrejoinJoinDetail): Promise<void> {
     const config = this.#config;
-    if (!config?.ok || this.joinState.phase !== 'prejoin') return;
+    if (!config?.ok || this.phase !== 'prejoin') return;
     // The media choice (device ids and labels) is already taken; release the camera and microphone before
     // the session opens its own, so no device is held twice.
     this.#prejoin()?.stopPreview();
     if (!this.#setPhase('connecting')) return;
-    this.#loadCallView();
     let module: typeof import('./meeting-join.call.js');
     try {
       module = await this.#loadDriver();
@@ -423,41 +416,32 @@ export class TeamsMeetingJoin extends LitElement {
       return;
     }
     // Canceled or removed while the driver loaded.
-    if ((this.joinState.phase as JoinPhase) !== 'connecting' || !this.isConnected) return;
-    const driver = (this.#driver = new module.CallDriver({
-      phase: () => this.joinState.phase,
+    if ((this.phase as JoinPhase) !== 'connecting' || !this.isConnected) return;
+    const driver = (this.#driver = new module.CallDriver(this, {
       setPhase: (to, options) => this.#setPhase(to, options),
       strings: () => this.strings,
-      emit: (type, detail) => this.dispatchEvent(tmjEvent(type, detail)),
       emitError: (code, specific) => this.#emitError(code, specific),
       setSessionState: (state) => (this.sessionState = state),
       lang: () => this.resolvedLang,
-      options: {
-        sessionFactory: this.sessionFactory,
-        tokenProvider: this.tokenProvider,
-        tokenUrl: this.tokenUrl,
-        acsEndpoint: this.acsEndpoint,
-        noChat: this.noChat,
-      },
     }));
     await driver.join(config, this.#kind(), displayName, media);
   }
 
   async #requestLeave(source: 'button' | 'keyboard'): Promise<void> {
-    if (!isInCall(this.joinState.phase)) return;
+    if (!isInCall(this.phase)) return;
     if (!this.dispatchEvent(tmjEvent('tmj-request-leave', { source }, { cancelable: true }))) return;
     await this.#leave();
   }
 
   async #leave(): Promise<void> {
-    if (!isInCall(this.joinState.phase)) return;
+    if (!isInCall(this.phase)) return;
     if (this.#driver) return this.#driver.leave();
     // The driver is still loading: nothing to hang up yet.
     if (this.#setPhase('left', { reason: 'left' })) this.dispatchEvent(tmjEvent('tmj-left', { reason: 'left', code: 'left' }));
   }
 
   #rejoin = (): void => {
-    if (!isEndPhase(this.joinState.phase)) return;
+    if (!isEndPhase(this.phase)) return;
     this.#driver = undefined;
     this.sessionState = undefined;
     this.#validate();

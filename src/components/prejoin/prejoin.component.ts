@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import type { DeviceStatus, MediaPreviewController, PreviewKind } from '../../controllers/media-preview.controller.js';
+import { property, state } from '../shared/decorators.js';
+import { MediaPreviewController, UNAVAILABLE, type PreviewKind } from '../../controllers/media-preview.controller.js';
 import type * as PrejoinMedia from './prejoin.media.js';
 import { coreStringsEn, type CoreStrings } from '../../i18n/core-en.js';
 import type { MediaChoice } from '../../session/types.js';
@@ -18,6 +18,7 @@ declare global {
   interface HTMLElementEventMap {
     'tmj-prejoin-join': CustomEvent<PrejoinJoinDetail>;
     'tmj-join-intent': Event;
+    'tmj-prejoin-ready': Event;
   }
 }
 
@@ -43,6 +44,8 @@ declare global {
  *
  * @fires tmj-prejoin-join - Internal (not composed): the visitor asked to join with a valid name.
  * @fires tmj-join-intent - Internal (not composed): focus, hover or press on the join button (prefetch hint).
+ * @fires tmj-prejoin-ready - Internal (not composed): the pre-join is complete (preview playing, meter sampling, or
+ * the devices settled as unavailable/off); what is not needed for it may load now.
  */
 export class TmjPrejoin extends LitElement {
   static override styles = prejoinStyles;
@@ -58,66 +61,30 @@ export class TmjPrejoin extends LitElement {
   @state() private nameInvalid = false;
 
   /**
-   * Loaded right after the first paint: the preview cannot show anything before getUserMedia answers anyway,
-   * and keeping it out of the pasted script keeps that script inside its size budget.
+   * The preview controller is part of the pasted script, so getUserMedia is asked at once (no chunk to wait for).
+   * The device pickers and device notices are not needed to see oneself and hear the meter: they come in a lazy
+   * chunk once the preview has settled, or at once when a device is unavailable (its notice explains why).
    */
-  #preview: MediaPreviewController | undefined;
+  readonly #preview = new MediaPreviewController(this);
   #media: typeof PrejoinMedia | undefined;
-  #previewWanted = true;
-  #previewUnavailable = false;
+  #mediaLoading = false;
+  #ready = false;
   #edited = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#previewWanted = true;
-    if (this.#preview) {
-      this.#startPreview();
-      return;
-    }
-    import('./prejoin.media.js').then(
-      (media) => {
-        if (this.#preview) return;
-        this.#media = media;
-        // addController() connects it at once when the element is (still) connected.
-        this.#preview = new media.MediaPreviewController(this);
-        if (this.isConnected && this.#previewWanted) this.#startPreview();
-        this.requestUpdate();
-      },
-      () => {
-        this.#previewUnavailable = true;
-        this.requestUpdate();
-      },
-    );
+    this.#preview.videoAllowed = !this.noVideo;
+    void this.#preview.start();
   }
 
   /** Stops the preview tracks (the host calls this right before the session opens its own media). */
   stopPreview(): void {
-    this.#previewWanted = false;
-    this.#preview?.stop();
+    this.#preview.stop();
   }
 
   /** Current media choice: toggles, selected devices and their labels. */
   mediaChoice(): MediaChoice {
-    if (this.#preview) return this.#preview.choice();
-    const on = !this.#previewUnavailable;
-    return { microphoneOn: on, cameraOn: on && !this.noVideo };
-  }
-
-  #startPreview(): void {
-    const preview = this.#preview!;
-    preview.videoAllowed = !this.noVideo;
-    void preview.start();
-  }
-
-  /** What to render before the preview module is there (or if it failed to load). */
-  #state(): Pick<MediaPreviewController, 'wanted' | 'status' | 'video'> {
-    if (this.#preview) return this.#preview;
-    const status: DeviceStatus = this.#previewUnavailable ? 'failed' : 'pending';
-    return {
-      wanted: { camera: !this.noVideo, microphone: true },
-      status: { camera: status, microphone: status },
-      video: undefined,
-    };
+    return this.#preview.choice();
   }
 
   /**
@@ -146,24 +113,41 @@ export class TmjPrejoin extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('displayName') && !this.#edited) this.name = this.displayName.trim().slice(0, MAX_NAME_LENGTH);
-    if (changed.has('noVideo') && this.#preview) {
+    if (changed.has('noVideo') && this.hasUpdated) {
       this.#preview.videoAllowed = !this.noVideo;
       if (this.noVideo) void this.#preview.setWanted('camera', false);
     }
   }
 
   protected override updated(): void {
+    const p = this.#preview;
     const bar = this.renderRoot.querySelector<HTMLElement>('.meter > span');
-    if (bar) bar.style.transform = `scaleX(${(this.#preview?.level ?? 0).toFixed(2)})`;
+    if (bar) bar.style.transform = `scaleX(${p.level.toFixed(2)})`;
+    if (p.settled && !this.#ready) {
+      this.#ready = true;
+      this.dispatchEvent(new Event('tmj-prejoin-ready', { bubbles: true }));
+    }
+    const unavailable = UNAVAILABLE.includes(p.status.camera) || UNAVAILABLE.includes(p.status.microphone);
+    if (!this.#mediaLoading && (p.settled || unavailable)) {
+      this.#mediaLoading = true;
+      import('./prejoin.media.js').then(
+        (media) => {
+          this.#media = media;
+          this.requestUpdate();
+        },
+        // Without the chunk the toggles still show what is unavailable; only the pickers and the wording are missing.
+        () => undefined,
+      );
+    }
   }
 
   protected override render() {
     const s = this.strings;
-    const p = this.#state();
+    const p = this.#preview;
     const video = !this.noVideo;
-    const notices = this.#preview ? this.#media!.notices(this.#preview, s, this.noVideo) : [];
+    const notices = this.#media?.notices(p, s, this.noVideo) ?? [];
     // Compact markup: this template ships in the size-budgeted pasted script.
-    return html`<form part="form" novalidate @submit=${this.#onSubmit} @pointerdown=${() => this.#preview?.resume()}>
+    return html`<form part="form" novalidate @submit=${this.#onSubmit} @pointerdown=${() => this.#preview.resume()}>
 <div><h2 part="title">${s.prejoinTitle}</h2>
 ${video
   ? html`<div class="preview" part="preview" role="group" aria-label=${s.preview}>${p.video ??
@@ -176,19 +160,19 @@ ${video
  aria-invalid=${this.nameInvalid} aria-describedby=${this.nameInvalid ? 'name-error name-count' : 'name-count'} @input=${this.#onNameInput}>
 ${this.nameInvalid ? html`<div id="name-error" part="field-error" class="field-error">${s.nameRequired}</div>` : nothing}
 <div id="name-count" part="hint" class="hint">${s.nameCount.replace('{count}', String(this.name.length)).replace('{max}', String(MAX_NAME_LENGTH))}</div></div>
-${this.#preview ? this.#media!.devicePickers(this.#preview, s, this.noVideo) : nothing}
+${this.#media?.devicePickers(p, s, this.noVideo) ?? nothing}
 <div role="status">${notices.map((text) => html`<p part="media-notice">${text}</p>`)}</div>
 <button part="button join-button" class="join" @focus=${this.#intent} @pointerenter=${this.#intent} @pointerdown=${this.#intent}>${s.join}</button>
 </div></form>`;
   }
 
   #toggle(kind: PreviewKind, label: string) {
-    const p = this.#state();
+    const p = this.#preview;
     const status = p.status[kind];
-    const unavailable = status === 'denied' || status === 'no-device' || status === 'failed';
+    const unavailable = UNAVAILABLE.includes(status);
     const on = p.wanted[kind] && !unavailable;
     return html`<button type="button" part="button toggle ${kind === 'camera' ? 'camera' : 'mic'}-toggle" aria-pressed=${on}
- ?disabled=${unavailable} @click=${() => void this.#preview?.setWanted(kind, !on)}>${label}</button>`;
+ ?disabled=${unavailable} @click=${() => void this.#preview.setWanted(kind, !on)}>${label}</button>`;
   }
 
   #onNameInput = (event: Event): void => {

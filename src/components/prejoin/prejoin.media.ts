@@ -1,16 +1,15 @@
 /**
- * The media half of the pre-join screen, loaded right after its first paint: the preview controller plus the
- * device pickers and device notices, which only mean something once devices have been asked for.
+ * The device half of the pre-join screen, a lazy chunk: the device pickers and device notices. The preview
+ * itself (camera, meter) is in the pasted script; this loads once the preview has settled (see
+ * `MediaPreviewController.settled`), or at once when a device is unavailable, so it never delays the preview.
  */
 import { html, nothing } from 'lit';
-import { MediaPreviewController } from '../../controllers/media-preview.controller.js';
+import type { MediaPreviewController } from '../../controllers/media-preview.controller.js';
 import type { CoreStrings } from '../../i18n/core-en.js';
 import { coreMediaStringsEn, type CoreMediaStrings } from '../../i18n/core-media-en.js';
 
 /** fr/de tables carry the device strings themselves; English ones live here, off the pasted script. */
 const media = (s: CoreStrings): CoreMediaStrings => ({ ...coreMediaStringsEn, ...(s as Partial<CoreMediaStrings>) });
-
-export { MediaPreviewController };
 
 type Kind = 'camera' | 'microphone' | 'speaker';
 

@@ -8,6 +8,7 @@ import type { TeamsMeetingJoin } from '../../../src/components/meeting-join/meet
 import type { TmjPrejoin } from '../../../src/components/prejoin/prejoin.component.js';
 import type { ErrorCode } from '../../../src/core/errors.js';
 import { coreStringsEn as coreEn } from '../../../src/i18n/core-en.js';
+import { coreConfigErrorsEn } from '../../../src/i18n/core-config-en.js';
 import { coreEndStringsEn, type FullCoreStrings } from '../../../src/i18n/core-end-en.js';
 import { coreStringsFr } from '../../../src/i18n/core-fr.js';
 import { coreStringsDe } from '../../../src/i18n/core-de.js';
@@ -17,7 +18,11 @@ import { jwtExpiringIn } from '../../core/jwt-fixture.js';
 import { trackMedia, until, type MediaTracker } from './media-tracker.js';
 
 /** English as the element holds it once the join driver (with the end-screen strings) has loaded. */
-const coreStringsEn = { ...coreEn, ...coreEndStringsEn, errors: { ...coreEn.errors, ...coreEndStringsEn.errors } } as FullCoreStrings;
+const coreStringsEn = {
+  ...coreEn,
+  ...coreEndStringsEn,
+  errors: { ...coreEn.errors, ...coreConfigErrorsEn, ...coreEndStringsEn.errors },
+} as FullCoreStrings;
 
 const LINK =
   'https://teams.microsoft.com/l/meetup-join/19%3ameeting_NjU4ZjYxYjctMzI1Ny00YjA5LWE3NWUtNTQ4NzhiNjM4ODY0%40thread.v2/0?context=%7b%22Tid%22%3a%2272f988bf-86f1-41af-91ab-2d7cd011db47%22%2c%22Oid%22%3a%22a6d1d5d0-5e9c-4b56-9c1b-1a2b3c4d5e6f%22%7d';

@@ -1,0 +1,164 @@
+// Rollup plugins for the script-tag build (cdn/), both about the bytes of the size-budgeted pasted script.
+//
+// minifyTemplates(): shrinks the text of our own lit `css`…`` and `html`…`` templates,
+// which terser leaves alone (they are string literals to it). Only whitespace and CSS comments go; nothing
+// that a browser would read differently:
+//  - css: comments removed; whitespace runs collapsed to one space, dropped next to `{ } ; ,` and after `:`
+//    (never before `:` — `.a :focus` and `.a:focus` are different selectors); `calc(a - b)` keeps its spaces.
+//  - html: a whitespace run that holds a line break becomes one line break (HTML collapses such runs to one
+//    space when it renders text, and attribute values are separated by whitespace either way). Runs without a
+//    line break are kept as written, so `a b` inside text stays.
+// Template parts are rewritten one by one; `${…}` expressions are untouched. Only files under build/esm (our
+// compiled sources) are transformed; dependencies ship as their authors minified them.
+
+const CSS_TAG = 'css';
+const HTML_TAG = 'html';
+
+/** @param {string} text one static part of a css`` template (between expressions) */
+export function minifyCssPart(text, { first, last }) {
+  let out = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ');
+  out = out.replace(/ ?([{};,]) ?/g, '$1').replace(/: /g, ':');
+  if (first) out = out.replace(/^ /, '');
+  if (last) out = out.replace(/ $/, '');
+  return out;
+}
+
+/** @param {string} text one static part of an html`` template */
+export function minifyHtmlPart(text) {
+  return text.replace(/[ \t\r\f]*\n\s*/g, '\n');
+}
+
+/** @param {{ include?: (id: string) => boolean }} [options] */
+export function minifyTemplates(options = {}) {
+  const include = options.include ?? ((id) => /[\\/]build[\\/]esm[\\/].*\.js$/.test(id));
+  return {
+    name: 'minify-templates',
+    transform(code, id) {
+      if (!include(id) || !/\b(?:css|html)\s*`/.test(code)) return null;
+      const ast = this.parse(code);
+      /** @type {{start: number, end: number, text: string}[]} */
+      const edits = [];
+      const visit = (node) => {
+        if (!node || typeof node.type !== 'string') return;
+        if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && (node.tag.name === CSS_TAG || node.tag.name === HTML_TAG)) {
+          const quasis = node.quasi.quasis;
+          quasis.forEach((q, i) => {
+            const raw = code.slice(q.start, q.end);
+            // Escapes (\`, \$, \\ …) are left exactly as written: only plain whitespace and comments change.
+            const text = node.tag.name === CSS_TAG
+              ? minifyCssPart(raw, { first: i === 0, last: i === quasis.length - 1 })
+              : minifyHtmlPart(raw);
+            if (text !== raw) edits.push({ start: q.start, end: q.end, text });
+          });
+        }
+        for (const key of Object.keys(node)) {
+          const value = node[key];
+          if (Array.isArray(value)) value.forEach(visit);
+          else if (value && typeof value === 'object' && typeof value.type === 'string') visit(value);
+        }
+      };
+      visit(ast);
+      if (!edits.length) return null;
+      edits.sort((a, b) => b.start - a.start);
+      let out = code;
+      for (const e of edits) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+      return { code: out, map: null };
+    },
+  };
+}
+
+/**
+ * TypeScript's `__decorate` helper (experimentalDecorators) is ~330 bytes per module and handles class,
+ * method and parameter decorators too. Our elements only decorate fields, which TypeScript always calls as
+ * `__decorate([…], X.prototype, "name", void 0)`. When every call in a module has exactly that shape, the
+ * helper is replaced by one that does the same for that shape: decorators applied last to first, a returned
+ * descriptor kept and defined at the end (lit's `@query` returns one). Any other use keeps TypeScript's helper.
+ */
+export function slimDecorateHelper(options = {}) {
+  const include = options.include ?? ((id) => /[\\/]build[\\/]esm[\\/].*\.js$/.test(id));
+  const HELPER = /var __decorate = \(this && this\.__decorate\) \|\| function \(decorators, target, key, desc\) \{[\s\S]*?\n\};\n/;
+  const SLIM =
+    'var __decorate = (decorators, target, key) => { let r; for (let i = decorators.length; i--;) r = decorators[i](target, key, r) || r; if (r) Object.defineProperty(target, key, r); };\n';
+  return {
+    name: 'slim-decorate-helper',
+    transform(code, id) {
+      if (!include(id) || !HELPER.test(code)) return null;
+      let fieldsOnly = true;
+      const visit = (node) => {
+        if (!fieldsOnly || !node || typeof node.type !== 'string') return;
+        if (node.type === 'CallExpression' && node.callee.type === 'Identifier' && node.callee.name === '__decorate') {
+          const [list, target, key, desc] = node.arguments;
+          const ok =
+            node.arguments.length === 4 &&
+            list.type === 'ArrayExpression' &&
+            target.type === 'MemberExpression' && target.property.type === 'Identifier' && target.property.name === 'prototype' &&
+            key.type === 'Literal' && typeof key.value === 'string' &&
+            desc.type === 'UnaryExpression' && desc.operator === 'void';
+          if (!ok) fieldsOnly = false;
+        }
+        for (const k of Object.keys(node)) {
+          const value = node[k];
+          if (Array.isArray(value)) value.forEach(visit);
+          else if (value && typeof value === 'object' && typeof value.type === 'string') visit(value);
+        }
+      };
+      visit(this.parse(code));
+      if (!fieldsOnly) return null;
+      return { code: code.replace(HELPER, SLIM), map: null };
+    },
+  };
+}
+
+/**
+ * Inlines our own field decorators (src/components/shared/decorators.ts, used by the two elements in the pasted
+ * script): TypeScript compiles `@property(o) x` to `__decorate([property(o)], C.prototype, "x", void 0)`, which
+ * for those decorators is exactly `C.createProperty("x", o)` (and `@state()` is
+ * `C.createProperty("x", { state: true, attribute: false })`). The statement is rewritten to that call, so
+ * neither the helper nor the decorator functions ship. Any other decorator or shape is left to the helper.
+ */
+export function inlineOwnDecorators(options = {}) {
+  const include = options.include ?? ((id) => /[\\/]build[\\/]esm[\\/].*\.js$/.test(id));
+  const SOURCE = /[\\/]shared[\\/]decorators\.js$/;
+  return {
+    name: 'inline-own-decorators',
+    transform(code, id) {
+      if (!include(id) || !code.includes('decorators.js') || !code.includes('__decorate(')) return null;
+      const ast = this.parse(code);
+      /** local name → 'property' | 'state', for imports from shared/decorators.js */
+      const own = new Map();
+      for (const node of ast.body) {
+        if (node.type !== 'ImportDeclaration' || !SOURCE.test(String(node.source.value))) continue;
+        for (const spec of node.specifiers) {
+          if (spec.type === 'ImportSpecifier') own.set(spec.local.name, spec.imported.name);
+        }
+      }
+      if (!own.size) return null;
+      const edits = [];
+      for (const node of ast.body) {
+        const call = node.type === 'ExpressionStatement' ? node.expression : undefined;
+        if (!call || call.type !== 'CallExpression' || call.callee.type !== 'Identifier' || call.callee.name !== '__decorate') continue;
+        const [list, target, key, desc] = call.arguments;
+        if (
+          call.arguments.length !== 4 || list.type !== 'ArrayExpression' || list.elements.length !== 1 ||
+          target.type !== 'MemberExpression' || target.property.type !== 'Identifier' || target.property.name !== 'prototype' ||
+          target.object.type !== 'Identifier' || key.type !== 'Literal' || typeof key.value !== 'string' ||
+          desc.type !== 'UnaryExpression' || desc.operator !== 'void'
+        ) continue;
+        const deco = list.elements[0];
+        if (!deco || deco.type !== 'CallExpression' || deco.callee.type !== 'Identifier' || !own.has(deco.callee.name)) continue;
+        const kind = own.get(deco.callee.name);
+        let opts;
+        if (kind === 'state' && deco.arguments.length === 0) opts = '{ state: true, attribute: false }';
+        else if (kind === 'property' && deco.arguments.length <= 1) opts = deco.arguments[0] ? code.slice(deco.arguments[0].start, deco.arguments[0].end) : '';
+        else continue;
+        const text = `${target.object.name}.createProperty(${JSON.stringify(key.value)}${opts ? `, ${opts}` : ''});`;
+        edits.push({ start: node.start, end: node.end, text });
+      }
+      if (!edits.length) return null;
+      edits.sort((a, b) => b.start - a.start);
+      let out = code;
+      for (const e of edits) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+      return { code: out, map: null };
+    },
+  };
+}
