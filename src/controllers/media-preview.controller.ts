@@ -18,8 +18,8 @@ export const UNAVAILABLE: readonly DeviceStatus[] = ['denied', 'no-device', 'fai
 
 function statusFromError(error: unknown): DeviceStatus {
   const name = error instanceof Error || error instanceof DOMException ? error.name : '';
-  if (name === 'NotAllowedError' || name === 'SecurityError' || name === 'PermissionDeniedError') return 'denied';
-  if (name === 'NotFoundError' || name === 'OverconstrainedError' || name === 'DevicesNotFoundError') return 'no-device';
+  if (name === 'NotAllowedError' || name === 'SecurityError') return 'denied';
+  if (name === 'NotFoundError' || name === 'OverconstrainedError') return 'no-device';
   return 'failed';
 }
 
@@ -98,7 +98,7 @@ export class MediaPreviewController implements ReactiveController {
 
   async setWanted(kind: PreviewKind, on: boolean): Promise<void> {
     this.wanted[kind] = on;
-    this.#audio?.context.resume().catch(() => undefined);
+    this.resume();
     if (!on) {
       this.#release(kind);
       this.#update();

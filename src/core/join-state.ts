@@ -88,7 +88,7 @@ export function transition(
   if (isEndPhase(to)) {
     if (!options.reason) return { ok: false, error: `${to} needs a reason` };
     if (to === 'left' && options.reason !== 'left') {
-      return { ok: false, error: `left carries reason 'left', got ${options.reason}` };
+      return { ok: false, error: `left takes reason 'left', not ${options.reason}` };
     }
     return { ok: true, state: { phase: to, reason: options.reason, detail: options.detail, since: now } };
   }

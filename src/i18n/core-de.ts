@@ -3,7 +3,6 @@ import type { FullCoreStrings } from './core-end-en.js';
 
 export const coreStringsDe: FullCoreStrings = {
   widget: 'Teams-Besprechung',
-  loading: 'Wird geladen…',
   prejoinTitle: 'An der Besprechung teilnehmen',
   nameLabel: 'Ihr Name',
   nameRequired: 'Bitte geben Sie Ihren Namen ein, um teilzunehmen.',

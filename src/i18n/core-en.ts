@@ -16,7 +16,6 @@ const errors: Record<CoreErrorCode, string> = {
 
 export const coreStringsEn = {
   widget: 'Teams meeting',
-  loading: 'Loading…',
   // pre-join
   prejoinTitle: 'Join the meeting',
   nameLabel: 'Your name',

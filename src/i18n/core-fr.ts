@@ -3,7 +3,6 @@ import type { FullCoreStrings } from './core-end-en.js';
 
 export const coreStringsFr: FullCoreStrings = {
   widget: 'Réunion Teams',
-  loading: 'Chargement…',
   prejoinTitle: 'Rejoindre la réunion',
   nameLabel: 'Votre nom',
   nameRequired: 'Veuillez saisir votre nom pour rejoindre la réunion.',

@@ -294,7 +294,7 @@ export function moveFocus(host: HTMLElement, from: JoinPhase, to: JoinPhase): vo
     (root.querySelector<HTMLElement>('[part~="rejoin-button"]') ?? root.querySelector<HTMLElement>('.panel h2'))?.focus();
   } else {
     const prejoin = root.querySelector('tmj-prejoin');
-    void prejoin?.updateComplete.then(() => root.querySelector('tmj-prejoin')?.focusJoin());
+    void prejoin?.updateComplete.then(() => root.querySelector('tmj-prejoin')?.shadowRoot?.querySelector<HTMLElement>('.join')?.focus());
   }
 }
 
@@ -313,8 +313,14 @@ export interface PhaseView {
   readonly session: MeetingSession | undefined;
   readonly sessionState: SessionState | undefined;
   readonly lang: Lang;
-  leave(source: 'button' | 'keyboard'): void;
+  /** Leaves at once (the host's `leave()`); the UI's requests go through the cancelable `tmj-request-leave`. */
+  leave(): Promise<void>;
   rejoin(): void;
+}
+
+/** Development log of a join-state transition the host refused (a bug in whoever asked for it). */
+export function ignoredTransition(error: string): void {
+  if (DEV) console.warn(`[teams-meeting-join] ignored transition: ${error}`);
 }
 
 /**
@@ -323,6 +329,10 @@ export interface PhaseView {
  */
 export function renderPhase(v: PhaseView, el: HostElement) {
   const s = v.strings;
+  /** The visitor asked to leave from the UI: the page may veto it (`preventDefault()` keeps the call). */
+  const requestLeave = (source: 'button' | 'keyboard') => {
+    if (isInCall(el.phase) && el.dispatchEvent(tmjEvent('tmj-request-leave', { source }, { cancelable: true }))) void v.leave();
+  };
   const phase = v.state.phase;
   if (isInCall(phase)) {
     if (customElements.get('tmj-call-view') && v.session && v.sessionState) {
@@ -335,14 +345,14 @@ export function renderPhase(v: PhaseView, el: HostElement) {
         .features=${{ chat: !el.noChat, video: !el.noVideo, screenShare: !el.noScreenShare }}
         .privacyPolicyUrl=${el.privacyPolicyUrl}
         .lang=${v.lang}
-        @tmj-call-leave=${(e: CustomEvent<{ source?: 'button' | 'keyboard' }>) => v.leave(e.detail?.source ?? 'button')}
+        @tmj-call-leave=${(e: CustomEvent<{ source?: 'button' | 'keyboard' }>) => requestLeave(e.detail?.source ?? 'button')}
       ></tmj-call-view>`;
     }
     const text = phase === 'connecting' ? s.joining : s[phase as 'lobby' | 'connected' | 'reconnecting'];
     const inCall = phase === 'connected' || phase === 'reconnecting';
     return html`<div part=${phase === 'connecting' ? 'joining' : 'call'} class="panel">
       <p>${text}</p>
-      <button part="button leave-button" class=${inCall ? '' : 'secondary'} @click=${() => v.leave('button')}>
+      <button part="button leave-button" class=${inCall ? '' : 'secondary'} @click=${() => requestLeave('button')}>
         ${inCall ? s.leave : s.cancel}
       </button>
     </div>`;

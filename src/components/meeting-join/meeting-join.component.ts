@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from '../shared/decorators.js';
-import { DEV } from '../../core/dev.js';
 import type { ErrorCode } from '../../core/errors.js';
 import { tmjEvent } from '../../core/events.js';
 import { loadStrings, resolveLang, type Lang } from '../../core/i18n.js';
@@ -30,7 +29,7 @@ export interface CallFeatures {
 }
 
 const PREJOIN_PARTS =
-  'form, title, preview, video, meter, toggle, mic-toggle, camera-toggle, label, input, name-input, device-select, hint, field-error, media-notice, devices, join-button';
+  'form,title,preview,video,meter,toggle,mic-toggle,camera-toggle,label,input,name-input,device-select,hint,field-error,media-notice,devices,join-button';
 
 const CONFIG_KEYS = ['meetingLink', 'meetingId', 'passcode', 'tokenUrl', 'tokenProvider', 'identity', 'emulator'];
 
@@ -239,7 +238,7 @@ export class TeamsMeetingJoin extends LitElement {
         session: this.#driver?.session,
         sessionState: this.sessionState,
         lang: this.resolvedLang,
-        leave: (source) => void this.#requestLeave(source),
+        leave: () => this.#leave(),
         rejoin: this.#rejoin,
       }, this);
     }
@@ -255,7 +254,8 @@ export class TeamsMeetingJoin extends LitElement {
         ${this.#configFailed ? nothing : html`<button part="button rejoin-button" @click=${this.#rejoin}>${s.retry}</button>`}
       </div>`;
     }
-    return html`<div class="panel"><p>${s.loading}</p></div>`;
+    // `idle` is never rendered: the first update validates the configuration (→ prejoin or failed) first.
+    return nothing;
   }
 
   /* ---------------------------------------------------------------------------------------------- */
@@ -297,15 +297,8 @@ export class TeamsMeetingJoin extends LitElement {
   }
 
   #validate(): void {
-    const config = (this.#config = validateConfig({
-      meetingLink: this.meetingLink,
-      meetingId: this.meetingId,
-      passcode: this.passcode,
-      tokenUrl: this.tokenUrl,
-      hasTokenProvider: typeof this.tokenProvider === 'function',
-      identity: this.identity,
-      emulator: this.emulator,
-    }));
+    // The element is its own input: the configuration attributes are its properties.
+    const config = (this.#config = validateConfig(this));
     const { phase, reason } = this.joinState;
     const configurable = phase === 'idle' || phase === 'prejoin' || (phase === 'failed' && this.#configFailed);
     // A running call is not disturbed; the new configuration applies to the next join.
@@ -329,7 +322,8 @@ export class TeamsMeetingJoin extends LitElement {
     const previous = this.joinState;
     const result = transition(previous, to, { reason: options.reason, detail: options.detail });
     if (!result.ok) {
-      if (DEV) console.warn(`[teams-meeting-join] ignored transition: ${result.error}`);
+      // Logged in development by the driver chunk (a rejected transition is a bug; none happens before it loads).
+      this.#driverLoaded?.ignoredTransition(result.error);
       return false;
     }
     if (result.state === previous) return false;
@@ -366,10 +360,10 @@ export class TeamsMeetingJoin extends LitElement {
    * sampling), so it never competes with the preview for the network or the main thread.
    */
   #onPrejoinReady = (): void => {
-    const signal = this.#connection?.signal;
-    if (typeof requestIdleCallback !== 'function' || !signal || signal.aborted) return;
+    // Fired by the rendered pre-join, so the element is connected and has its connection signal.
+    if (typeof requestIdleCallback !== 'function') return;
     const id = requestIdleCallback(() => this.#prefetch(), { timeout: 5000 });
-    signal.addEventListener('abort', () => cancelIdleCallback(id));
+    this.#connection!.signal.addEventListener('abort', () => cancelIdleCallback(id));
   };
 
   /**
@@ -425,12 +419,6 @@ export class TeamsMeetingJoin extends LitElement {
       lang: () => this.resolvedLang,
     }));
     await driver.join(config, this.#kind(), displayName, media);
-  }
-
-  async #requestLeave(source: 'button' | 'keyboard'): Promise<void> {
-    if (!isInCall(this.phase)) return;
-    if (!this.dispatchEvent(tmjEvent('tmj-request-leave', { source }, { cancelable: true }))) return;
-    await this.#leave();
   }
 
   async #leave(): Promise<void> {

@@ -11,7 +11,8 @@ export interface JoinConfigInput {
   readonly meetingId?: string | undefined;
   readonly passcode?: string | undefined;
   readonly tokenUrl?: string | undefined;
-  readonly hasTokenProvider: boolean;
+  /** The site's token callback (only whether it is a function matters here). */
+  readonly tokenProvider?: unknown;
   readonly identity?: string | undefined;
   readonly emulator?: string | undefined;
 }
@@ -33,19 +34,12 @@ const present = (value: string | undefined): value is string => typeof value ===
  * Anything else would let a page attribute send the visitor's media to an arbitrary server.
  */
 export function isLoopbackOrigin(value: string): boolean {
-  let url: URL;
   try {
-    url = new URL(value);
+    const { protocol, hostname, port, username, password } = new URL(value);
+    return /^https?:$/.test(protocol) && /^(?:localhost|127\.0\.0\.1|\[::1\])$/.test(hostname) && !!port && !username && !password;
   } catch {
     return false;
   }
-  return (
-    (url.protocol === 'http:' || url.protocol === 'https:') &&
-    ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname) &&
-    url.port !== '' &&
-    !url.username &&
-    !url.password
-  );
 }
 
 /** Checks, in order: locator, token source, identity, emulator URL. The first problem wins. */
@@ -58,7 +52,7 @@ export function validateConfig(input: JoinConfigInput): JoinConfig {
     ? parseMeetingLink(input.meetingLink!.trim())
     : meetingIdLocator(input.meetingId!, input.passcode ?? '');
   if (!parsed.ok) return { ok: false, code: parsed.code };
-  if (!input.hasTokenProvider && !present(input.tokenUrl)) return { ok: false, code: 'missing-token-source' };
+  if (typeof input.tokenProvider !== 'function' && !present(input.tokenUrl)) return { ok: false, code: 'missing-token-source' };
   const identity = (input.identity ?? 'acs').trim() || 'acs';
   if (identity !== 'acs' && identity !== 'teams') return { ok: false, code: 'invalid-identity' };
   if (present(input.emulator)) {

@@ -107,10 +107,6 @@ export class TmjPrejoin extends LitElement {
     return true;
   }
 
-  focusJoin(): void {
-    this.renderRoot.querySelector<HTMLButtonElement>('.join')?.focus();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('displayName') && !this.#edited) this.name = this.displayName.trim().slice(0, MAX_NAME_LENGTH);
     if (changed.has('noVideo') && this.hasUpdated) {
