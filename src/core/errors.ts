@@ -57,6 +57,7 @@ export const ERROR_CODES = [
   'chat-unavailable',
   'chat-load-failed',
   'chat-polling',
+  'chat-html-blocked',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -11,8 +11,23 @@
  *    names; formatting comes only from the tags themselves.
  *  - Links are limited to http(s)/mailto and always open a new tab with `rel="noopener noreferrer"`.
  *  - Teams mentions (`<at id="0">Alex</at>`) become `<span data-mention>` so the panel can style them.
+ *  - Trusted Types: parsing untrusted HTML is a `TrustedHTML` sink. The sanitiser creates its own policy, named
+ *    `dompurify` (the name sites already allow for DOMPurify), and hands it to its private DOMPurify instance
+ *    (`TRUSTED_TYPES_POLICY`), so it works under `require-trusted-types-for 'script'; trusted-types lit-html
+ *    dompurify`. The policy's `createHTML` only ever receives the untrusted input on its way into DOMPurify's
+ *    parser; the result is a DocumentFragment of allow-listed nodes, inserted as nodes (no HTML sink at all).
+ *    Where the page's policy forbids the name, `sanitizeChatHtml` throws `TmjError('chat-html-blocked')` — the
+ *    panel then shows the message's text and a notice, never a blank bubble or an uncaught exception.
  */
 import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
+import { TmjError } from './errors.js';
+
+/** The Trusted Types policy name the sanitiser uses (documented in the README's CSP section). */
+export const TRUSTED_TYPES_POLICY_NAME = 'dompurify';
+
+interface TrustedTypesLike {
+  createPolicy(name: string, rules: { createHTML: (s: string) => string; createScriptURL: (s: string) => string }): unknown;
+}
 
 const ALLOWED_TAGS = [
   'p', 'br', 'b', 'strong', 'i', 'em', 'u', 's', 'strike', 'del', 'ins', 'sub', 'sup', 'ul', 'ol', 'li',
@@ -38,6 +53,22 @@ const CONFIG: Config & { RETURN_DOM_FRAGMENT: true } = {
 };
 
 let purifier: DOMPurify | undefined;
+/** undefined = not tried yet; null = no Trusted Types in this browser; false = the page's CSP refused the name. */
+let policy: unknown;
+
+function trustedTypesPolicy(): unknown {
+  if (policy !== undefined) return policy;
+  const tt = (globalThis as { trustedTypes?: TrustedTypesLike }).trustedTypes;
+  if (!tt || typeof tt.createPolicy !== 'function') return (policy = null);
+  try {
+    // Identity rules, as DOMPurify's own policy: the only input is the untrusted HTML DOMPurify is about to
+    // parse in an inert document and filter; nothing produced here reaches a live sink.
+    policy = tt.createPolicy(TRUSTED_TYPES_POLICY_NAME, { createHTML: (s) => s, createScriptURL: (s) => s });
+  } catch {
+    policy = false;
+  }
+  return policy;
+}
 
 function instance(): DOMPurify {
   if (purifier) return purifier;
@@ -76,7 +107,16 @@ export interface SanitizeOptions {
 
 /** Sanitises untrusted Teams HTML into a fragment ready to insert. Never returns script-capable markup. */
 export function sanitizeChatHtml(html: string, options: SanitizeOptions = {}): DocumentFragment {
-  const fragment = instance().sanitize(html, CONFIG);
+  const tt = trustedTypesPolicy();
+  let fragment: DocumentFragment;
+  try {
+    fragment = instance().sanitize(html, tt ? { ...CONFIG, TRUSTED_TYPES_POLICY: tt as never } : CONFIG);
+  } catch (error) {
+    // Under `require-trusted-types-for 'script'` without our policy name, parsing is refused by the browser.
+    throw new TmjError('chat-html-blocked', tt === false ? 'trusted-types-policy-refused' : 'parse-refused', { cause: error });
+  }
+  // DOMPurify answers null instead of throwing when the browser refused its parse step.
+  if (!(fragment instanceof DocumentFragment)) throw new TmjError('chat-html-blocked', tt === false ? 'trusted-types-policy-refused' : 'parse-refused');
   for (const mention of [...fragment.querySelectorAll('at')]) {
     const span = document.createElement('span');
     span.setAttribute('data-mention', '');

@@ -110,5 +110,7 @@ export const coreStringsDe: FullCoreStrings = {
     'chat-unavailable': 'Der Chat ist nicht verfügbar.',
     'chat-load-failed': 'Der Chat konnte nicht geladen werden.',
     'chat-polling': 'Der Chat wird nur langsam aktualisiert.',
+    'chat-html-blocked':
+      'Die Sicherheitsrichtlinie dieser Seite (Trusted Types) lässt formatierte Chatnachrichten nicht zu, daher werden sie als reiner Text angezeigt. Die Website kann den Richtliniennamen „dompurify“ erlauben.',
   },
 };

@@ -38,6 +38,8 @@ const errors: Record<Exclude<ErrorCode, CoreErrorCode | ConfigErrorCode>, string
   'chat-unavailable': 'Chat is not available.',
   'chat-load-failed': 'The chat could not be loaded.',
   'chat-polling': 'Chat is updating slowly.',
+  'chat-html-blocked':
+    "This page's security policy (Trusted Types) does not allow formatted chat messages, so they are shown as plain text. The site can allow the 'dompurify' policy name.",
 };
 
 export const coreEndStringsEn = {

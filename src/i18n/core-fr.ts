@@ -108,5 +108,7 @@ export const coreStringsFr: FullCoreStrings = {
     'chat-unavailable': 'La conversation n’est pas disponible.',
     'chat-load-failed': 'La conversation n’a pas pu être chargée.',
     'chat-polling': 'La conversation se met à jour lentement.',
+    'chat-html-blocked':
+      'La politique de sécurité de cette page (Trusted Types) n’autorise pas les messages mis en forme : ils s’affichent en texte brut. Le site peut autoriser le nom de politique « dompurify ».',
   },
 };

@@ -179,7 +179,13 @@ export class TmjChatPanel extends LitElement {
     if (!node) {
       node = document.createElement('div');
       node.className = 'content html';
-      node.append(sanitizeChatHtml(message.content, { imagePlaceholder: this.strings.imagePlaceholder }));
+      try {
+        node.append(sanitizeChatHtml(message.content, { imagePlaceholder: this.strings.imagePlaceholder }));
+      } catch {
+        // The page's Trusted Types policy refuses HTML parsing (chat-html-blocked): the text, never a blank bubble.
+        node.textContent = htmlToText(message.content);
+        node.dataset['htmlBlocked'] = '';
+      }
       this.#htmlCache.set(key, node);
     }
     return node;
@@ -356,4 +362,16 @@ export class TmjChatPanel extends LitElement {
         ${this.sendError ? html`<p class="hint error" role="alert">${s.sendFailed}</p>` : nothing}
       </form>`;
   }
+}
+
+/** Readable text of HTML without parsing it (no HTML sink): tags dropped, the common entities decoded. */
+function htmlToText(html: string): string {
+  const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+  return html
+    .replace(/<(br|\/p|\/div|\/li)\b[^>]*>/gi, '\n')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(#\d+|#x[\da-f]+|[a-z]+);/gi, (m, e: string) =>
+      e[0] === '#' ? String.fromCodePoint(Number(e[1]?.toLowerCase() === 'x' ? `0${e.slice(1)}` : e.slice(1)) || 0xfffd) : (entities[e.toLowerCase()] ?? m),
+    )
+    .trim();
 }

@@ -1,0 +1,92 @@
+// Issue 10 req 8: the chat sanitiser under a strict CSP with Trusted Types enforced, in real Chromium.
+// `trusted-types lit-html dompurify`: Teams HTML is sanitised and rendered, 0 violations. `trusted-types lit-html`
+// (our name not allowed): a typed chat-html-blocked error the panel turns into plain text, never an uncaught throw.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_PATH, CHROMIUM_ARGS } from '../../.ci/chromium.mjs';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+let dir = '';
+/** @type {import('node:http').Server} */
+let server;
+let base = '';
+/** @type {import('playwright-core').Browser} */
+let browser;
+
+before(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'tmj-tt-'));
+  await build({ entryPoints: [join(ROOT, 'src/core/sanitize.ts')], bundle: true, format: 'esm', outfile: join(dir, 'sanitize.js'), logLevel: 'warning' });
+  const js = readFileSync(join(dir, 'sanitize.js'));
+  server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/sanitize.js') {
+      res.writeHead(200, { 'content-type': 'text/javascript' });
+      res.end(js);
+      return;
+    }
+    const names = url.searchParams.get('names') ?? 'lit-html dompurify';
+    res.writeHead(200, {
+      'content-type': 'text/html',
+      'content-security-policy': `default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types ${names}`,
+    });
+    res.end(`<!doctype html><meta charset="utf-8"><div id="out"></div><script type="module" src="/sanitize.js"></script>`);
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', () => r(undefined)));
+  base = `http://localhost:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}`;
+  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+});
+after(async () => {
+  await browser?.close();
+  await new Promise((r) => server?.close(r));
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function run(/** @type {string} */ names) {
+  const page = await browser.newPage();
+  /** @type {string[]} */
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.sourceFile}`));
+  });
+  await page.goto(`${base}/?names=${encodeURIComponent(names)}`);
+  const result = await page.evaluate(async () => {
+    const { sanitizeChatHtml } = await import('/sanitize.js');
+    try {
+      const fragment = sanitizeChatHtml('<p>Hello <b>team</b> <at id="0">Alex</at><img src="x"><script>alert(2)</script></p>');
+      const out = document.getElementById('out');
+      out.append(fragment);
+      return { ok: true, html: out.innerHTML };
+    } catch (e) {
+      return { ok: false, code: e.code, name: e.name, message: String(e.message) };
+    }
+  });
+  const violations = await page.evaluate(() => window.__violations);
+  await page.close();
+  return { result, violations, errors };
+}
+
+test("under trusted-types lit-html dompurify Teams HTML is sanitised and shown, 0 violations", async () => {
+  const { result, violations, errors } = await run('lit-html dompurify');
+  assert.equal(result.ok, true, JSON.stringify(result));
+  assert.match(result.html, /<b>team<\/b>/);
+  assert.match(result.html, /data-mention/);
+  assert.doesNotMatch(result.html, /onerror|<script|<img/);
+  assert.deepEqual(violations, [], 'no CSP violation');
+  assert.deepEqual(errors, []);
+});
+
+test('under trusted-types lit-html (our name refused) it fails with chat-html-blocked, not an uncaught throw', async () => {
+  const { result, errors } = await run('lit-html');
+  assert.equal(result.ok, false);
+  assert.equal(result.code, 'chat-html-blocked', JSON.stringify(result));
+  assert.deepEqual(errors, [], 'nothing uncaught');
+});
