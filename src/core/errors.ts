@@ -19,6 +19,7 @@ export const ERROR_CODES = [
   'invalid-identity',
   'invalid-display-name',
   'invalid-emulator-url',
+  'invalid-m365-setup',
   'unsupported-browser',
   // tokens
   'token-network',
@@ -26,6 +27,13 @@ export const ERROR_CODES = [
   'token-malformed',
   'token-expired',
   'token-refresh-failed',
+  // Microsoft 365 sign-in (identity="teams"/"choice" with aad-client-id, or teamsTokenProvider)
+  'm365-popup-blocked',
+  'm365-cancelled',
+  'm365-consent-refused',
+  'm365-tenant-not-allowed',
+  'm365-exchange-failed',
+  'm365-sign-in-failed',
   // loading
   'sdk-load-failed',
   'emulator-not-loaded',

@@ -13,7 +13,7 @@
  * The token never appears in an error: messages and details are fixed words, and no error that could carry the
  * token (a body, a returned value) is attached as `cause`. Nothing here logs.
  */
-import { TmjError } from './errors.js';
+import { TmjError, isErrorCode } from './errors.js';
 import { jwtExpiry, jwtPayload } from './jwt.js';
 import type { AccessToken, TokenSource } from './access-token.js';
 
@@ -98,6 +98,10 @@ export function tokenSourceFromProvider(provider: TokenProvider, options: TokenS
         try {
           value = await provider({ signal: inner });
         } catch (error) {
+          // A Microsoft 365 provider may say why sign-in failed (`{code: 'm365-cancelled'}` etc.); keep that code.
+          const code = isRecord(error) ? error['code'] : undefined;
+          if (error instanceof TmjError) throw error;
+          if (isErrorCode(code) && code.startsWith('m365-')) throw new TmjError(code, 'provider', { cause: error });
           throw new TmjError('token-network', 'provider', { cause: error });
         }
         return accept(value);

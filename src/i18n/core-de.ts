@@ -69,7 +69,9 @@ export const coreStringsDe: FullCoreStrings = {
     'invalid-meeting-id': 'Die Besprechungs-ID oder der Kenncode ist ungültig.',
     'missing-token-source':
       'Dieses Besprechungsmodul ist nicht für die Anmeldung eingerichtet. Die Website muss token-url oder tokenProvider setzen.',
-    'invalid-identity': 'Die Einstellung identity muss „acs“ oder „teams“ sein.',
+    'invalid-identity': 'Die Einstellung identity muss „acs“, „teams“ oder „choice“ sein.',
+    'invalid-m365-setup':
+      'Die Anmeldung mit Microsoft 365 ist nicht eingerichtet. Die Website muss aad-client-id und teams-token-url oder teamsTokenProvider festlegen.',
     'invalid-display-name': 'Bitte geben Sie Ihren Namen ein, um teilzunehmen.',
     'invalid-emulator-url':
       'Die Emulator-Adresse muss eine lokale Adresse mit Port sein, zum Beispiel http://localhost:8080.',
@@ -112,5 +114,13 @@ export const coreStringsDe: FullCoreStrings = {
     'chat-polling': 'Der Chat wird nur langsam aktualisiert.',
     'chat-html-blocked':
       'Die Sicherheitsrichtlinie dieser Seite (Trusted Types) lässt formatierte Chatnachrichten nicht zu, daher werden sie als reiner Text angezeigt. Die Website kann den Richtliniennamen „dompurify“ erlauben.',
+    'm365-popup-blocked': 'Ihr Browser hat das Anmeldefenster blockiert. Erlauben Sie Pop-ups für diese Website und versuchen Sie es erneut.',
+    'm365-cancelled': 'Die Anmeldung wurde abgebrochen. Versuchen Sie es erneut oder nehmen Sie als Gast teil.',
+    'm365-consent-refused': 'Die für diese Besprechung nötigen Berechtigungen wurden nicht erteilt, daher konnten Sie nicht angemeldet werden.',
+    'm365-tenant-not-allowed':
+      'Ihre Organisation erlaubt dieser Website nicht, Sie anzumelden. Versuchen Sie ein anderes Konto oder nehmen Sie als Gast teil.',
+    'm365-exchange-failed':
+      'Sie sind angemeldet, aber die Website konnte Sie mit Ihrem Konto nicht in die Besprechung bringen. Bitte versuchen Sie es später erneut.',
+    'm365-sign-in-failed': 'Die Anmeldung mit Ihrem Geschäfts-, Schul- oder Unikonto hat nicht funktioniert. Bitte versuchen Sie es erneut.',
   },
 };

@@ -40,6 +40,13 @@ const errors: Record<Exclude<ErrorCode, CoreErrorCode | ConfigErrorCode>, string
   'chat-polling': 'Chat is updating slowly.',
   'chat-html-blocked':
     "This page's security policy (Trusted Types) does not allow formatted chat messages, so they are shown as plain text. The site can allow the 'dompurify' policy name.",
+  'invalid-m365-setup': 'Microsoft 365 sign-in needs aad-client-id and teams-token-url, or teamsTokenProvider.',
+  'm365-popup-blocked': 'Your browser blocked the sign-in window. Allow pop-ups for this site, then try again.',
+  'm365-cancelled': 'Sign-in was cancelled. Try again, or join as a guest.',
+  'm365-consent-refused': 'The permissions this meeting needs were not granted, so you could not be signed in.',
+  'm365-tenant-not-allowed': 'Your organization does not allow this site to sign you in. Try another account, or join as a guest.',
+  'm365-exchange-failed': 'You are signed in, but the site could not get you into the meeting with your account. Please try again later.',
+  'm365-sign-in-failed': 'Signing in with your work or school account did not work. Please try again.',
 };
 
 export const coreEndStringsEn = {

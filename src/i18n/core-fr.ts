@@ -68,7 +68,9 @@ export const coreStringsFr: FullCoreStrings = {
     'invalid-meeting-id': 'L’ID de réunion ou le code secret n’est pas valide.',
     'missing-token-source':
       'Ce module de réunion n’est pas configuré pour la connexion. Le site doit définir token-url ou tokenProvider.',
-    'invalid-identity': 'Le paramètre identity doit valoir « acs » ou « teams ».',
+    'invalid-identity': 'Le paramètre identity doit valoir « acs », « teams » ou « choice ».',
+    'invalid-m365-setup':
+      'La connexion Microsoft 365 n’est pas configurée. Le site doit définir aad-client-id et teams-token-url, ou teamsTokenProvider.',
     'invalid-display-name': 'Veuillez saisir votre nom pour rejoindre la réunion.',
     'invalid-emulator-url':
       'L’adresse de l’émulateur doit être une adresse locale avec un port, par exemple http://localhost:8080.',
@@ -110,5 +112,13 @@ export const coreStringsFr: FullCoreStrings = {
     'chat-polling': 'La conversation se met à jour lentement.',
     'chat-html-blocked':
       'La politique de sécurité de cette page (Trusted Types) n’autorise pas les messages mis en forme : ils s’affichent en texte brut. Le site peut autoriser le nom de politique « dompurify ».',
+    'm365-popup-blocked': 'Votre navigateur a bloqué la fenêtre de connexion. Autorisez les fenêtres pop-up pour ce site, puis réessayez.',
+    'm365-cancelled': 'La connexion a été annulée. Réessayez, ou rejoignez la réunion en tant qu’invité.',
+    'm365-consent-refused': 'Les autorisations nécessaires à cette réunion n’ont pas été accordées : vous n’avez pas pu être connecté.',
+    'm365-tenant-not-allowed':
+      'Votre organisation n’autorise pas ce site à vous connecter. Essayez un autre compte, ou rejoignez la réunion en tant qu’invité.',
+    'm365-exchange-failed':
+      'Vous êtes connecté, mais le site n’a pas pu vous faire entrer dans la réunion avec votre compte. Réessayez plus tard.',
+    'm365-sign-in-failed': 'La connexion avec votre compte professionnel ou scolaire a échoué. Veuillez réessayer.',
   },
 };

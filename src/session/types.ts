@@ -46,8 +46,20 @@ export interface SessionOptions {
   readonly acsEndpoint?: string | undefined;
   /** Emulator base URL (only for the emulator session; must be a loopback origin). */
   readonly emulatorUrl?: string | undefined;
+  /** Microsoft 365 visitors' meeting chat through Microsoft Graph (identity `teams`). */
+  readonly graph?: GraphOptions | undefined;
   /** Aborted when the element goes away; the session must then release everything. */
   readonly signal?: AbortSignal | undefined;
+}
+
+/** What Graph meeting chat needs (src/session/graph). */
+export interface GraphOptions {
+  /** Microsoft Graph access tokens (delegated `Chat.ReadWrite`, or `ChatMessage.Read` + `ChatMessage.Send`). */
+  readonly tokenSource: TokenSource;
+  /** The site's notification relay (Server-Sent Events); without it chat polls slowly. */
+  readonly eventsUrl?: string | undefined;
+  /** Graph's base URL; default `https://graph.microsoft.com/v1.0`. The emulator sets its own. */
+  readonly baseUrl?: string | undefined;
 }
 
 export type SessionKind = 'acs' | 'emulator';
@@ -122,7 +134,7 @@ export interface LocalState {
 export type ChatUnavailableReason =
   | 'not-joined' // before joining, in the lobby, or after leaving
   | 'channel-meeting' // meetings scheduled in a channel have no chat for ACS users
-  | 'teams-identity' // Teams identity chat goes through Microsoft Graph (not supported yet)
+  | 'teams-identity' // Teams identity chat goes through Microsoft Graph, and no Graph token source was configured
   | 'disabled' // `no-chat`
   | 'no-endpoint' // no ACS endpoint for chat was configured
   | 'error'; // chat failed to start; see `ChatState.error`

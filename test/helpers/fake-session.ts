@@ -38,6 +38,8 @@ export class FakeSession implements MeetingSession {
   /** When set, `sendChatMessage` marks the message failed with this code instead of sent. */
   failNextSend: ErrorCode | undefined;
   disposed = false;
+  /** When set, `join` first fetches a token from its token source, as real sessions do (rejections propagate). */
+  fetchToken = false;
   lastJoin: JoinRequest | undefined;
   readonly views: Array<VideoView & { disposed: boolean }> = [];
 
@@ -73,6 +75,7 @@ export class FakeSession implements MeetingSession {
   async join(request: JoinRequest): Promise<void> {
     this.calls.push({ method: 'join', args: [request] });
     this.lastJoin = request;
+    if (this.fetchToken) await this.options!.tokenSource.getToken({});
     const behaviour = this.joinBehaviour;
     if (behaviour.kind === 'reject') throw new TmjError(behaviour.code, 'fake');
     this.update({

@@ -23,6 +23,9 @@ import '../call-view/call-view.js';
 import type {
   CallEnd,
   ChatMessage,
+  GraphOptions,
+  IdentityMode,
+  TokenSource,
   MediaChoice,
   MeetingSession,
   SessionEvent,
@@ -31,6 +34,7 @@ import type {
   SessionState,
 } from '../../session/types.js';
 import type { JoinConfig } from './meeting-join.config.js';
+import { m365Sources, type M365Host } from './meeting-join.m365.js';
 
 /** Prefetches the session (and on intent the SDK) only where it could run: an unsupported browser fetches nothing. */
 export function prefetchSession(kind: SessionKind, warm = false): void {
@@ -89,6 +93,8 @@ export interface CallHost extends HostPort {
     readonly tokenUrl?: string | undefined;
     readonly acsEndpoint?: string | undefined;
     readonly noChat: boolean;
+    /** The element itself, for its Microsoft 365 settings (read when joining; see meeting-join.m365.ts). */
+    readonly element?: M365Host | undefined;
   };
 }
 
@@ -131,9 +137,12 @@ export class CallDriver {
     kind: SessionKind,
     displayName: string,
     media: MediaChoice,
+    chosen?: IdentityMode,
   ): Promise<void> {
     const host = this.#host;
     const { sessionFactory, tokenProvider, tokenUrl, acsEndpoint, noChat } = host.options;
+    // `choice`: what the visitor picked (guest unless they chose to sign in).
+    const identity: IdentityMode = config.identity === 'choice' ? (chosen ?? 'acs') : config.identity;
     const signal = this.#abort.signal;
     this.#name = displayName;
     // Both built-in sessions need WebRTC, getUserMedia and a secure context; say so before fetching either
@@ -156,13 +165,19 @@ export class CallDriver {
         import('../../core/token.js'),
       ]);
       if (signal.aborted) return;
-      const tokenSource = tokenProvider
-        ? tokenSourceFromProvider(tokenProvider)
-        : tokenSourceFromUrl(tokenUrl ?? '', () => displayName);
+      const m365 = identity === 'teams' && host.options.element
+        ? await m365Sources(host.options.element, (p) => tokenSourceFromProvider(p))
+        : undefined;
+      if (signal.aborted) return;
+      const tokenSource =
+        m365?.tokenSource ??
+        (tokenProvider ? tokenSourceFromProvider(tokenProvider) : tokenSourceFromUrl(tokenUrl ?? '', () => displayName));
+      const graph = m365?.graph ?? (identity === 'teams' ? this.#siteGraph(tokenSourceFromProvider) : undefined);
       const created = (session = factory.create({
         tokenSource,
         acsEndpoint: acsEndpoint || tokenSource.endpoint,
         emulatorUrl: config.emulatorUrl,
+        graph,
         signal,
       }));
       this.session = created;
@@ -171,7 +186,7 @@ export class CallDriver {
       this.#unsubscribe = created.subscribe((event) => this.#onEvent(created, event));
       this.#state = created.state;
       host.setSessionState(created.state);
-      await created.join({ locator: config.locator, displayName, identity: config.identity, media, chatEnabled: !noChat });
+      await created.join({ locator: config.locator, displayName, identity, media, chatEnabled: !noChat });
     } catch (error) {
       if (signal.aborted || session !== this.session) return;
       const { code } = toTmjError(error, 'join-failed');
@@ -180,6 +195,16 @@ export class CallDriver {
       this.#teardown();
       if (host.setPhase('failed', { reason: code })) host.emitError(code);
     }
+  }
+
+  /** `identity="teams"` with the site's own token source: Graph chat only with `graphTokenProvider`. */
+  #siteGraph(fromProvider: (provider: TokenProvider) => TokenSource): GraphOptions | undefined {
+    const element = this.#host.options.element;
+    if (!element?.graphTokenProvider) return undefined;
+    return {
+      tokenSource: fromProvider(element.graphTokenProvider),
+      eventsUrl: element.getAttribute('chat-events-url')?.trim() || undefined,
+    };
   }
 
   /** Leaves the call (or abandons a join still loading) and ends in `left` if the session did not say so. */

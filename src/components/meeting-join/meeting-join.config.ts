@@ -17,11 +17,14 @@ export interface JoinConfigInput {
   readonly emulator?: string | undefined;
 }
 
+/** `choice` lets the visitor pick on the pre-join screen: guest (`acs`) or Microsoft 365 (`teams`). */
+export type ConfigIdentity = IdentityMode | 'choice';
+
 export type JoinConfig =
   | {
       readonly ok: true;
       readonly locator: MeetingLocator;
-      readonly identity: IdentityMode;
+      readonly identity: ConfigIdentity;
       /** Set only when the `emulator` attribute selects the development emulator session. */
       readonly emulatorUrl?: string | undefined;
     }
