@@ -6,14 +6,18 @@
 //   ACS_CONNECTION_STRING='endpoint=https://<resource>.communication.azure.com/;accesskey=…' \
 //   ALLOWED_ORIGINS='https://www.example.com' PORT=8787 node demo/token-server-example/server.mjs
 //
-// Optional, for identity="teams": ENTRA_CLIENT_ID=<app registration client id>.
+// Optional, for Microsoft 365 sign-in (identity="teams"/"choice" with aad-client-id + teams-token-url):
+// ENTRA_CLIENT_ID=<app registration client id>, ALLOWED_TENANTS=<comma-separated Entra tenant ids> (required: only
+// people of these organisations may exchange a token here; answered 403 {"error":"tenant-not-allowed"} otherwise).
 // Run it behind your HTTPS reverse proxy; keep the connection string in a secret store, never in the page.
 import http from 'node:http';
 import { CommunicationIdentityClient } from '@azure/communication-identity';
+import { checkExchangeRequest } from './exchange.mjs';
 
 const CONNECTION = process.env.ACS_CONNECTION_STRING ?? '';
 const ALLOWED_ORIGINS = new Set((process.env.ALLOWED_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean));
 const ENTRA_CLIENT_ID = process.env.ENTRA_CLIENT_ID ?? '';
+const ALLOWED_TENANTS = new Set((process.env.ALLOWED_TENANTS ?? '').split(',').map((t) => t.trim().toLowerCase()).filter(Boolean));
 const PORT = Number(process.env.PORT ?? 8787);
 /** Per client IP: tokens per window. A visitor needs one token per join plus a refresh about every hour. */
 const PER_IP = { limit: Number(process.env.RATE_PER_IP ?? 10), windowMs: 10 * 60_000 };
@@ -81,16 +85,6 @@ function readJson(req, maxBytes = 2048) {
   });
 }
 
-/** Reads the `oid` claim of the visitor's Entra ID token (ACS verifies the token itself in the exchange). */
-function entraObjectId(aadToken) {
-  try {
-    const payload = JSON.parse(Buffer.from(aadToken.split('.')[1], 'base64url').toString('utf8'));
-    return typeof payload.oid === 'string' ? payload.oid : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 const server = http.createServer(async (req, res) => {
   const origin = req.headers.origin;
   // Browsers always send Origin on cross-origin POST/fetch: no allowed Origin, no token.
@@ -114,7 +108,8 @@ const server = http.createServer(async (req, res) => {
   }
   let body;
   try {
-    body = await readJson(req);
+    // An Entra access token alone is 1.5-2.5 KB.
+    body = await readJson(req, req.url === '/api/teams-token' ? 8192 : 2048);
   } catch {
     return send(res, 400, { error: 'body must be small JSON' }, origin);
   }
@@ -125,14 +120,17 @@ const server = http.createServer(async (req, res) => {
       const { token, expiresOn } = await identity.createUserAndToken(['voip', 'chat'], { tokenExpiresInMinutes: TOKEN_MINUTES });
       return send(res, 200, { token, expiresOn: expiresOn.toISOString(), endpoint }, origin);
     }
-    if (req.url === '/api/teams-token' && ENTRA_CLIENT_ID) {
-      // identity="teams": the page signs the visitor in with MSAL (scopes
+    if (req.url === '/api/teams-token' && ENTRA_CLIENT_ID && ALLOWED_TENANTS.size > 0) {
+      // Microsoft 365 sign-in: the widget signs the visitor in with MSAL (scopes
       // https://auth.msft.communication.azure.com/Teams.ManageCalls and …/Teams.ManageChats) and posts the Entra
       // access token here; ACS exchanges it for a Communication Services token of that Teams user.
-      const aadToken = typeof body?.aadToken === 'string' ? body.aadToken : '';
-      const userObjectId = entraObjectId(aadToken);
-      if (!userObjectId) return send(res, 400, { error: 'aadToken required' }, origin);
-      const { token, expiresOn } = await identity.getTokenForTeamsUser({ teamsUserAadToken: aadToken, clientId: ENTRA_CLIENT_ID, userObjectId });
+      const checked = checkExchangeRequest(body, { clientId: ENTRA_CLIENT_ID, allowedTenants: ALLOWED_TENANTS });
+      if ('status' in checked) return send(res, checked.status, { error: checked.error }, origin);
+      const { token, expiresOn } = await identity.getTokenForTeamsUser({
+        teamsUserAadToken: checked.aadToken,
+        clientId: ENTRA_CLIENT_ID,
+        userObjectId: checked.userObjectId,
+      });
       return send(res, 200, { token, expiresOn: expiresOn.toISOString() }, origin);
     }
     return send(res, 404, { error: 'not found' }, origin);
