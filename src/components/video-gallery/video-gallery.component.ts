@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../shared/style-props.js';
 import type { MeetingSession, Participant, SessionState, VideoView } from '../../session/types.js';
 import { INITIAL_SESSION_STATE } from '../../session/types.js';
 import { callStringsEn, fmt, initials, type CallStrings } from '../shared/call-strings.js';
@@ -367,8 +367,8 @@ export class TmjVideoGallery extends LitElement {
           '--_self-h': `${Math.floor(dock.selfHeight)}px`,
         }
       : {};
-    return html`<section class="area ${dock ? `docked dock-${dock.side}` : ''}" aria-label=${s.gallery} style=${styleMap(areaStyle)}>
-        <ul part="grid" role="list" style=${styleMap(gridStyle)} data-columns=${grid.columns} data-rows=${grid.rows}>
+    return html`<section class="area ${dock ? `docked dock-${dock.side}` : ''}" aria-label=${s.gallery} ${styleProps(areaStyle)}>
+        <ul part="grid" role="list" ${styleProps(gridStyle)} data-columns=${grid.columns} data-rows=${grid.rows}>
           ${repeat(layout.visible, (id) => id, (id) => this.#renderTile(id))}
         </ul>
         ${layout.ids.length === 0 ? html`<p class="empty">${s.nobodyElse}</p>` : nothing}
