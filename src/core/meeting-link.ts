@@ -149,9 +149,7 @@ function parse(input: unknown, depth: number): LinkParseResult {
   // cannot join them ("Teams meeting capabilities for Teams external users": live events ❌, town halls ❌). The flag
   // mirrors Graph's documented `onlineMeeting.isBroadcast` ("whether this is a Teams live event") but the link
   // context itself is not a documented contract. Webinar join links are ordinary meeting links: no signal.
-  if (context?.['IsBroadcastMeeting'] === true || context?.['IsBroadcastMeeting'] === 'true') {
-    return fail('link-webinar-unsupported');
-  }
+  if (String(context?.['IsBroadcastMeeting']) === 'true') return fail('link-webinar-unsupported');
   const query = context ? `?context=${encodeURIComponent(JSON.stringify(context))}` : '';
   return {
     ok: true,
