@@ -10,7 +10,9 @@
  *  - No `style`, `class` or `id`: nothing a sender writes may position content outside its bubble or clobber
  *    names; formatting comes only from the tags themselves.
  *  - Links are limited to http(s)/mailto and always open a new tab with `rel="noopener noreferrer"`.
- *  - Teams mentions (`<at id="0">Alex</at>`) become `<span data-mention>` so the panel can style them.
+ *  - Teams mentions, in both formats Teams sends (`<at id="0">Alex</at>` and
+ *    `<span itemscope itemtype="http://schema.skype.com/Mention" itemid="0">Alex</span>`), become
+ *    `<span data-mention>` so the panel can style them.
  *  - Trusted Types: parsing untrusted HTML is a `TrustedHTML` sink. The sanitiser creates its own policy, named
  *    `dompurify` (the name sites already allow for DOMPurify), and hands it to its private DOMPurify instance
  *    (`TRUSTED_TYPES_POLICY`), so it works under `require-trusted-types-for 'script'; trusted-types lit-html
@@ -69,12 +71,24 @@ function trustedTypesPolicy(): unknown {
   }
   return policy;
 }
+/** Spans that carried Teams' mention microdata before their attributes were stripped. */
+let mentionSpans = new WeakSet<Node>();
+const MENTION_TYPE = /^https?:\/\/schema\.skype\.com\/Mention$/i;
 
 function instance(): DOMPurify {
   if (purifier) return purifier;
   const p = createDOMPurify(window);
+  p.addHook('uponSanitizeElement', (node) => {
+    if (node instanceof Element && node.tagName === 'SPAN' && MENTION_TYPE.test(node.getAttribute('itemtype')?.trim() ?? '')) {
+      mentionSpans.add(node);
+    }
+  });
   p.addHook('afterSanitizeAttributes', (node) => {
     if (!(node instanceof Element)) return;
+    if (mentionSpans.has(node)) {
+      node.setAttribute('data-mention', '');
+      node.setAttribute('part', 'mention');
+    }
     if (node.tagName === 'A') {
       const href = node.getAttribute('href');
       // Belt and braces on top of ALLOWED_URI_REGEXP: resolve and re-check the scheme.
@@ -107,6 +121,7 @@ export interface SanitizeOptions {
 
 /** Sanitises untrusted Teams HTML into a fragment ready to insert. Never returns script-capable markup. */
 export function sanitizeChatHtml(html: string, options: SanitizeOptions = {}): DocumentFragment {
+  mentionSpans = new WeakSet();
   const tt = trustedTypesPolicy();
   let fragment: DocumentFragment;
   try {

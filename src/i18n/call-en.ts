@@ -76,6 +76,21 @@ export const callStringsEn = {
   chatReasonDisabled: 'Chat has been turned off on this site.',
   chatReasonNoEndpoint: 'Chat is not configured on this site.',
   chatReasonError: 'Chat could not be started. Try again later.',
+  // issue 9: announcements, narrow widths, screens
+  micOnAnnounce: 'Microphone on',
+  micOffAnnounce: 'Microphone off',
+  cameraOnAnnounce: 'Camera on',
+  cameraOffAnnounce: 'Camera off',
+  shareOnAnnounce: 'You are sharing your screen',
+  shareOffAnnounce: 'Screen sharing stopped',
+  handOnAnnounce: 'Hand raised',
+  handOffAnnounce: 'Hand lowered',
+  more: 'More',
+  closePanel: 'Close {panel}',
+  reconnectingTitle: 'Reconnecting…',
+  reconnectingHint: 'Your connection dropped. The call picks up again by itself as soon as it is back.',
+  lobbyPreviewOff: 'Your camera is off',
+  messageHidden: 'This message can’t be shown here',
 };
 
 export type CallStrings = typeof callStringsEn;

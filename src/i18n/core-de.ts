@@ -50,6 +50,9 @@ export const coreStringsDe: FullCoreStrings = {
       'Diese Seite wurde nicht über eine sichere Verbindung (https://) geöffnet, daher schaltet der Browser Anrufe, Kamera und Mikrofon auf ihr ab. Öffnen Sie die Seite mit einer https://-Adresse oder bitten Sie die Website, sie sicher bereitzustellen.',
     advice: 'Öffnen Sie diese Seite in einer aktuellen Version von Edge, Chrome, Firefox oder Safari.',
   },
+  leftHint: 'Die anderen sehen und hören Sie nicht mehr. Ihr Name bleibt erhalten, wenn Sie erneut teilnehmen.',
+  endedHint: 'Der Organisator hat sie für alle beendet, es gibt nichts mehr, an dem Sie teilnehmen könnten. Sie können diese Seite schließen.',
+  removedHint: 'Jemand in der Besprechung hat Sie entfernt. Sie können erneut um Teilnahme bitten.',
   retry: 'Erneut versuchen',
   errors: {
     'missing-locator':

@@ -76,6 +76,9 @@ export const coreEndStringsEn = {
     advice: 'Open this page in a current version of Edge, Chrome, Firefox or Safari.',
   },
   cancel: 'Cancel',
+  leftHint: 'The others can no longer see or hear you. Your name is kept if you rejoin.',
+  endedHint: 'The organizer ended it for everyone, so there is nothing left to rejoin. You can close this page.',
+  removedHint: 'Someone in the meeting took you out of it. You can ask to join again.',
   errors,
 };
 

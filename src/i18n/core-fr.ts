@@ -50,6 +50,9 @@ export const coreStringsFr: FullCoreStrings = {
       'Cette page n’a pas été ouverte par une connexion sécurisée (https://) : le navigateur y désactive les appels, la caméra et le micro. Ouvrez la page avec une adresse https://, ou demandez au site de la servir de façon sécurisée.',
     advice: 'Ouvrez cette page dans une version récente d’Edge, Chrome, Firefox ou Safari.',
   },
+  leftHint: 'Les autres ne vous voient et ne vous entendent plus. Votre nom est conservé si vous revenez.',
+  endedHint: 'L’organisateur l’a terminée pour tout le monde : il n’y a plus rien à rejoindre. Vous pouvez fermer cette page.',
+  removedHint: 'Quelqu’un dans la réunion vous en a retiré. Vous pouvez demander à la rejoindre à nouveau.',
   retry: 'Réessayer',
   errors: {
     'missing-locator': 'Ce module de réunion n’a pas de lien de réunion. Le site doit définir meeting-link ou meeting-id.',

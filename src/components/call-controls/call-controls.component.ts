@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { DeviceInfo, MeetingSession, SessionState } from '../../session/types.js';
+import type { DeviceInfo, SessionState } from '../../session/types.js';
 import { INITIAL_SESSION_STATE } from '../../session/types.js';
 import { callStringsEn, fmt, type CallStrings } from '../shared/call-strings.js';
 import { icon } from '../shared/icons.js';
@@ -22,6 +22,24 @@ export interface CallLeaveDetail {
   readonly source: 'button' | 'keyboard';
 }
 
+export type ToggleControl = 'mic' | 'camera' | 'share' | 'hand';
+
+/** `tmj-toggle`: the visitor asked to turn `control` to `on` (by button, menu item or shortcut). */
+export interface ToggleDetail {
+  readonly control: ToggleControl;
+  readonly on: boolean;
+  readonly source: 'button' | 'keyboard';
+}
+
+/** `tmj-select-device`: the visitor picked a device in the settings menu. */
+export interface SelectDeviceDetail {
+  readonly kind: DeviceInfo['kind'];
+  readonly id: string;
+}
+
+/** Below this width of the bar the less used controls move into the "More" menu, keeping one row. */
+const COMPACT_MAX_WIDTH = 600;
+
 /** True where this browser can share a screen at all. */
 export function canShareScreen(): boolean {
   return typeof navigator !== 'undefined' && typeof navigator.mediaDevices?.getDisplayMedia === 'function';
@@ -29,7 +47,11 @@ export function canShareScreen(): boolean {
 
 /**
  * The in-call control bar: microphone, camera, screen share, device settings, chat, people, raise hand, leave.
- * Media commands go straight to the session; panel toggles and leaving are events for the call view.
+ * Presentational: it renders the state it is given and fires intent events (`tmj-toggle`, `tmj-select-device`,
+ * `tmj-panel-toggle`, `tmj-call-leave`); the call view carries them out and announces the result. In a narrow
+ * bar (< 600 px) screen share, raise hand and device settings move into a "More" menu button (WAI-ARIA menu
+ * button pattern: Enter/Space/arrows open it, arrows move, Escape closes and returns focus), so the bar stays
+ * one row.
  *
  * @tagname tmj-call-controls
  * @summary In-call control bar.
@@ -38,19 +60,20 @@ export function canShareScreen(): boolean {
  * @csspart leave-button - The red leave button.
  * @csspart badge - The unread count on the chat button.
  * @csspart device-menu - The device settings panel.
+ * @csspart more-menu - The "More" menu of a narrow bar (`menu-item` inside it).
  * @cssproperty --tmj-control-background - Control background.
  * @cssproperty --tmj-control-background-hover - Control background on hover.
  * @cssproperty --tmj-control-background-active - Background of a pressed toggle.
  * @cssproperty --tmj-badge-background - Unread badge colour.
  * @cssproperty --tmj-controls-gap - Gap between controls.
+ * @fires tmj-toggle - `{control, on, source}`: the visitor asked to turn mic, camera, share or hand on/off (not composed).
+ * @fires tmj-select-device - `{kind, id}`: the visitor picked a device (not composed).
  * @fires tmj-panel-toggle - `{panel: 'chat' | 'people'}`: the visitor toggled a side panel (not composed).
  * @fires tmj-call-leave - `{source}`: the visitor asked to leave (not composed).
  */
 export class TmjCallControls extends LitElement {
   static override styles = [sharedStyles, callControlsStyles];
 
-  /** The session to command (mic, camera, share, hand, devices). */
-  @property({ attribute: false }) session: MeetingSession | undefined;
   @property({ attribute: false }) sessionState: SessionState = INITIAL_SESSION_STATE;
   @property({ attribute: false }) features: CallFeatures = { chat: true, video: true, screenShare: true };
   @property({ attribute: false }) strings: CallStrings = callStringsEn;
@@ -58,20 +81,32 @@ export class TmjCallControls extends LitElement {
   @property({ type: Boolean, attribute: 'chat-open' }) chatOpen = false;
   @property({ type: Boolean, attribute: 'people-open' }) peopleOpen = false;
 
+  /** Commands in flight (kept by the call view), so a double click does not send two opposite commands. */
+  @property({ attribute: false }) busy: ReadonlySet<string> = new Set();
+
   @state() private devicesOpen = false;
-  /** Commands in flight, so a double click does not send two opposite commands. */
-  @state() private busy = new Set<string>();
+  @state() private menuOpen = false;
+  @state() private compact = false;
 
   #abort: AbortController | undefined;
+  #resize: ResizeObserver | undefined;
+  #menuFocus: 'first' | 'last' | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.#abort = new AbortController();
+    this.#resize = new ResizeObserver((entries) => {
+      const width = entries[entries.length - 1]?.contentRect.width ?? 0;
+      this.compact = width > 0 && width < COMPACT_MAX_WIDTH;
+    });
+    this.#resize.observe(this);
     // Close the device menu on an outside click.
     document.addEventListener(
       'pointerdown',
       (event) => {
-        if (this.devicesOpen && !event.composedPath().includes(this)) this.devicesOpen = false;
+        if (event.composedPath().includes(this)) return;
+        this.devicesOpen = false;
+        this.menuOpen = false;
       },
       { signal: this.#abort.signal },
     );
@@ -80,6 +115,8 @@ export class TmjCallControls extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#abort?.abort();
+    this.#resize?.disconnect();
+    this.#resize = undefined;
   }
 
   /** Focuses the microphone button (the call view moves focus here on entering the call). */
@@ -88,27 +125,35 @@ export class TmjCallControls extends LitElement {
     (target ?? this.renderRoot.querySelector<HTMLElement>('button'))?.focus(options);
   }
 
-  toggleMic(): void {
+  /** Asks to flip the microphone (button or shortcut); ignored while unmuting is not allowed. */
+  toggleMic(source: ToggleDetail['source'] = 'button'): void {
     const self = this.sessionState.self;
     if (!self.microphoneOn && !this.sessionState.capabilities.unmuteMic) return;
-    void this.#run('mic', () => this.session?.setMicrophone(!self.microphoneOn));
+    this.#toggle('mic', !self.microphoneOn, source);
   }
 
-  toggleCamera(): void {
+  toggleCamera(source: ToggleDetail['source'] = 'button'): void {
     if (!this.features.video) return;
     const self = this.sessionState.self;
     if (!self.cameraOn && !this.sessionState.capabilities.turnVideoOn) return;
-    void this.#run('camera', () => this.session?.setCamera(!self.cameraOn));
+    this.#toggle('camera', !self.cameraOn, source);
   }
 
-  toggleShare(): void {
+  toggleShare(source: ToggleDetail['source'] = 'button'): void {
     if (!this.#shareVisible()) return;
-    void this.#run('share', () => this.session?.setScreenShare(!this.sessionState.self.screenSharing));
+    this.#toggle('share', !this.sessionState.self.screenSharing, source);
   }
 
-  toggleHand(): void {
+  toggleHand(source: ToggleDetail['source'] = 'button'): void {
     if (!this.sessionState.capabilities.raiseHand) return;
-    void this.#run('hand', () => this.session?.setHandRaised(!this.sessionState.self.handRaised));
+    this.#toggle('hand', !this.sessionState.self.handRaised, source);
+  }
+
+  #toggle(control: ToggleControl, on: boolean, source: ToggleDetail['source']): void {
+    if (this.busy.has(control)) return;
+    this.dispatchEvent(
+      new CustomEvent<ToggleDetail>('tmj-toggle', { detail: { control, on, source }, bubbles: true, composed: false }),
+    );
   }
 
   togglePanel(panel: 'chat' | 'people'): void {
@@ -126,22 +171,94 @@ export class TmjCallControls extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('devicesOpen' as keyof TmjCallControls) && this.devicesOpen) {
-      this.renderRoot.querySelector<HTMLSelectElement>('[part~="device-menu"] select')?.focus();
+      const menu = this.renderRoot.querySelector<HTMLElement>('[part~="device-menu"]');
+      (menu?.querySelector<HTMLElement>('select') ?? menu?.querySelector<HTMLElement>('button'))?.focus();
+    }
+    if (this.menuOpen && this.#menuFocus) {
+      const items = this.#menuItems();
+      (this.#menuFocus === 'first' ? items[0] : items[items.length - 1])?.focus();
+      this.#menuFocus = undefined;
+    }
+    if (changed.has('compact' as keyof TmjCallControls) && !this.compact) this.menuOpen = false;
+  }
+
+  #selectDevice(kind: DeviceInfo['kind'], id: string): void {
+    this.dispatchEvent(
+      new CustomEvent<SelectDeviceDetail>('tmj-select-device', { detail: { kind, id }, bubbles: true, composed: false }),
+    );
+  }
+
+  #menuItems(): HTMLElement[] {
+    return [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="more-menu"] [role^="menuitem"]')];
+  }
+
+  #openMenu(focus: 'first' | 'last'): void {
+    this.devicesOpen = false;
+    this.menuOpen = true;
+    this.#menuFocus = focus;
+  }
+
+  #closeMenu(returnFocus: boolean): void {
+    this.menuOpen = false;
+    if (returnFocus) this.renderRoot.querySelector<HTMLElement>('[data-control="more"]')?.focus();
+  }
+
+  #onMoreKeydown(event: KeyboardEvent): void {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      this.#openMenu(event.key === 'ArrowDown' ? 'first' : 'last');
     }
   }
 
-  async #run(key: string, command: () => Promise<void> | undefined): Promise<void> {
-    if (this.busy.has(key)) return;
-    this.busy = new Set(this.busy).add(key);
-    try {
-      await command();
-    } catch {
-      // The session reports failures as state/warnings (shown as notices); the button just re-enables.
-    } finally {
-      const next = new Set(this.busy);
-      next.delete(key);
-      this.busy = next;
+  #onMenuKeydown(event: KeyboardEvent): void {
+    const items = this.#menuItems();
+    const at = items.indexOf(this.renderRoot instanceof ShadowRoot ? (this.renderRoot.activeElement as HTMLElement) : items[0]!);
+    let next: number | undefined;
+    switch (event.key) {
+      case 'ArrowDown':
+        next = (at + 1) % items.length;
+        break;
+      case 'ArrowUp':
+        next = (at - 1 + items.length) % items.length;
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = items.length - 1;
+        break;
+      case 'Escape':
+        event.preventDefault();
+        event.stopPropagation();
+        this.#closeMenu(true);
+        return;
+      case 'Tab':
+        this.menuOpen = false;
+        return;
+      default:
+        return;
     }
+    event.preventDefault();
+    items[next]?.focus();
+  }
+
+  #menuItem(key: string, label: string, iconName: Parameters<typeof icon>[0], checked: boolean | undefined, run: () => void): TemplateResult {
+    return html`<li role="none">
+      <button
+        type="button"
+        part="menu-item"
+        role=${checked === undefined ? 'menuitem' : 'menuitemcheckbox'}
+        aria-checked=${checked === undefined ? nothing : String(checked)}
+        data-item=${key}
+        tabindex="-1"
+        @click=${() => {
+          this.#closeMenu(key !== 'devices');
+          run();
+        }}
+      >
+        ${icon(iconName)}<span>${label}</span>${checked ? html`<span class="check" aria-hidden="true">${icon('check')}</span>` : nothing}
+      </button>
+    </li>`;
   }
 
   #shareVisible(): boolean {
@@ -193,8 +310,7 @@ export class TmjCallControls extends LitElement {
       <select
         data-device=${kind}
         @change=${(event: Event) => {
-          const id = (event.target as HTMLSelectElement).value;
-          void this.#run(`device-${kind}`, () => this.session?.selectDevice(kind, id));
+          this.#selectDevice(kind, (event.target as HTMLSelectElement).value);
         }}
       >
         ${devices.map((d) => html`<option value=${d.id} ?selected=${d.id === current}>${d.label}</option>`)}
@@ -230,7 +346,7 @@ export class TmjCallControls extends LitElement {
 
   #closeDevices(): void {
     this.devicesOpen = false;
-    this.renderRoot.querySelector<HTMLElement>('[data-control="devices"]')?.focus();
+    this.renderRoot.querySelector<HTMLElement>(this.compact ? '[data-control="more"]' : '[data-control="devices"]')?.focus();
   }
 
   override render(): TemplateResult {
@@ -244,8 +360,10 @@ export class TmjCallControls extends LitElement {
     const consent = (name: 'unmuteMic' | 'turnVideoOn' | 'shareScreen') => caps.reasons?.[name] === 'consent-required';
     const shareBlocked = !self.screenSharing && !caps.shareScreen && consent('shareScreen');
     const unread = this.unread > 0 && !this.chatOpen;
+    const compact = this.compact;
+    const share = this.#shareVisible();
     return html`<p id="shortcuts" class="visually-hidden">${s.shortcutsHint}</p>
-      <ul part="controls" role="list" aria-label=${s.controls} aria-describedby="shortcuts">
+      <ul part="controls" role="list" aria-label=${s.controls} aria-describedby="shortcuts" class=${compact ? 'compact' : ''}>
       ${this.#button({
         key: 'mic',
         // A toggle keeps one label and flips aria-pressed (changing both would announce a contradiction).
@@ -268,7 +386,7 @@ export class TmjCallControls extends LitElement {
             onClick: () => this.toggleCamera(),
           })
         : nothing}
-      ${this.#shareVisible()
+      ${share && !compact
         ? this.#button({
             key: 'share',
             label: s.share,
@@ -279,7 +397,7 @@ export class TmjCallControls extends LitElement {
             onClick: () => this.toggleShare(),
           })
         : nothing}
-      ${caps.raiseHand
+      ${caps.raiseHand && !compact
         ? this.#button({
             key: 'hand',
             label: s.raiseHand,
@@ -310,21 +428,46 @@ export class TmjCallControls extends LitElement {
         pressed: this.peopleOpen,
         onClick: () => this.togglePanel('people'),
       })}
-      <li class="devices">
-        <button
-          type="button"
-          part="control control-devices"
-          data-control="devices"
-          aria-label=${s.devices}
-          title=${s.devices}
-          aria-expanded=${String(this.devicesOpen)}
-          aria-controls="device-menu"
-          @click=${() => (this.devicesOpen = !this.devicesOpen)}
-        >
-          ${icon('settings')}<span class="label" aria-hidden="true">${s.devices}</span>
-        </button>
-        ${this.devicesOpen ? this.#renderDeviceMenu() : nothing}
-      </li>
+      ${compact
+        ? html`<li class="more">
+            <button
+              type="button"
+              part="control control-more"
+              data-control="more"
+              aria-label=${s.more}
+              title=${s.more}
+              aria-haspopup="menu"
+              aria-expanded=${String(this.menuOpen)}
+              aria-controls="more-menu"
+              @click=${() => (this.menuOpen ? this.#closeMenu(false) : this.#openMenu('first'))}
+              @keydown=${(event: KeyboardEvent) => this.#onMoreKeydown(event)}
+            >
+              ${icon('more')}<span class="label" aria-hidden="true">${s.more}</span>
+            </button>
+            ${this.menuOpen
+              ? html`<ul part="more-menu" id="more-menu" role="menu" aria-label=${s.more} @keydown=${(event: KeyboardEvent) => this.#onMenuKeydown(event)}>
+                  ${share ? this.#menuItem('share', s.share, 'share', self.screenSharing, () => this.toggleShare()) : nothing}
+                  ${caps.raiseHand ? this.#menuItem('hand', s.raiseHand, 'hand', self.handRaised, () => this.toggleHand()) : nothing}
+                  ${this.#menuItem('devices', s.devices, 'settings', undefined, () => (this.devicesOpen = true))}
+                </ul>`
+              : nothing}
+            ${this.devicesOpen ? this.#renderDeviceMenu() : nothing}
+          </li>`
+        : html`<li class="devices">
+            <button
+              type="button"
+              part="control control-devices"
+              data-control="devices"
+              aria-label=${s.devices}
+              title=${s.devices}
+              aria-expanded=${String(this.devicesOpen)}
+              aria-controls="device-menu"
+              @click=${() => (this.devicesOpen = !this.devicesOpen)}
+            >
+              ${icon('settings')}<span class="label" aria-hidden="true">${s.devices}</span>
+            </button>
+            ${this.devicesOpen ? this.#renderDeviceMenu() : nothing}
+          </li>`}
       <li>
         <button
           type="button"

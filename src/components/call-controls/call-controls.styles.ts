@@ -8,7 +8,7 @@ export const callControlsStyles = css`
   }
   [part~='controls'] {
     display: flex;
-    flex-wrap: wrap;
+    flex-wrap: nowrap;
     align-items: center;
     justify-content: center;
     gap: var(--tmj-controls-gap, 6px);
@@ -100,8 +100,90 @@ export const callControlsStyles = css`
     font: inherit;
     border-radius: 4px;
   }
-  .devices {
+  .devices,
+  .more {
     position: relative;
+  }
+  .compact {
+    gap: 4px;
+    padding-inline: 4px;
+  }
+  .compact [part~='control'],
+  .compact [part~='leave-button'] {
+    min-inline-size: 44px;
+    padding: 0 8px;
+  }
+  [part~='more-menu'] {
+    position: absolute;
+    inset-block-end: calc(100% + 6px);
+    inset-inline-end: 0;
+    z-index: 3;
+    display: grid;
+    min-inline-size: 200px;
+    margin: 0;
+    padding: 4px;
+    list-style: none;
+    border-radius: var(--_radius);
+    background: var(--_surface-2);
+    color: var(--_on-surface);
+    box-shadow: 0 4px 16px rgb(0 0 0 / 0.4);
+  }
+  [part~='menu-item'] {
+    display: flex;
+    align-items: center;
+    gap: 10px;
+    inline-size: 100%;
+    min-block-size: 40px;
+    padding: 0 10px;
+    border: 0;
+    border-radius: 4px;
+    background: transparent;
+    color: inherit;
+    font: inherit;
+    font-size: 0.875rem;
+    text-align: start;
+    cursor: pointer;
+  }
+  [part~='menu-item']:hover,
+  [part~='menu-item']:focus-visible {
+    background: var(--tmj-control-background-hover, #3d3d3d);
+  }
+  [part~='menu-item'] .check {
+    margin-inline-start: auto;
+    display: inline-flex;
+  }
+  .more [part~='device-menu'] {
+    inset-inline-start: auto;
+    inset-inline-end: 0;
+    translate: none;
+  }
+  /*
+   * Forced colours (Windows high contrast): system colours replace every fill, so pressed toggles get the
+   * Highlight pair and an inner outline, each control a ButtonText border, and the menu its own border.
+   */
+  @media (forced-colors: active) {
+    [part~='control'],
+    [part~='leave-button'],
+    [part~='menu-item'] {
+      border: 1px solid ButtonText;
+    }
+    [part~='control'][aria-pressed='true'],
+    [part~='menu-item'][aria-checked='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+      outline: 2px solid ButtonText;
+      outline-offset: -5px;
+    }
+    [part~='more-menu'],
+    [part~='device-menu'] {
+      border: 1px solid CanvasText;
+    }
+    [part~='badge'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
   }
   .reason {
     display: none;

@@ -4,9 +4,17 @@ import type { JoinState } from '../../core/join-state.js';
 import { INITIAL_JOIN_STATE } from '../../core/join-state.js';
 import { NoticeQueue, scheduleNoticeExpiry, type Notice } from '../../core/notices.js';
 import type { NoticeActionDetail, NoticeDismissDetail } from '../notice-stack/notice-stack.component.js';
-import type { MeetingSession, SessionEvent, SessionState } from '../../session/types.js';
+import type { MeetingSession, SessionEvent, SessionState, VideoView } from '../../session/types.js';
 import { INITIAL_SESSION_STATE } from '../../session/types.js';
-import type { CallFeatures, CallLeaveDetail, PanelToggleDetail, TmjCallControls } from '../call-controls/call-controls.component.js';
+import type {
+  CallFeatures,
+  CallLeaveDetail,
+  PanelToggleDetail,
+  SelectDeviceDetail,
+  TmjCallControls,
+  ToggleDetail,
+} from '../call-controls/call-controls.component.js';
+import { icon } from '../shared/icons.js';
 import { callStringsEn, fmt, loadCallStrings, type CallLang, type CallStrings } from '../shared/call-strings.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { callViewStyles } from './call-view.styles.js';
@@ -39,8 +47,12 @@ function formatElapsed(ms: number): string {
  * @tagname tmj-call-view
  * @summary In-call UI of `<teams-meeting-join>`.
  * @csspart call - The whole in-call layout.
- * @csspart lobby - The lobby waiting screen.
+ * @csspart lobby - The lobby waiting screen (self preview, microphone and camera toggles, Cancel).
+ * @csspart lobby-preview - The self preview in the lobby.
+ * @csspart lobby-toggle - The lobby's microphone and camera toggles.
  * @csspart lobby-cancel - The lobby's Cancel button.
+ * @csspart reconnecting - The solid overlay over the stage while the call reconnects.
+ * @csspart panel-close - The close button of the chat/people side panel.
  * @csspart connecting - The connecting screen.
  * @csspart banner - The compliance banner element (`banner-base`, `banner-message`, `banner-link`, `banner-dismiss`, `banner-indicator` inside it).
  * @csspart notices - The notice stack (`notice`, `notice-action`, `notice-dismiss` inside it).
@@ -87,6 +99,9 @@ export class TmjCallView extends LitElement {
   @state() private notices: readonly Notice[] = [];
   /** Explicit consent: being sent / the last attempt failed. */
   @state() private consent: 'idle' | 'busy' | 'failed' = 'idle';
+  /** Media commands in flight (mic, camera, share, hand), so a double press does not send two opposite ones. */
+  @state() private busy: ReadonlySet<string> = new Set();
+  @state() private lobbyView: VideoView | undefined;
   /** Matches the `max-width: 640px` container query where the side panel covers the gallery. */
   @state() private narrow = false;
 
@@ -100,6 +115,7 @@ export class TmjCallView extends LitElement {
   #stringsRequest = 0;
   #focusOnUpdate: (() => void | Promise<void>) | undefined;
   #resize: ResizeObserver | undefined;
+  #lobbyStream: string | undefined;
   readonly #queue = new NoticeQueue();
 
   /** Current side panel (for tests and the host). */
@@ -160,6 +176,7 @@ export class TmjCallView extends LitElement {
     this.#announcer?.dispose();
     this.#announcer = undefined;
     if (document.fullscreenElement === this) void document.exitFullscreen().catch(() => undefined);
+    this.#releaseLobbyView();
   }
 
   /** Says `text` through the polite live region. Clearing first makes a repeated text be announced again. */
@@ -205,6 +222,7 @@ export class TmjCallView extends LitElement {
   }
 
   protected override updated(): void {
+    this.#syncLobbyView();
     const focus = this.#focusOnUpdate;
     this.#focusOnUpdate = undefined;
     if (focus && this.#mayMoveFocus()) void focus();
@@ -383,6 +401,56 @@ export class TmjCallView extends LitElement {
     ></tmj-consent-dialog>`;
   }
 
+  /** Carries out a media toggle asked for by a button, menu item or shortcut, then says the new state. */
+  async #toggle({ control, on }: Pick<ToggleDetail, 'control' | 'on'>): Promise<void> {
+    const session = this.session;
+    if (!session || this.busy.has(control)) return;
+    this.busy = new Set(this.busy).add(control);
+    try {
+      if (control === 'mic') await session.setMicrophone(on);
+      else if (control === 'camera') await session.setCamera(on);
+      else if (control === 'share') await session.setScreenShare(on);
+      else await session.setHandRaised(on);
+      this.announce(this.strings[`${control}${on ? 'On' : 'Off'}Announce`]);
+    } catch {
+      // The session reports failures as state/warnings (shown as notices); the control just re-enables.
+    } finally {
+      const next = new Set(this.busy);
+      next.delete(control);
+      this.busy = next;
+    }
+  }
+
+  #selectDevice({ kind, id }: SelectDeviceDetail): void {
+    void this.session?.selectDevice(kind, id).catch(() => undefined);
+  }
+
+  /** The visitor's own camera in the lobby: one view while the camera is on, released on leaving the lobby. */
+  #syncLobbyView(): void {
+    const st = this.sessionState;
+    const want =
+      this.joinState.phase === 'lobby' && st.self.cameraOn
+        ? st.streams.find((x) => x.participantId === 'self' && x.kind === 'camera' && x.available)?.id
+        : undefined;
+    if (want === this.#lobbyStream) return;
+    this.#releaseLobbyView();
+    if (!want || !this.session) return;
+    this.#lobbyStream = want;
+    void this.session.createVideoView(want, { fit: 'cover' }).then(
+      (view) => {
+        if (this.#lobbyStream !== want) view.dispose();
+        else this.lobbyView = view;
+      },
+      () => undefined,
+    );
+  }
+
+  #releaseLobbyView(): void {
+    this.#lobbyStream = undefined;
+    this.lobbyView?.dispose();
+    this.lobbyView = undefined;
+  }
+
   #leave(source: CallLeaveDetail['source']): void {
     this.dispatchEvent(
       new CustomEvent<CallLeaveDetail>('tmj-call-leave', { detail: { source }, bubbles: true, composed: false }),
@@ -415,20 +483,28 @@ export class TmjCallView extends LitElement {
       return;
     }
     const controls = this.controls;
+    if (phase === 'lobby' && (action === 'mic' || action === 'camera')) {
+      // The lobby has its own two toggles: the same commands and announcements as in the call.
+      event.preventDefault();
+      const self = this.sessionState.self;
+      if (action === 'mic') void this.#toggle({ control: 'mic', on: !self.microphoneOn });
+      else if (this.features.video) void this.#toggle({ control: 'camera', on: !self.cameraOn });
+      return;
+    }
     if (!controls) return;
     event.preventDefault();
     switch (action) {
       case 'mic':
-        controls.toggleMic();
+        controls.toggleMic('keyboard');
         break;
       case 'camera':
-        controls.toggleCamera();
+        controls.toggleCamera('keyboard');
         break;
       case 'share':
-        controls.toggleShare();
+        controls.toggleShare('keyboard');
         break;
       case 'hand':
-        controls.toggleHand();
+        controls.toggleHand('keyboard');
         break;
       case 'chat':
       case 'people':
@@ -504,17 +580,71 @@ export class TmjCallView extends LitElement {
 
   #renderLobby(): TemplateResult {
     const s = this.strings;
+    const self = this.sessionState.self;
     const elapsed = formatElapsed(this.now - this.joinState.since);
-    return html`<section part="lobby" aria-labelledby="lobby-title">
-      <h2 id="lobby-title" tabindex="-1">${s.lobbyTitle}</h2>
-      <p>${s.lobbyHint}</p>
-      <p class="elapsed" data-elapsed>${fmt(s.lobbyElapsed, { time: elapsed })}</p>
-      <button type="button" part="lobby-cancel" @click=${() => this.#leave('button')}>${s.lobbyCancel}</button>
+    const toggle = (control: 'mic' | 'camera', on: boolean, label: string, onIcon: 'mic' | 'camera', offIcon: 'micOff' | 'cameraOff') =>
+      html`<button
+        type="button"
+        part="lobby-toggle"
+        data-control=${control}
+        aria-pressed=${String(on)}
+        aria-label=${label}
+        aria-keyshortcuts=${control === 'mic' ? 'Control+Shift+M' : 'Control+Shift+O'}
+        title=${label}
+        ?disabled=${this.busy.has(control)}
+        @click=${() => void this.#toggle({ control, on: !on })}
+      >
+        ${icon(on ? onIcon : offIcon)}
+      </button>`;
+    return html`<section part="lobby" class="screen lobby" aria-labelledby="lobby-title">
+      ${this.features.video
+        ? html`<div part="lobby-preview" class="lobby-preview" data-video=${this.lobbyView ? 'on' : 'off'}>
+            ${this.lobbyView ? this.lobbyView.element : html`<span class="preview-off">${s.lobbyPreviewOff}</span>`}
+          </div>`
+        : nothing}
+      <div class="screen-text">
+        <h2 id="lobby-title" tabindex="-1">${s.lobbyTitle}</h2>
+        <p>${s.lobbyHint}</p>
+        <p class="elapsed" data-elapsed>${fmt(s.lobbyElapsed, { time: elapsed })}</p>
+      </div>
+      <div class="screen-actions">
+        ${toggle('mic', self.microphoneOn, s.mic, 'mic', 'micOff')}
+        ${this.features.video ? toggle('camera', self.cameraOn, s.camera, 'camera', 'cameraOff') : nothing}
+        <button type="button" part="lobby-cancel" @click=${() => this.#leave('button')}>${s.lobbyCancel}</button>
+      </div>
     </section>`;
   }
 
+  #renderReconnecting(): TemplateResult {
+    const s = this.strings;
+    // A solid overlay over the stage (not a dim): nothing behind it shows through, every text keeps its contrast.
+    return html`<section part="reconnecting" class="screen reconnecting" role="status" aria-labelledby="reconnecting-title">
+      <div class="screen-icon" aria-hidden="true"><div class="spinner"></div></div>
+      <div class="screen-text">
+        <h2 id="reconnecting-title">${s.reconnectingTitle}</h2>
+        <p>${s.reconnectingHint}</p>
+      </div>
+    </section>`;
+  }
+
+  #renderPanelClose(panel: SidePanel, label: string): TemplateResult {
+    return html`<button
+      type="button"
+      part="panel-close"
+      class="panel-close"
+      aria-label=${fmt(this.strings.closePanel, { panel: label })}
+      title=${fmt(this.strings.closePanel, { panel: label })}
+      @click=${() => {
+        this.showPanel(undefined);
+        this.#focusOnUpdate = () => this.controls?.renderRoot.querySelector<HTMLElement>(`[data-control="${panel}"]`)?.focus();
+      }}
+    >
+      ${icon('close')}
+    </button>`;
+  }
+
   #renderConnecting(): TemplateResult {
-    return html`<section part="connecting" aria-busy="true">
+    return html`<section part="connecting" class="screen" aria-busy="true">
       <div class="spinner" aria-hidden="true"></div>
       <p>${this.strings.connecting}</p>
     </section>`;
@@ -526,7 +656,8 @@ export class TmjCallView extends LitElement {
     const reconnecting = this.joinState.phase === 'reconnecting';
     // In a narrow widget an open side panel covers the gallery: it must not hold video views nor take focus.
     const covered = this.narrow && this.panel !== undefined;
-    return html`<div class="main ${reconnecting ? 'dimmed' : ''}">
+    return html`<div class="main">
+        ${reconnecting ? this.#renderReconnecting() : nothing}
         <tmj-video-gallery
           part="gallery"
           exportparts="grid, tile, tile-name, avatar, self-view, stage, strip, pager, fullscreen-button"
@@ -535,25 +666,28 @@ export class TmjCallView extends LitElement {
           .strings=${s}
           ?fullscreen=${this.fullscreen || this.expanded}
           ?suspended=${covered}
-          ?inert=${covered}
+          ?inert=${covered || reconnecting}
           @tmj-fullscreen-toggle=${() => void this.#toggleFullscreen()}
         ></tmj-video-gallery>
         ${this.features.chat
-          ? html`<aside part="side-panel" aria-label=${s.chat} ?hidden=${this.panel !== 'chat'}>
+          ? html`<aside part="side-panel" aria-label=${s.chat} ?hidden=${this.panel !== 'chat'} ?inert=${reconnecting}>
+              ${this.#renderPanelClose('chat', s.chat)}
               <tmj-chat-panel
                 part="chat"
                 data-panel="chat"
-                exportparts="messages, message-group, message, mention, typing, send-box, send-button, jump-button, unavailable"
+                exportparts="messages, message-group, message, mention, mention-self, typing, send-box, send-button, jump-button, unavailable"
                 .session=${this.session}
                 .chat=${st.chat}
                 .strings=${s}
                 .lang=${this.lang}
+                .selfName=${st.self.displayName}
                 ?open=${this.panel === 'chat'}
               ></tmj-chat-panel>
             </aside>`
           : nothing}
         ${this.panel === 'people'
-          ? html`<aside part="side-panel" aria-label=${s.people}>
+          ? html`<aside part="side-panel" aria-label=${s.people} ?inert=${reconnecting}>
+              ${this.#renderPanelClose('people', s.people)}
               <tmj-people-panel
                 part="people"
                 exportparts="base: people-base, header: people-header, person"
@@ -567,14 +701,17 @@ export class TmjCallView extends LitElement {
           : nothing}
       </div>
       <tmj-call-controls
-        exportparts="controls, control, leave-button, badge, device-menu"
-        .session=${this.session}
+        exportparts="controls, control, leave-button, badge, device-menu, more-menu, menu-item"
+        ?hidden=${covered}
+        .busy=${this.busy}
         .sessionState=${st}
         .features=${this.features}
         .strings=${s}
         .unread=${this.unread}
         ?chat-open=${this.panel === 'chat'}
         ?people-open=${this.panel === 'people'}
+        @tmj-toggle=${(event: CustomEvent<ToggleDetail>) => void this.#toggle(event.detail)}
+        @tmj-select-device=${(event: CustomEvent<SelectDeviceDetail>) => this.#selectDevice(event.detail)}
         @tmj-panel-toggle=${(event: CustomEvent<PanelToggleDetail>) => {
           const panel = event.detail.panel;
           this.showPanel(this.panel === panel ? undefined : panel, { focus: this.panel !== panel });

@@ -79,58 +79,162 @@ export const callViewStyles = css`
   [hidden] {
     display: none !important;
   }
-  /* A narrow widget has no room for both: the panel covers the gallery. */
+  [part~='side-panel'] {
+    position: relative;
+  }
+  .panel-close {
+    position: absolute;
+    inset-block-start: 4px;
+    inset-inline-end: 4px;
+    z-index: 1;
+    display: inline-grid;
+    place-items: center;
+    inline-size: 36px;
+    block-size: 36px;
+    padding: 0;
+    border: 0;
+    border-radius: var(--_radius);
+    background: transparent;
+    color: inherit;
+    cursor: pointer;
+  }
+  .panel-close:hover {
+    background: var(--_surface);
+  }
+  /* A narrow widget has no room for both: an open panel takes the whole call (the controls step aside). */
   @container call (max-width: 640px) {
     [part~='side-panel'] {
       position: absolute;
-      inset: 8px;
+      inset: 0;
       z-index: 2;
+      border-radius: 0;
+    }
+    .main:has([part~='side-panel']:not([hidden])) {
+      padding: 0;
     }
   }
-  .dimmed tmj-video-gallery,
-  .dimmed [part~='side-panel'] {
-    opacity: 0.45;
-    filter: grayscale(0.6);
-  }
-  [part~='reconnecting'] {
-    margin: 0;
-    padding: 8px 12px;
-    border-radius: var(--_radius);
-    background: #6b4e00;
-    color: #fff;
-  }
-  [part~='lobby'],
-  [part~='connecting'] {
+  /* One family of screens (lobby, connecting, reconnecting; the host's end and error screens look the same). */
+  .screen {
     flex: 1 1 auto;
-    display: grid;
-    place-content: center;
-    justify-items: center;
-    gap: 12px;
-    padding: 24px;
+    min-block-size: 0;
+    overflow: auto;
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    justify-content: safe center;
+    gap: 16px;
+    padding: 24px 16px;
     text-align: center;
   }
-  [part~='lobby'] h2 {
+  .screen h2 {
     margin: 0;
     outline: none;
     font-size: 1.25rem;
+    font-weight: 600;
   }
-  [part~='lobby'] p,
-  [part~='connecting'] p {
+  .screen p {
     margin: 0;
+    max-inline-size: 40ch;
+  }
+  .screen-text {
+    display: grid;
+    gap: 6px;
+    justify-items: center;
+  }
+  .screen-icon {
+    display: grid;
+    place-items: center;
+    inline-size: 56px;
+    block-size: 56px;
+    border-radius: 50%;
+    background: var(--_surface-2);
+  }
+  .screen-actions {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: center;
+    gap: 8px;
+  }
+  .reconnecting {
+    position: absolute;
+    inset: 0;
+    z-index: 3;
+    background: var(--_surface);
+    color: var(--_on-surface);
+  }
+  .lobby {
+    container-type: size;
+  }
+  .lobby-preview {
+    position: relative;
+    flex: none;
+    inline-size: min(100%, 400px, 40cqb * 16 / 9);
+    aspect-ratio: 16 / 9;
+    border-radius: var(--_radius);
+    overflow: hidden;
+    background: var(--_surface-2);
+    display: grid;
+    place-items: center;
+  }
+  .lobby-preview video {
+    position: absolute;
+    inset: 0;
+    inline-size: 100%;
+    block-size: 100%;
+    object-fit: cover;
+    transform: scaleX(-1);
+  }
+  .preview-off {
+    color: var(--_muted-text);
+    font-size: 0.875rem;
   }
   .elapsed {
     font-variant-numeric: tabular-nums;
     color: var(--_muted-text);
   }
+  [part~='lobby-toggle'],
   [part~='lobby-cancel'] {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-inline-size: 44px;
     min-block-size: 44px;
-    padding: 0 20px;
-    border: 1px solid currentColor;
+    padding: 0 12px;
+    border: 1px solid transparent;
     border-radius: var(--_radius);
-    background: transparent;
+    background: var(--_surface-2);
     color: inherit;
     font: inherit;
     cursor: pointer;
+  }
+  [part~='lobby-toggle'][aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  [part~='lobby-cancel'] {
+    padding: 0 20px;
+    border-color: currentColor;
+    background: transparent;
+  }
+  @media (forced-colors: active) {
+    :host {
+      border: 1px solid CanvasText;
+    }
+    [part~='lobby-toggle'],
+    [part~='lobby-cancel'],
+    .panel-close {
+      border: 1px solid ButtonText;
+    }
+    [part~='lobby-toggle'][aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+      outline: 2px solid ButtonText;
+      outline-offset: -4px;
+    }
+    [part~='side-panel'] {
+      border: 1px solid CanvasText;
+    }
   }
   .spinner {
     inline-size: 32px;

@@ -62,7 +62,7 @@ export function groupMessages(messages: readonly ChatMessage[]): MessageGroup[] 
  * @csspart messages - The scrolling message log.
  * @csspart message-group - Messages of one sender in a row.
  * @csspart message - One message bubble.
- * @csspart mention - A mention inside a Teams message.
+ * @csspart mention - A mention inside a Teams message (`mention-self` when it names the visitor).
  * @csspart typing - The typing indicator.
  * @csspart send-box - The form with the text box and the send button.
  * @csspart send-button - The send button.
@@ -85,6 +85,8 @@ export class TmjChatPanel extends LitElement {
   @property() override lang = 'en';
   /** Whether the panel is on screen (read receipts are sent only then). */
   @property({ type: Boolean }) open = false;
+  /** The visitor's display name: mentions of it are highlighted. */
+  @property({ attribute: false }) selfName = '';
 
   @state() private draft = '';
   @state() private sendError = false;
@@ -172,7 +174,11 @@ export class TmjChatPanel extends LitElement {
     for (const key of this.#htmlCache.keys()) if (!live.has(key)) this.#htmlCache.delete(key);
   }
 
-  /** Sanitised once per message version; the same node is reused on every render. */
+  /**
+   * Sanitised once per message version; the same node is reused on every render. A message that sanitises to
+   * nothing visible (only an svg, an iframe…) says so instead of leaving an empty bubble; mentions of the
+   * visitor's own name are marked (`data-self`, part `mention-self`).
+   */
   #htmlContent(message: ChatMessage): HTMLElement {
     const key = `${message.id}\u0000${message.content}`;
     let node = this.#htmlCache.get(key);
@@ -180,13 +186,25 @@ export class TmjChatPanel extends LitElement {
       node = document.createElement('div');
       node.className = 'content html';
       try {
-        node.append(sanitizeChatHtml(message.content, { imagePlaceholder: this.strings.imagePlaceholder }));
+        const fragment = sanitizeChatHtml(message.content, { imagePlaceholder: this.strings.imagePlaceholder });
+        if ((fragment.textContent ?? '').trim() === '') {
+          node.className = 'content hidden-message';
+          node.textContent = this.strings.messageHidden;
+        } else {
+          node.append(fragment);
+        }
       } catch {
         // The page's Trusted Types policy refuses HTML parsing (chat-html-blocked): the text, never a blank bubble.
         node.textContent = htmlToText(message.content);
         node.dataset['htmlBlocked'] = '';
       }
       this.#htmlCache.set(key, node);
+    }
+    const own = this.selfName.trim().toLocaleLowerCase();
+    for (const mention of node.querySelectorAll<HTMLElement>('[data-mention]')) {
+      const self = own !== '' && (mention.textContent ?? '').trim().replace(/^@/, '').toLocaleLowerCase() === own;
+      mention.toggleAttribute('data-self', self);
+      mention.setAttribute('part', self ? 'mention mention-self' : 'mention');
     }
     return node;
   }
@@ -304,6 +322,11 @@ export class TmjChatPanel extends LitElement {
     const showCounter = remaining <= Math.min(500, Math.ceil(chat.maxLength * 0.2));
     const canSend = chat.available && this.draft.trim().length > 0 && remaining >= 0;
     const typing = this.#typingText();
+    if (!chat.available && chat.reason === 'channel-meeting') {
+      // A channel meeting has no chat for guests at all: only the explanation, no empty state, no send box.
+      return html`<h2 id="chat-title">${s.chatTitle}</h2>
+        <p part="unavailable" id="chat-unavailable" class="only" data-reason="channel-meeting" tabindex="-1">${s.chatReasonChannel}</p>`;
+    }
     return html`<h2 id="chat-title">${s.chatTitle}</h2>
       ${chat.available
         ? nothing

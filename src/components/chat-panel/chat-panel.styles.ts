@@ -86,7 +86,25 @@ export const chatPanelStyles = css`
   }
   .content [data-mention] {
     font-weight: 600;
-    color: var(--tmj-chat-mention-color, #ffd866);
+    color: var(--tmj-chat-mention-color, #c5c7ff);
+  }
+  .content [data-mention][data-self] {
+    padding: 0 3px;
+    border-radius: 3px;
+    background: var(--tmj-chat-mention-self-background, #ffd866);
+    color: #242424;
+  }
+  .hidden-message {
+    font-style: italic;
+    color: var(--_muted-text);
+  }
+  @media (forced-colors: active) {
+    .content [data-mention][data-self] {
+      border: 1px solid CanvasText;
+    }
+    [part~='message'] {
+      border: 1px solid CanvasText;
+    }
   }
   .content [data-image-placeholder] {
     font-style: italic;
@@ -179,6 +197,10 @@ export const chatPanelStyles = css`
   .counter.over,
   .hint.error {
     color: #ff9aa8;
+  }
+  [part~='unavailable'].only {
+    margin-block: 8px auto;
+    outline: none;
   }
   [part~='unavailable'] {
     margin: 8px 12px;

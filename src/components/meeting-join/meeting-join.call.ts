@@ -10,6 +10,7 @@ import {
   readCapabilities,
   unsupportedMessage,
 } from '../../core/capabilities.js';
+import { icon } from '../shared/icons.js';
 import { DEV } from '../../core/dev.js';
 import { toTmjError, type ErrorCode } from '../../core/errors.js';
 import { tmjEvent, type TmjEventMap } from '../../core/events.js';
@@ -326,11 +327,30 @@ export function moveFocus(host: HTMLElement, from: JoinPhase, to: JoinPhase): vo
 /** Parts of the in-call view the host re-exports so pages can style them through `::part()`. */
 const CALL_PARTS =
   'gallery, grid, tile, tile-name, avatar, self-view, stage, strip, pager, fullscreen-button, controls, control, ' +
-  'leave-button, badge, device-menu, chat, messages, message-group, message, mention, typing, send-box, ' +
-  'send-button, jump-button, unavailable, lobby, lobby-cancel, connecting, side-panel, banner, notices, notice, ' +
+  'leave-button, badge, device-menu, more-menu, menu-item, chat, messages, message-group, message, mention, ' +
+  'mention-self, typing, send-box, ' +
+  'send-button, jump-button, unavailable, lobby, lobby-preview, lobby-toggle, lobby-cancel, connecting, ' +
+  'reconnecting, panel-close, side-panel, banner, notices, notice, ' +
   'notice-action, notice-dismiss, banner-base, banner-message, banner-link, banner-dismiss, banner-indicator, ' +
   'banner-uncertain, consent, consent-scrim, consent-dialog, consent-title, consent-agree, consent-leave, consent-link, ' +
   'people, people-base, people-header, person';
+
+/**
+ * The end/error screens' look, shipped with this lazy chunk rather than in the pasted script's stylesheet: the
+ * same family as the call view's lobby and reconnecting screens (icon, title, one sentence, one action).
+ */
+const SCREEN_STYLES = html`<style>
+  .panel.screen { display: flex; flex-direction: column; align-items: center; justify-content: safe center; gap: 16px; padding: 24px 16px; overflow: auto; background: var(--_surface); }
+  .panel.screen.error { border-top: 0; }
+  .screen-icon { display: grid; place-items: center; inline-size: 64px; block-size: 64px; flex: none; border-radius: 50%; background: var(--_accent-soft); color: var(--_accent); }
+  .panel.screen.error .screen-icon { background: color-mix(in srgb, var(--_danger) 14%, var(--_surface)); color: var(--_danger); }
+  .screen-icon svg { inline-size: 32px; block-size: 32px; }
+  .screen-text { display: grid; gap: 8px; justify-items: center; }
+  .panel.screen h2 { font-size: 1.25rem; font-weight: 600; outline: none; }
+  .panel.screen p { max-inline-size: 44ch; color: var(--_muted); line-height: 1.4; }
+  .panel.screen button { min-inline-size: 120px; }
+  @media (forced-colors: active) { .screen-icon { border: 2px solid CanvasText; } }
+</style>`;
 
 export interface PhaseView {
   readonly state: JoinState;
@@ -389,18 +409,40 @@ export function renderPhase(v: PhaseView, el: HostElement) {
   const title = lost ? s.connectionLostTitle : s[`${phase as EndPhase}Title`];
   const unsent = unsentMessages(v.sessionState);
   const unsupported = reason === 'unsupported-browser';
-  const message =
-    reason === 'left' ? '' : (unsupported && unsupportedText(s, v.lang, v.state.detail)) || s.errors[reason];
-  return html`<div part=${failed ? 'error' : 'end'} class="panel ${failed ? 'error' : ''}" data-code=${reason}>
-    <div role=${failed ? 'alert' : 'none'}>
+  // One sentence that adds to the title, never the title again.
+  const hint =
+    reason === 'left'
+      ? s.leftHint
+      : reason === 'meeting-ended'
+        ? s.endedHint
+        : reason === 'removed'
+          ? s.removedHint
+          : (unsupported && unsupportedText(s, v.lang, v.state.detail)) || s.errors[reason];
+  const message = hint && hint.replace(/\.$/, '') !== title ? hint : '';
+  // The action that makes sense for the outcome: nothing to rejoin once the meeting ended or in a browser that
+  // cannot join; "Try again" after a failure (a network drop, a refused token), "Rejoin" after leaving, being
+  // removed or not being let in.
+  const action = reason === 'meeting-ended' || unsupported ? undefined : failed ? s.retry : s.rejoin;
+  const glyph = failed
+    ? reason === 'network' || reason === 'token-network'
+      ? 'wifiOff'
+      : 'warning'
+    : phase === 'removed'
+      ? 'personOff'
+      : phase === 'denied'
+        ? 'lock'
+        : phase === 'ended'
+          ? 'calendar'
+          : 'leave';
+  return html`<div part=${failed ? 'error' : 'end'} class="panel screen ${failed ? 'error' : ''}" data-code=${reason} data-outcome=${phase}>
+    <div class="screen-icon" aria-hidden="true">${icon(glyph)}</div>
+    <div role=${failed ? 'alert' : 'none'} class="screen-text">
       <h2 part="title" tabindex="-1">${title}</h2>
-      ${message && message !== title ? html`<p part="message">${message}</p>` : nothing}
+      ${message ? html`<p part="message">${message}</p>` : nothing}
     </div>
     ${unsent.length ? renderUnsent(s, unsent) : nothing}
-    ${unsupported
-      ? nothing
-      : html`<button part="button rejoin-button" @click=${v.rejoin}>${failed ? s.retry : s.rejoin}</button>`}
-  </div>`;
+    ${action ? html`<button part="button rejoin-button" @click=${v.rejoin}>${action}</button>` : nothing}
+  </div>${SCREEN_STYLES}`;
 }
 
 /** Final states of calls the visitor had been connected in. */

@@ -151,6 +151,8 @@ export class TeamsMeetingJoin extends LitElement {
   #joining: Promise<void> | undefined;
   /** The last transition, for the driver to decide where focus goes after it renders. */
   #moved: readonly [JoinPhase, JoinPhase] | undefined;
+  /** The name the visitor joined with: Rejoin and Try again show it again. */
+  #name: string | undefined;
 
   /** The current join phase (read-only; see `tmj-state-change`). */
   get phase(): JoinPhase {
@@ -222,7 +224,7 @@ export class TeamsMeetingJoin extends LitElement {
       return html`<tmj-prejoin
         part="prejoin"
         exportparts=${PREJOIN_PARTS}
-        .displayName=${this.displayName ?? ''}
+        .displayName=${this.#name ?? this.displayName ?? ''}
         .strings=${s}
         .noVideo=${this.noVideo}
         @tmj-prejoin-join=${this.#onPrejoinJoin}
@@ -396,6 +398,7 @@ export class TeamsMeetingJoin extends LitElement {
   }
 
   async #startJoin({ displayName, media }: PrejoinJoinDetail): Promise<void> {
+    this.#name = displayName;
     const config = this.#config;
     if (!config?.ok || this.phase !== 'prejoin') return;
     // The media choice (device ids and labels) is already taken; release the camera and microphone before

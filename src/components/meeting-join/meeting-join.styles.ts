@@ -106,6 +106,11 @@ export const meetingJoinStyles = css`
   .error {
     border-top: 4px solid var(--_danger);
   }
+  @media (forced-colors: active) {
+    .base {
+      border: 1px solid CanvasText;
+    }
+  }
   .sr-only {
     position: absolute;
     width: 1px;

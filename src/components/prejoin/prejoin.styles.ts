@@ -132,4 +132,15 @@ export const prejoinStyles = css`
       transition: none;
     }
   }
+  @media (forced-colors: active) {
+    .meter {
+      border: 1px solid CanvasText;
+    }
+    .meter span,
+    [aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+  }
 `;

@@ -1,7 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { press } from '../../helpers/keyboard.js';
 import '../../../src/components/call-controls/call-controls.js';
-import type { TmjCallControls } from '../../../src/components/call-controls/call-controls.component.js';
+import type {
+  SelectDeviceDetail,
+  TmjCallControls,
+  ToggleDetail,
+} from '../../../src/components/call-controls/call-controls.component.js';
 import type { SessionState } from '../../../src/session/types.js';
 import { callWith, fakeIn, until } from '../call-view/call-fixtures.js';
 
@@ -15,6 +19,18 @@ async function mount(state: SessionState = callWith(3), features = { chat: true,
   ></tmj-call-controls>`);
   fake.subscribe((e) => {
     if (e.type === 'state') el.sessionState = e.state;
+  });
+  // The bar only asks; here the test carries the intents out on the fake session, as the call view does.
+  el.addEventListener('tmj-toggle', (e) => {
+    const { control, on } = (e as CustomEvent<ToggleDetail>).detail;
+    if (control === 'mic') void fake.setMicrophone(on);
+    else if (control === 'camera') void fake.setCamera(on);
+    else if (control === 'share') void fake.setScreenShare(on);
+    else void fake.setHandRaised(on);
+  });
+  el.addEventListener('tmj-select-device', (e) => {
+    const { kind, id } = (e as CustomEvent<SelectDeviceDetail>).detail;
+    void fake.selectDevice(kind, id);
   });
   await el.updateComplete;
   return { el, fake };
@@ -42,7 +58,7 @@ describe('<tmj-call-controls>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('mic, camera, share and hand call the session and reflect the new state', async () => {
+  it('mic, camera, share and hand fire tmj-toggle intents (carried out on the session) and reflect the new state', async () => {
     const { el, fake } = await mount(callWith(3, { capabilities: { unmuteMic: true, turnVideoOn: true, shareScreen: true, raiseHand: true } }));
     button(el, 'mic')!.click();
     await until(() => button(el, 'mic')!.getAttribute('aria-pressed') === 'false', 'mic shows off (pressed = on, like the camera)');
@@ -115,7 +131,7 @@ describe('<tmj-call-controls>', () => {
     expect(seen).to.deep.equal(['chat', 'people', 'leave:button']);
   });
 
-  it('device settings: opens a menu whose selects call selectDevice; Escape closes and returns focus', async () => {
+  it('device settings: opens a menu whose selects fire tmj-select-device; Escape closes and returns focus', async () => {
     const { el, fake } = await mount();
     button(el, 'devices')!.focus();
     await press('Enter');
@@ -168,4 +184,53 @@ describe('<tmj-call-controls>', () => {
     expect(parseFloat(style.outlineWidth), 'outline at least 2px').to.be.at.least(2);
     before.remove();
   });
+
+  it('a 360 px bar keeps one row: share, raise hand and devices move into a "More" menu button', async () => {
+    const { el } = await mount(callWith(3, { capabilities: { unmuteMic: true, turnVideoOn: true, shareScreen: true, raiseHand: true } }));
+    el.style.width = '360px';
+    await until(() => button(el, 'more') !== null, 'the More button appears in a narrow bar');
+    const names = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="controls"] > li > button')].map((b) => b.dataset.control);
+    expect(names).to.deep.equal(['mic', 'camera', 'chat', 'people', 'more', 'leave']);
+    const tops = new Set([...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="controls"] > li > button')].map((b) => Math.round(b.getBoundingClientRect().top)));
+    expect(tops.size, 'every control on one row').to.equal(1);
+    const more = button(el, 'more')!;
+    expect(more.getAttribute('aria-haspopup')).to.equal('menu');
+    expect(more.getAttribute('aria-expanded')).to.equal('false');
+    await expect(el).to.be.accessible();
+  });
+
+  it('"More" follows the menu-button pattern: keyboard opens it, arrows move, items act, Escape returns focus', async () => {
+    const { el, fake } = await mount(callWith(3, { capabilities: { unmuteMic: true, turnVideoOn: true, shareScreen: true, raiseHand: true } }));
+    el.style.width = '360px';
+    await until(() => button(el, 'more') !== null, 'More button');
+    const more = button(el, 'more')!;
+    more.focus();
+    await press('ArrowDown');
+    await until(() => el.shadowRoot!.querySelector('[role="menu"]') !== null, 'menu open');
+    expect(more.getAttribute('aria-expanded')).to.equal('true');
+    const items = () => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="menu"] [role^="menuitem"]')];
+    expect(items().map((i) => i.dataset.item)).to.deep.equal(['share', 'hand', 'devices']);
+    expect(el.shadowRoot!.activeElement, 'first item focused').to.equal(items()[0]);
+    await press('ArrowDown');
+    expect(el.shadowRoot!.activeElement, 'ArrowDown moves').to.equal(items()[1]);
+    await press('ArrowUp');
+    await press('ArrowUp');
+    expect(el.shadowRoot!.activeElement, 'ArrowUp wraps to the last').to.equal(items()[2]);
+    await expect(el).to.be.accessible();
+    await press('Escape');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role="menu"]'), 'closed').to.equal(null);
+    expect(el.shadowRoot!.activeElement, 'focus back on More').to.equal(more);
+    await press('Enter');
+    await until(() => items().length > 0, 'Enter opens it');
+    items()[1]!.focus();
+    await press('Enter');
+    await until(() => fake.calls.some((c) => c.method === 'setHandRaised'), 'the hand item raises the hand');
+    expect(el.shadowRoot!.activeElement, 'focus back on More after acting').to.equal(more);
+    more.click();
+    await until(() => items().length > 0, 'click opens');
+    expect(items()[1]!.getAttribute('role')).to.equal('menuitemcheckbox');
+    await until(() => items()[1]!.getAttribute('aria-checked') === 'true', 'the hand item shows it is on');
+  });
+
 });

@@ -186,18 +186,28 @@ describe('<tmj-call-view>', () => {
     expect(q(el, '[part~="live-region"]')!.getAttribute('aria-live')).to.equal('polite');
   });
 
-  it('reconnecting: shows a notice and dims the content, and stays accessible', async () => {
+  it('reconnecting: a notice and a solid overlay over the stage (no dim), the stage inert, still accessible', async () => {
     const { el } = await mount();
     el.joinState = { phase: 'reconnecting', since: Date.now() };
     await el.updateComplete;
     const stack = q(el, 'tmj-notice-stack')!;
     await until(() => Boolean(stack.shadowRoot?.querySelector('[part~="notice"][data-code="reconnecting"]')), 'reconnecting notice shown');
-    expect(q(el, '.main')!.classList.contains('dimmed'), 'content dimmed').to.equal(true);
+    const overlay = q(el, '[part~="reconnecting"]')!;
+    expect(overlay, 'overlay shown').to.exist;
+    expect(overlay.textContent).to.contain('Reconnecting').and.contain('picks up again by itself');
+    const bg = getComputedStyle(overlay).backgroundColor;
+    expect(bg.startsWith('rgb(') || bg.endsWith(', 1)'), `solid background (${bg})`).to.equal(true);
+    const box = overlay.getBoundingClientRect();
+    const main = q(el, '.main')!.getBoundingClientRect();
+    expect(box.width === main.width && box.height === main.height, 'covers the whole stage').to.equal(true);
+    expect(q(el, 'tmj-video-gallery')!.hasAttribute('inert'), 'the stage behind it is inert').to.equal(true);
+    expect(q(el, 'tmj-call-controls')!.hasAttribute('inert'), 'Leave stays usable').to.equal(false);
     await expect(el).to.be.accessible();
     el.joinState = connected;
     await el.updateComplete;
     await until(() => Boolean(stack.shadowRoot?.querySelector('[part~="notice"][data-code="reconnected"]')), 'reconnected replaces it');
     expect(stack.shadowRoot!.querySelector('[data-code="reconnecting"]'), 'reconnecting notice gone').to.equal(null);
+    expect(q(el, '[part~="reconnecting"]'), 'overlay gone').to.equal(null);
   });
 
   it('session warnings and muted-by-others become notices that can be dismissed', async () => {

@@ -135,7 +135,6 @@ describe('<tmj-chat-panel>', () => {
 
   const reasons: Array<[ChatUnavailableReason, string]> = [
     ['not-joined', 'once you are in the meeting'],
-    ['channel-meeting', 'Teams channel'],
     ['teams-identity', 'Teams account'],
     ['disabled', 'turned off'],
     ['no-endpoint', 'not configured'],
@@ -151,6 +150,49 @@ describe('<tmj-chat-panel>', () => {
       await expect(el).to.be.accessible();
     });
   }
+
+  it('a channel meeting shows only its explanation: no empty state, no message log, no send box', async () => {
+    const { el } = await mount({ available: false, reason: 'channel-meeting' });
+    expect($(el, '[part~="unavailable"]')?.textContent).to.contain('Teams channel');
+    expect($(el, 'textarea'), 'no send box').to.equal(null);
+    expect($(el, '[part~="messages"]'), 'no log').to.equal(null);
+    expect(el.shadowRoot!.textContent, 'no "No messages yet"').to.not.contain('No messages yet');
+    await expect(el).to.be.accessible();
+  });
+
+  it('a message that sanitises to nothing says so, muted, instead of an empty bubble', async () => {
+    const { el } = await mount({
+      messages: [
+        message({ format: 'html', content: '<svg><circle r="4"></circle></svg>' }),
+        message({ format: 'html', content: '<iframe src="https://example.com"></iframe>' }),
+        message({ format: 'html', content: '<p>fine</p>' }),
+      ],
+    });
+    const bubbles = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="message"]')];
+    expect(bubbles.map((b) => b.textContent!.trim())).to.deep.equal(["This message can’t be shown here", "This message can’t be shown here", 'fine']);
+    const hidden = bubbles[0]!.querySelector('.hidden-message')!;
+    expect(getComputedStyle(hidden).fontStyle, 'muted: italic').to.equal('italic');
+    await expect(el).to.be.accessible();
+  });
+
+  it('mentions in both Teams formats render as mentions; the visitor’s own name is highlighted', async () => {
+    const { el } = await mount({
+      messages: [
+        message({ format: 'html', content: '<p>Hi <at id="0">Ada Lovelace</at> and <at id="1">Bob</at></p>' }),
+        message({ format: 'html', content: '<p><span itemscope itemtype="http://schema.skype.com/Mention" itemid="0">Ada Lovelace</span>, see this</p>' }),
+        message({ format: 'html', content: '<p><span itemscope itemtype="http://example.com/Other">not a mention</span></p>' }),
+      ],
+    });
+    el.selfName = 'Ada Lovelace';
+    await el.updateComplete;
+    const mentions = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[data-mention]')];
+    expect(mentions.map((m) => m.textContent)).to.deep.equal(['Ada Lovelace', 'Bob', 'Ada Lovelace']);
+    expect(mentions.map((m) => m.hasAttribute('data-self'))).to.deep.equal([true, false, true]);
+    expect(mentions[0]!.getAttribute('part')).to.equal('mention mention-self');
+    expect(getComputedStyle(mentions[0]!).backgroundColor, 'own name highlighted').to.not.equal(getComputedStyle(mentions[1]!).backgroundColor);
+    expect(mentions.every((m) => !m.hasAttribute('itemtype')), 'microdata attributes stripped').to.equal(true);
+    await expect(el).to.be.accessible();
+  });
 
   it('sticks to the bottom when at the bottom, offers "New messages" when scrolled up', async () => {
     const many = Array.from({ length: 40 }, (_, i) => message({ senderId: `s${i % 2}`, senderDisplayName: `S${i % 2}` }));

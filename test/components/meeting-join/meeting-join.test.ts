@@ -338,6 +338,7 @@ describe('<teams-meeting-join> joining and in call', () => {
     expect(el.phase).to.equal('connecting');
   });
 
+  const JOIN_NAME = 'Typed Name';
   const ends: Array<{ outcome: EndOutcome; code: ErrorCode | 'left'; part: string }> = [
     { outcome: 'left', code: 'left', part: 'end' },
     { outcome: 'ended', code: 'meeting-ended', part: 'end' },
@@ -347,8 +348,11 @@ describe('<teams-meeting-join> joining and in call', () => {
     { outcome: 'failed', code: 'network', part: 'error' },
   ];
   for (const end of ends) {
-    it(`renders the ${end.outcome}/${end.code} end screen, fires tmj-left and rejoins`, async () => {
+    it(`renders the ${end.outcome}/${end.code} end screen (icon, title, a sentence, the right action), fires tmj-left and rejoins with the typed name`, async () => {
       const { el, factory, seen } = await mount();
+      const input = shadow(el).querySelector('tmj-prejoin')!.shadowRoot!.querySelector<HTMLInputElement>('#name')!;
+      input.value = JOIN_NAME;
+      input.dispatchEvent(new Event('input'));
       await joinNow(el);
       const session = factory.sessions[0]!;
       session.update({ call: 'ended', end: { outcome: end.outcome, code: end.code } });
@@ -357,19 +361,33 @@ describe('<teams-meeting-join> joining and in call', () => {
       const screen = part(el, end.part)!;
       expect(screen, `${end.part} screen`).to.exist;
       expect(screen.dataset.code).to.equal(end.code);
-      if (end.code !== 'left') expect(screen.textContent, 'reason message').to.contain(coreStringsEn.errors[end.code]);
+      const title = screen.querySelector('[part~="title"]')!.textContent!.trim();
+      const message = screen.querySelector('[part~="message"]')?.textContent?.trim() ?? '';
+      expect(message, 'one sentence that adds information').to.not.equal('');
+      expect(message.replace(/\.$/, ''), 'never the title again').to.not.equal(title);
+      expect(screen.querySelector('.screen-icon svg'), 'an icon').to.exist;
       expect(seen.filter((s) => s.type === 'tmj-left').map((s) => s.detail)).to.deep.equal([
         { reason: end.outcome, code: end.code, unsent: 0 },
       ]);
       expect(seen.some((s) => s.type === 'tmj-error'), 'only failures are errors').to.equal(end.outcome === 'failed');
       expect(session.disposed, 'session disposed').to.equal(true);
       expect(session.listenerCount, 'unsubscribed').to.equal(0);
-      const rejoin = part(el, 'rejoin-button')!;
+      const rejoin = part(el, 'rejoin-button');
+      if (end.code === 'meeting-ended') {
+        // Nothing to rejoin once the meeting ended: no button, focus on the title.
+        expect(rejoin, 'no Rejoin after the meeting ended').to.equal(null);
+        expect(shadow(el).activeElement, 'focus on the title').to.equal(screen.querySelector('[part~="title"]'));
+        await expect(el).to.be.accessible();
+        return;
+      }
+      expect(rejoin!.textContent!.trim(), 'the action for the outcome').to.equal(end.outcome === 'failed' ? 'Try again' : 'Rejoin');
       expect(shadow(el).activeElement === rejoin, `focus on the rejoin button, not ${shadow(el).activeElement?.outerHTML}`).to.equal(true);
       await expect(el).to.be.accessible();
-      rejoin.click();
+      rejoin!.click();
       await settle(el);
       expect(el.phase).to.equal('prejoin');
+      const name = shadow(el).querySelector('tmj-prejoin')!.shadowRoot!.querySelector<HTMLInputElement>('#name')!;
+      expect(name.value, 'Rejoin keeps the name the visitor joined with').to.equal(JOIN_NAME);
       await joinNow(el);
       expect(factory.sessions.length, 'a fresh session for the rejoin').to.equal(2);
       expect(el.phase).to.equal('connected');
