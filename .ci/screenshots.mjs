@@ -6,15 +6,15 @@
 // pictures and an accessibility pass happen together; exits non-zero when axe finds anything.
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { join, resolve } from 'node:path';
+import { join as joinPath, resolve } from 'node:path';
 import { setup, waitFor } from '../test/e2e/support/emulator.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const OUT = resolve(process.argv[2] ?? join(ROOT, 'screenshots'));
+const OUT = resolve(process.argv[2] ?? joinPath(ROOT, 'screenshots'));
 const ONLY = process.env.TMJ_SHOTS_ONLY ? new Set(process.env.TMJ_SHOTS_ONLY.split(',')) : undefined;
 const WIDTHS = (process.env.TMJ_SHOTS_WIDTHS ?? '1280,768,360').split(',').map(Number);
 const THEMES = ['light', 'dark'];
-const AXE_PATH = join(ROOT, 'node_modules/axe-core/axe.min.js');
+const AXE_PATH = joinPath(ROOT, 'node_modules/axe-core/axe.min.js');
 mkdirSync(OUT, { recursive: true });
 
 const env = await setup();
@@ -59,8 +59,9 @@ async function shoot(/** @type {import('playwright-core').Page} */ page, /** @ty
       await page.setViewportSize({ width, height: 800 });
       await page.evaluate(() => new Promise((r) => setTimeout(r, 350)));
       if (options.before) await options.before(page, width);
-      const widget = page.locator('teams-meeting-join');
-      await widget.screenshot({ path: join(OUT, `${state}--${width}--${theme}.png`), animations: 'disabled' });
+      // A clip of the page rather than locator.screenshot(): live video keeps the latter waiting for "stable".
+      const clip = await page.locator('teams-meeting-join').boundingBox();
+      await page.screenshot({ path: joinPath(OUT, `${state}--${width}--${theme}.png`), clip: clip ?? undefined, fullPage: true, animations: 'disabled' });
       shots++;
       if (width === 1280 || width === 360) {
         const v = await axe(page);

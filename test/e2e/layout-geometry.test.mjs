@@ -35,6 +35,17 @@ async function assertHolds(/** @type {import('playwright-core').Page} */ page, /
   // Two frames: container queries and the gallery's ResizeObserver settle after a viewport change.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   const { host, outside } = await drawnOutsideHost(page);
+  const fit = await page.evaluate(() => {
+    const w = document.querySelector('teams-meeting-join');
+    const flex = w.parentElement?.classList.contains('flex-box');
+    // The width the page gives: the flex box's content width, or (in the demo's grid column) what the event
+    // log beside it, also a stretched grid item, gets.
+    const track = flex ? /** @type {HTMLElement} */ (w.parentElement).clientWidth : document.querySelector('#event-log').getBoundingClientRect().width;
+    return { viewport: innerWidth, page: document.documentElement.scrollWidth, track };
+  });
+  assert.ok(Math.abs(host.width - fit.track) <= 1, `${what}: the widget is as wide as the page makes it (${host.width} vs ${fit.track}), not a width derived from its height`);
+  // (Below 360 px the demo page's own settings row is wider than the viewport; the widget is not what overflows.)
+  if (fit.viewport >= 360) assert.ok(fit.page <= fit.viewport, `${what}: the page does not scroll sideways (${fit.page} > ${fit.viewport})`);
   const want = expectedHeight(mode, host.width);
   assert.ok(Math.abs(host.height - want) <= 1.5, `${what}: the widget is ${host.height.toFixed(1)} px high in a "${mode}" box ${host.width} px wide; the sizing rules say ${want.toFixed(1)}`);
   assert.deepEqual(outside, [], `${what}: nothing the widget draws lands outside its ${host.width}×${host.height} box`);

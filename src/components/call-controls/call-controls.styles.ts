@@ -166,6 +166,8 @@ export const callControlsStyles = css`
     [part~='leave-button'],
     [part~='menu-item'] {
       border: 1px solid ButtonText;
+      background: ButtonFace;
+      color: ButtonText;
     }
     [part~='control'][aria-pressed='true'],
     [part~='menu-item'][aria-checked='true'] {

@@ -15,6 +15,8 @@ import type {
   ToggleDetail,
 } from '../call-controls/call-controls.component.js';
 import { icon } from '../shared/icons.js';
+import { provide } from '@lit/context';
+import { sessionContext } from '../shared/session-context.js';
 import { callStringsEn, fmt, loadCallStrings, type CallLang, type CallStrings } from '../shared/call-strings.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { callViewStyles } from './call-view.styles.js';
@@ -79,7 +81,10 @@ function formatElapsed(ms: number): string {
 export class TmjCallView extends LitElement {
   static override styles = [sharedStyles, callViewStyles];
 
-  @property({ attribute: false }) session: MeetingSession | undefined;
+  /** The session; provided to the gallery and chat panel through `sessionContext`. */
+  @provide({ context: sessionContext })
+  @property({ attribute: false })
+  session: MeetingSession | undefined;
   @property({ attribute: false }) sessionState: SessionState = INITIAL_SESSION_STATE;
   @property({ attribute: false }) joinState: JoinState = INITIAL_JOIN_STATE;
   @property({ attribute: false }) features: CallFeatures = { chat: true, video: true, screenShare: true };
@@ -661,7 +666,6 @@ export class TmjCallView extends LitElement {
         <tmj-video-gallery
           part="gallery"
           exportparts="grid, tile, tile-name, avatar, self-view, stage, strip, pager, fullscreen-button"
-          .session=${this.session}
           .sessionState=${st}
           .strings=${s}
           ?fullscreen=${this.fullscreen || this.expanded}
@@ -676,7 +680,6 @@ export class TmjCallView extends LitElement {
                 part="chat"
                 data-panel="chat"
                 exportparts="messages, message-group, message, mention, mention-self, typing, send-box, send-button, jump-button, unavailable"
-                .session=${this.session}
                 .chat=${st.chat}
                 .strings=${s}
                 .lang=${this.lang}

@@ -8,6 +8,8 @@ import { callStringsEn, fmt, type CallStrings } from '../shared/call-strings.js'
 import { icon } from '../shared/icons.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { chatPanelStyles } from './chat-panel.styles.js';
+import { consume } from '@lit/context';
+import { sessionContext } from '../shared/session-context.js';
 
 /** Consecutive messages from one sender within this gap share a header. */
 const GROUP_GAP_MS = 5 * 60 * 1000;
@@ -78,7 +80,10 @@ export class TmjChatPanel extends LitElement {
   static override styles = [sharedStyles, chatPanelStyles];
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
-  @property({ attribute: false }) session: MeetingSession | undefined;
+  /** Sends, retries and marks read through the call view's session (context), or one set directly. */
+  @consume({ context: sessionContext, subscribe: true })
+  @property({ attribute: false })
+  session: MeetingSession | undefined;
   @property({ attribute: false }) chat: ChatState = INITIAL_SESSION_STATE.chat;
   @property({ attribute: false }) strings: CallStrings = callStringsEn;
   /** BCP 47 language for times. */

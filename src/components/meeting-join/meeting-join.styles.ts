@@ -7,20 +7,22 @@ import { css } from 'lit';
  */
 /*
  * Sizing rules (README "Sizing"): the widget fills the box the page gives it (a height, an aspect-ratio, a
- * flex/grid track) and never grows with its content: size containment (container-type: size) keeps the content
- * out of the host's own sizing. With no height from the page it is 16:9 of its width, never shorter than
- * --tmj-min-block-size (400px), which a call needs to be usable. Everything inside scrolls within this box.
+ * flex/grid track) and never grows with its content: everything it draws sits in `.base`, absolutely positioned
+ * over the host, so content takes no part in the host's size. With no height from the page, an empty ::before
+ * (padding-top: 56.25% of the width) makes it 16:9, never shorter than --tmj-min-block-size (400px), which a call
+ * needs to be usable. No `aspect-ratio` on the host: it would turn a page's fixed height into a 16:9 width and
+ * a minimum height into a minimum width. `max-inline-size: 100%` keeps a page's own aspect-ratio plus our minimum
+ * height from widening the widget past its container. Everything inside scrolls within this box.
  * (Comments inside css`` ship in the pasted script, so they live out here.)
  */
 export const meetingJoinStyles = css`
   :host {
     display: block;
-    container-type: size;
-    container-name: tmj;
-    aspect-ratio: 16 / 9;
+    position: relative;
+    container-type: inline-size;
+    box-sizing: border-box;
     min-block-size: var(--tmj-min-block-size, 400px);
-    min-inline-size: 0;
-    contain-intrinsic-inline-size: 640px;
+    max-inline-size: 100%;
     overflow: hidden;
     color-scheme: light;
     --_accent: var(--tmj-accent, light-dark(#5b5fc7, #7f85f5));
@@ -47,12 +49,17 @@ export const meetingJoinStyles = css`
   :host([hidden]) {
     display: none;
   }
+  :host::before {
+    content: '';
+    display: block;
+    padding-top: 56.25%;
+  }
   .base {
+    position: absolute;
+    inset: 0;
     box-sizing: border-box;
     display: flex;
     flex-direction: column;
-    block-size: 100%;
-    inline-size: 100%;
     font-family: var(--_font);
     color: var(--_text);
     background: var(--_surface);
@@ -80,6 +87,9 @@ export const meetingJoinStyles = css`
     margin: 0;
     font-size: inherit;
   }
+  h2 + p {
+    margin-top: 8px;
+  }
   h2 {
     font-size: 1.25em;
   }
@@ -103,8 +113,8 @@ export const meetingJoinStyles = css`
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
-  .error {
-    border-top: 4px solid var(--_danger);
+  .error h2 {
+    color: var(--_danger);
   }
   @media (forced-colors: active) {
     .base {

@@ -21,6 +21,8 @@ import {
   type SelfDock,
 } from './layout.js';
 import { videoGalleryStyles } from './video-gallery.styles.js';
+import { consume } from '@lit/context';
+import { sessionContext } from '../shared/session-context.js';
 
 /** The id the self tile uses in layouts (remote participants use their own ids). */
 export const SELF_ID = 'self';
@@ -71,7 +73,10 @@ interface ViewEntry {
 export class TmjVideoGallery extends LitElement {
   static override styles = [sharedStyles, videoGalleryStyles];
 
-  @property({ attribute: false }) session: MeetingSession | undefined;
+  /** Where video views come from: the call view's session (context), or set directly. */
+  @consume({ context: sessionContext, subscribe: true })
+  @property({ attribute: false })
+  session: MeetingSession | undefined;
   @property({ attribute: false }) sessionState: SessionState = INITIAL_SESSION_STATE;
   @property({ attribute: false }) strings: CallStrings = callStringsEn;
   /** Whether the call view is currently full screen (drives the toggle's pressed state). */

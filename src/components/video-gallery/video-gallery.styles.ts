@@ -197,11 +197,16 @@ export const videoGalleryStyles = css`
   }
   .empty {
     position: absolute;
-    inset-block-start: 8px;
-    inset-inline: 0;
-    text-align: center;
-    color: var(--_muted-text);
+    inset-block-start: 12px;
+    inset-inline-start: 50%;
+    translate: -50% 0;
+    margin: 0;
+    padding: 4px 12px;
+    border-radius: 999px;
+    background: rgb(0 0 0 / 0.65);
+    color: #fff;
     font-size: 0.875rem;
+    white-space: nowrap;
   }
   @media (prefers-reduced-motion: reduce) {
     [part~='tile'] {
