@@ -60,8 +60,11 @@ async function shoot(/** @type {import('playwright-core').Page} */ page, /** @ty
       await page.evaluate(() => new Promise((r) => setTimeout(r, 350)));
       if (options.before) await options.before(page, width);
       // A clip of the page rather than locator.screenshot(): live video keeps the latter waiting for "stable".
-      const clip = await page.locator('teams-meeting-join').boundingBox();
-      await page.screenshot({ path: joinPath(OUT, `${state}--${width}--${theme}.png`), clip: clip ?? undefined, fullPage: true, animations: 'disabled' });
+      const clip = await page.evaluate(() => {
+        const r = document.querySelector('teams-meeting-join').getBoundingClientRect();
+        return { x: r.left + scrollX, y: r.top + scrollY, width: r.width, height: r.height };
+      });
+      await page.screenshot({ path: joinPath(OUT, `${state}--${width}--${theme}.png`), clip, fullPage: true, animations: 'disabled' });
       shots++;
       if (width === 1280 || width === 360) {
         const v = await axe(page);

@@ -349,7 +349,7 @@ const SCREEN_STYLES = html`<style>
   .panel.screen h2 { font-size: 1.25rem; font-weight: 600; outline: none; }
   .panel.screen p { max-inline-size: 44ch; color: var(--_muted); line-height: 1.4; }
   .panel.screen button { min-inline-size: 120px; }
-  @media (forced-colors: active) { .screen-icon { border: 2px solid CanvasText; } }
+  @media (forced-colors: active) { .screen-icon { border: 2px solid CanvasText; } .panel.screen { border: 1px solid CanvasText; } }
 </style>`;
 
 export interface PhaseView {

@@ -20,7 +20,6 @@ export const meetingJoinStyles = css`
     display: block;
     position: relative;
     container-type: inline-size;
-    box-sizing: border-box;
     min-block-size: var(--tmj-min-block-size, 400px);
     max-inline-size: 100%;
     overflow: hidden;
@@ -70,9 +69,6 @@ export const meetingJoinStyles = css`
     flex: 1 1 auto;
     min-block-size: 0;
   }
-  .base > .sr-only {
-    flex: none;
-  }
   .panel {
     overflow: auto;
     align-content: center;
@@ -86,9 +82,6 @@ export const meetingJoinStyles = css`
   p {
     margin: 0;
     font-size: inherit;
-  }
-  h2 + p {
-    margin-top: 8px;
   }
   h2 {
     font-size: 1.25em;
@@ -115,11 +108,6 @@ export const meetingJoinStyles = css`
   }
   .error h2 {
     color: var(--_danger);
-  }
-  @media (forced-colors: active) {
-    .base {
-      border: 1px solid CanvasText;
-    }
   }
   .sr-only {
     position: absolute;

@@ -3,10 +3,24 @@
  * itself (camera, meter) is in the pasted script; this loads once the preview has settled (see
  * `MediaPreviewController.settled`), or at once when a device is unavailable, so it never delays the preview.
  */
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import type { MediaPreviewController } from '../../controllers/media-preview.controller.js';
 import type { CoreStrings } from '../../i18n/core-en.js';
 import { coreMediaStringsEn, type CoreMediaStrings } from '../../i18n/core-media-en.js';
+
+/**
+ * Forced colours (Windows high contrast) for the pre-join screen, shipped here rather than in the pasted
+ * script's budget: system colours replace fills, so the meter keeps a border and a Highlight bar, pressed
+ * toggles the Highlight pair, and the widget its edge. (A <style> element ranks before adopted stylesheets, so
+ * these selectors are one step more specific than the ones they override.)
+ */
+export const forcedColors = html`<style>
+  @media (forced-colors: active) {
+    :host { outline: 1px solid CanvasText; outline-offset: -1px; }
+    form .meter { border: 1px solid CanvasText; }
+    form .meter span, form [aria-pressed='true'] { forced-color-adjust: none; background: Highlight; color: HighlightText; }
+  }
+</style>`;
 
 /** fr/de tables carry the device strings themselves; English ones live here, off the pasted script. */
 const media = (s: CoreStrings): CoreMediaStrings => ({ ...coreMediaStringsEn, ...(s as Partial<CoreMediaStrings>) });
@@ -23,12 +37,13 @@ export function devicePickers(p: MediaPreviewController, strings: CoreStrings, n
   const rows = pickers
     .map(([kind, deviceKind, label]) => ({ kind, label, devices: p.devices.filter((d) => d.kind === deviceKind && d.deviceId) }))
     .filter((row) => row.devices.length > 0);
-  if (rows.length === 0) return nothing;
+  // The forced-colours sheet rides along with the pickers: this function renders once the preview is there.
+  if (rows.length === 0) return forcedColors;
   const current = (kind: Kind) =>
     p.selected[kind] ??
     (kind === 'camera' ? p.videoTrack : kind === 'microphone' ? p.audioTrack : undefined)?.getSettings().deviceId ??
     'default';
-  return html`<details part="devices">
+  return html`${forcedColors}<details part="devices">
     <summary>${s.devices}</summary>
     ${rows.map(
       ({ kind, label, devices }) => html`<div class="field">

@@ -6,7 +6,6 @@ export const prejoinStyles = css`
     display: block;
     container-type: inline-size;
     overflow: auto;
-    overscroll-behavior: contain;
   }
   form {
     display: grid;
@@ -130,17 +129,6 @@ export const prejoinStyles = css`
   @media (prefers-reduced-motion: reduce) {
     .meter span {
       transition: none;
-    }
-  }
-  @media (forced-colors: active) {
-    .meter {
-      border: 1px solid CanvasText;
-    }
-    .meter span,
-    [aria-pressed='true'] {
-      forced-color-adjust: none;
-      background: Highlight;
-      color: HighlightText;
     }
   }
 `;
