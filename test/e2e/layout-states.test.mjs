@@ -256,7 +256,7 @@ test('screens: lobby with self preview and toggles that carry into the call; rec
   assert.equal(await page.getByRole('button', { name: 'Camera' }).getAttribute('aria-pressed'), 'false', 'the camera choice made in the lobby carries into the call');
 
   // Reconnecting: a solid overlay, axe clean (contrast included).
-  await env.api.drop(lobby.id, seat.id, 8000);
+  await env.api.drop(lobby.id, seat.id, 3000);
   await waitFor(async () => (await phase(page)) === 'reconnecting', 'reconnecting', 15000);
   const overlay = await inCall(page, (r) => {
     const o = r.view.querySelector('[part~="reconnecting"]');
@@ -264,7 +264,7 @@ test('screens: lobby with self preview and toggles that carry into the call; rec
   });
   assert.ok(overlay && /^rgb\(/.test(overlay.bg), `a solid overlay (${JSON.stringify(overlay)})`);
   await axe(page, 'reconnecting');
-  await waitFor(async () => (await phase(page)) === 'connected', 'back', 40000);
+  await waitFor(async () => (await phase(page)) === 'connected', 'back', 60000);
 
   // Leave → Rejoin keeps the name.
   await page.getByRole('button', { name: 'Leave' }).click();
