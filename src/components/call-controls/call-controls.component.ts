@@ -56,8 +56,11 @@ export function canShareScreen(): boolean {
  * @tagname tmj-call-controls
  * @summary In-call control bar.
  * @csspart controls - The bar (a list of controls).
- * @csspart control - Each control button (also: `control-mic`, `control-camera`, …).
- * @csspart leave-button - The red leave button.
+ * @csspart control - Each control button; each also has its own part: `control-mic`, `control-camera`, `control-share`, `control-hand`, `control-chat`, `control-people`, `control-devices`, `control-close` (device menu).
+ * @csspart control-pressed - A toggle that is on (microphone or camera on, sharing, hand raised, panel open).
+ * @csspart control-disabled - A control the meeting does not allow right now (its reason is shown beside it).
+ * @csspart leave-button - The red leave button (also `control-leave`).
+ * @csspart icon - Every icon (also `icon-<name>`, e.g. `icon-mic`, `icon-mic-off`).
  * @csspart badge - The unread count on the chat button.
  * @csspart device-menu - The device settings panel.
  * @csspart more-menu - The "More" menu of a narrow bar (`menu-item` inside it).
@@ -283,7 +286,7 @@ export class TmjCallControls extends LitElement {
     return html`<li>
       <button
         type="button"
-        part="control control-${options.key}"
+        part="control control-${options.key}${options.pressed ? ' control-pressed' : ''}${options.disabledReason ? ' control-disabled' : ''}"
         data-control=${options.key}
         aria-label=${options.label}
         aria-pressed=${options.pressed === undefined ? nothing : String(options.pressed)}
@@ -471,7 +474,7 @@ export class TmjCallControls extends LitElement {
       <li>
         <button
           type="button"
-          part="leave-button"
+          part="leave-button control-leave"
           data-control="leave"
           aria-label=${s.leave}
           aria-keyshortcuts=${SHORTCUTS.leave.aria}

@@ -24,6 +24,7 @@ import { MessageAnnouncer } from './message-announcer.js';
 import { resolveLang } from '../../core/i18n.js';
 import { consentStrings } from '../../i18n/consent.js';
 import { shortcutFor } from '../shared/shortcuts.js';
+import { BANNER_PARTS, CHAT_PARTS, CONSENT_PARTS, CONTROLS_PARTS, GALLERY_PARTS, NOTICE_PARTS, PEOPLE_PARTS } from '../shared/exported-parts.js';
 
 export { SHORTCUTS, shortcutFor, type ShortcutAction } from '../shared/shortcuts.js';
 
@@ -65,6 +66,8 @@ function formatElapsed(ms: number): string {
  * @csspart side-panel - The side panel holding chat or people.
  * @csspart live-region - The polite live region (visually hidden).
  * @csspart consent - The explicit-consent dialog element (`consent-scrim`, `consent-dialog`, `consent-title`, `consent-agree`, `consent-leave`, `consent-link` inside it).
+ * @slot gallery-empty - Forwarded to the gallery: replaces the "nobody else is here yet" text.
+ * @cssproperty --tmj-call-muted-text - Secondary text in the call (times, hints, the empty-gallery note).
  * @cssproperty --tmj-side-panel-width - Width of the chat/people panel beside the gallery.
  * @cssproperty --tmj-font - Font family.
  * @cssproperty --tmj-call-surface - Background of the call.
@@ -395,7 +398,7 @@ export class TmjCallView extends LitElement {
     if (!requirement || (phase !== 'connected' && phase !== 'reconnecting')) return nothing;
     return html`<tmj-consent-dialog
       part="consent"
-      exportparts="scrim: consent-scrim, dialog: consent-dialog, title: consent-title, agree: consent-agree, leave: consent-leave, link: consent-link"
+      exportparts=${CONSENT_PARTS}
       .requirement=${requirement}
       .privacyPolicyUrl=${this.privacyPolicyUrl}
       .lang=${this.lang}
@@ -562,7 +565,7 @@ export class TmjCallView extends LitElement {
   #renderNotices(): TemplateResult {
     return html`<tmj-notice-stack
       part="notices"
-      exportparts="notice, notice-action, notice-dismiss"
+      exportparts=${NOTICE_PARTS}
       .notices=${this.notices}
       .lang=${this.lang}
       @tmj-notice-action=${(event: CustomEvent<NoticeActionDetail>) => this.#onNoticeAction(event.detail)}
@@ -573,7 +576,7 @@ export class TmjCallView extends LitElement {
   #renderBanner(): TemplateResult {
     return html`<tmj-compliance-banner
       part="banner"
-      exportparts="base: banner-base, message: banner-message, link: banner-link, dismiss: banner-dismiss, indicator: banner-indicator, uncertain: banner-uncertain"
+      exportparts=${BANNER_PARTS}
       .recording=${this.sessionState.compliance.recording}
       .transcription=${this.sessionState.compliance.transcription}
       .unobservable=${this.sessionState.compliance.unobservable === true}
@@ -665,13 +668,15 @@ export class TmjCallView extends LitElement {
         ${reconnecting ? this.#renderReconnecting() : nothing}
         <tmj-video-gallery
           part="gallery"
-          exportparts="grid, tile, tile-name, avatar, self-view, stage, strip, pager, fullscreen-button"
+          exportparts=${GALLERY_PARTS}
+          .session=${this.session}
           .sessionState=${st}
           .strings=${s}
           ?fullscreen=${this.fullscreen || this.expanded}
           ?suspended=${covered}
           ?inert=${covered || reconnecting}
           @tmj-fullscreen-toggle=${() => void this.#toggleFullscreen()}
+          ><slot name="gallery-empty" slot="gallery-empty"></slot
         ></tmj-video-gallery>
         ${this.features.chat
           ? html`<aside part="side-panel" aria-label=${s.chat} ?hidden=${this.panel !== 'chat'} ?inert=${reconnecting}>
@@ -679,7 +684,8 @@ export class TmjCallView extends LitElement {
               <tmj-chat-panel
                 part="chat"
                 data-panel="chat"
-                exportparts="messages, message-group, message, mention, mention-self, typing, send-box, send-button, jump-button, unavailable"
+                exportparts=${CHAT_PARTS}
+                .session=${this.session}
                 .chat=${st.chat}
                 .strings=${s}
                 .lang=${this.lang}
@@ -693,7 +699,7 @@ export class TmjCallView extends LitElement {
               ${this.#renderPanelClose('people', s.people)}
               <tmj-people-panel
                 part="people"
-                exportparts="base: people-base, header: people-header, person"
+                exportparts=${PEOPLE_PARTS}
                 data-panel="people"
                 tabindex="-1"
                 .participants=${st.participants}
@@ -704,7 +710,7 @@ export class TmjCallView extends LitElement {
           : nothing}
       </div>
       <tmj-call-controls
-        exportparts="controls, control, leave-button, badge, device-menu, more-menu, menu-item"
+        exportparts=${CONTROLS_PARTS}
         ?hidden=${covered}
         .busy=${this.busy}
         .sessionState=${st}

@@ -63,7 +63,12 @@ export function groupMessages(messages: readonly ChatMessage[]): MessageGroup[] 
  * @summary Meeting chat panel.
  * @csspart messages - The scrolling message log.
  * @csspart message-group - Messages of one sender in a row.
+ * @csspart message-group-own - A group of the visitor's own messages.
  * @csspart message - One message bubble.
+ * @csspart message-own - A message the visitor sent.
+ * @csspart message-sending - The visitor's message while it is being sent.
+ * @csspart message-failed - The visitor's message that could not be sent (with Retry / Discard).
+ * @csspart icon - Icons (also `icon-<name>`).
  * @csspart mention - A mention inside a Teams message (`mention-self` when it names the visitor).
  * @csspart typing - The typing indicator.
  * @csspart send-box - The form with the text box and the send button.
@@ -301,14 +306,15 @@ export class TmjChatPanel extends LitElement {
     } else if (message.isOwn && message.status === 'sent') {
       status = html`<span class="visually-hidden" data-status="sent">${s.sent}</span>`;
     }
-    return html`<div part="message" data-message-id=${message.id} data-status=${message.status} data-format=${message.format}>
+    const state = message.status === 'failed' ? ' message-failed' : message.status === 'sending' ? ' message-sending' : '';
+    return html`<div part="message${message.isOwn ? ' message-own' : ''}${state}" data-message-id=${message.id} data-status=${message.status} data-format=${message.format}>
       ${content}${message.editedOn ? html` <span class="meta">(${s.edited})</span>` : nothing}${status}
     </div>`;
   }
 
   #renderGroup(group: MessageGroup): TemplateResult {
     const time = this.#timeFormat?.format(group.createdOn) ?? '';
-    return html`<div part="message-group" class=${group.isOwn ? 'own' : ''}>
+    return html`<div part="message-group${group.isOwn ? ' message-group-own' : ''}" class=${group.isOwn ? 'own' : ''}>
       <div class="meta">
         ${group.isOwn ? nothing : html`<span class="sender">${group.senderName}</span> · `}<time datetime=${group.createdOn.toISOString()}>${time}</time>
       </div>

@@ -21,6 +21,7 @@ import type { TokenProvider } from '../../core/token.js';
 import { loadSessionFactory, prefetchSession as prefetchLoader } from '../../session/loader.js';
 // Static: importing the driver pulls the in-call view in parallel with it (one import for what joining shows).
 import '../call-view/call-view.js';
+import { CALL_PARTS } from '../shared/exported-parts.js';
 import type {
   CallEnd,
   ChatMessage,
@@ -324,17 +325,6 @@ export function moveFocus(host: HTMLElement, from: JoinPhase, to: JoinPhase): vo
   }
 }
 
-/** Parts of the in-call view the host re-exports so pages can style them through `::part()`. */
-const CALL_PARTS =
-  'gallery, grid, tile, tile-name, avatar, self-view, stage, strip, pager, fullscreen-button, controls, control, ' +
-  'leave-button, badge, device-menu, more-menu, menu-item, chat, messages, message-group, message, mention, ' +
-  'mention-self, typing, send-box, ' +
-  'send-button, jump-button, unavailable, lobby, lobby-preview, lobby-toggle, lobby-cancel, connecting, ' +
-  'reconnecting, panel-close, side-panel, banner, notices, notice, ' +
-  'notice-action, notice-dismiss, banner-base, banner-message, banner-link, banner-dismiss, banner-indicator, ' +
-  'banner-uncertain, consent, consent-scrim, consent-dialog, consent-title, consent-agree, consent-leave, consent-link, ' +
-  'people, people-base, people-header, person';
-
 /**
  * The end/error screens' look, shipped with this lazy chunk rather than in the pasted script's stylesheet: the
  * same family as the call view's lobby and reconnecting screens (icon, title, one sentence, one action).
@@ -391,6 +381,7 @@ export function renderPhase(v: PhaseView, el: HostElement) {
         .privacyPolicyUrl=${el.privacyPolicyUrl}
         .lang=${v.lang}
         @tmj-call-leave=${(e: CustomEvent<{ source?: 'button' | 'keyboard' }>) => requestLeave(e.detail?.source ?? 'button')}
+        ><slot name="gallery-empty" slot="gallery-empty"></slot
       ></tmj-call-view>`;
     }
     const text = phase === 'connecting' ? s.joining : s[phase as 'lobby' | 'connected' | 'reconnecting'];
@@ -435,6 +426,7 @@ export function renderPhase(v: PhaseView, el: HostElement) {
           ? 'calendar'
           : 'leave';
   return html`<div part=${failed ? 'error' : 'end'} class="panel screen ${failed ? 'error' : ''}" data-code=${reason} data-outcome=${phase}>
+    <slot name="brand" part="brand"></slot>
     <div class="screen-icon" aria-hidden="true">${icon(glyph)}</div>
     <div role=${failed ? 'alert' : 'none'} class="screen-text">
       <h2 part="title" tabindex="-1">${title}</h2>

@@ -51,19 +51,142 @@ const CONFIG_KEYS = ['meetingLink', 'meetingId', 'passcode', 'tokenUrl', 'tokenP
  * @fires {CustomEvent<TmjChatMessageDetail>} tmj-chat-message - `{id, senderDisplayName, format, content, createdOn}`: a chat message from someone else arrived. `html` content is untrusted.
  * @fires {CustomEvent<TmjRequestLeaveDetail>} tmj-request-leave - `{source}`: cancelable; the visitor asked to leave from the UI. `preventDefault()` keeps the call.
  *
+ * @slot brand - A logo or brand area, shown above the heading of the pre-join screen and of the end screens.
+ * @slot gallery-empty - Replaces the "Nobody else is here yet" note while the visitor is alone in the call.
+ *
  * @csspart base - The outer wrapper of every state.
- * @csspart prejoin - The pre-join screen (re-exports `form`, `title`, `preview`, `video`, `meter`, `toggle`, `mic-toggle`, `camera-toggle`, `label`, `input`, `name-input`, `device-select`, `hint`, `field-error`, `media-notice`, `devices`, `join-button`).
- * @csspart call - The in-call view (re-exports `gallery`, `controls`, `chat`, `banner`, `people`, `notices`, `tile`, `control`).
+ * @csspart brand - The `brand` slot on the pre-join and end screens (`display: contents` until styled).
+ * @csspart prejoin - The pre-join screen.
+ * @csspart form - Pre-join: the whole form.
+ * @csspart title - Headings of the pre-join, end and error screens.
+ * @csspart preview - Pre-join: the camera preview box.
+ * @csspart video - Pre-join: the mirrored preview video.
+ * @csspart meter - Pre-join: the microphone level meter.
+ * @csspart toggle - Pre-join: the microphone and camera toggles (`aria-pressed` tells their state).
+ * @csspart mic-toggle - Pre-join: the microphone toggle.
+ * @csspart camera-toggle - Pre-join: the camera toggle.
+ * @csspart label - Pre-join: field labels.
+ * @csspart input - Pre-join: the name field and device selects.
+ * @csspart name-input - Pre-join: the name field.
+ * @csspart device-select - Pre-join: the camera, microphone and speaker selects.
+ * @csspart hint - Pre-join: the name length counter.
+ * @csspart field-error - Pre-join: the name validation message.
+ * @csspart media-notice - Pre-join: explanations when a device is blocked or missing.
+ * @csspart devices - Pre-join: the device settings disclosure.
+ * @csspart button - Buttons of the pre-join, end and error screens (also `join-button`, `rejoin-button`).
+ * @csspart join-button - Pre-join: "Join now".
  * @csspart joining - The "joining…" panel (before the in-call view is there).
  * @csspart error - A configuration or join error (has `data-code`).
  * @csspart end - The end screen after leaving, ended, removed or denied (has `data-code`).
- * @csspart title - Headings of the end and error screens.
  * @csspart message - Explanations on the end and error screens.
- * @csspart button - Every button (also `join-button`, `leave-button`, `rejoin-button`).
- * @csspart leave-button - Leave / Cancel in the minimal in-call view (used only if the in-call view cannot load).
  * @csspart rejoin-button - "Rejoin" / "Try again" on end screens.
+ * @csspart leave-button - The in-call Leave button (also `control-leave`); Leave / Cancel in the minimal in-call view.
+ * @csspart call - The in-call view.
+ * @csspart lobby - In call: the lobby waiting screen.
+ * @csspart lobby-preview - In call: the lobby's own camera preview.
+ * @csspart lobby-toggle - In call: the lobby's microphone/camera toggles.
+ * @csspart lobby-cancel - In call: the lobby's Cancel button.
+ * @csspart reconnecting - In call: the reconnecting overlay.
+ * @csspart panel-close - In call: the close button of the chat/people panel.
+ * @csspart connecting - In call: the connecting screen.
+ * @csspart live-region - In call: the polite live region (visually hidden; announcements).
+ * @csspart side-panel - In call: the side panel holding chat or people.
+ * @csspart gallery - In call: the video gallery.
+ * @csspart grid - Gallery: the tile grid.
+ * @csspart tile - Gallery: each participant tile.
+ * @csspart tile-self - Gallery: the visitor's own tile.
+ * @csspart tile-speaking - Gallery: the tile of someone speaking.
+ * @csspart tile-muted - Gallery: the tile of someone muted.
+ * @csspart tile-name - Gallery: the name label of a tile.
+ * @csspart avatar - Gallery: initials shown when video is off.
+ * @csspart self-view - Gallery: the docked self view (one other person in the call).
+ * @csspart stage - Gallery: the screen-share stage.
+ * @csspart strip - Gallery: the people strip beside a screen share.
+ * @csspart pager - Gallery: the paging controls.
+ * @csspart fullscreen-button - Gallery: the full-screen toggle.
+ * @csspart gallery-empty - Gallery: the "nobody else is here yet" note (see the `gallery-empty` slot).
+ * @csspart controls - In call: the control bar.
+ * @csspart control - Controls: every control button.
+ * @csspart control-mic - Controls: microphone.
+ * @csspart control-camera - Controls: camera.
+ * @csspart control-share - Controls: screen sharing.
+ * @csspart control-hand - Controls: raise hand.
+ * @csspart control-chat - Controls: chat.
+ * @csspart control-people - Controls: people.
+ * @csspart control-devices - Controls: device settings.
+ * @csspart control-close - Controls: Close in the device settings.
+ * @csspart control-leave - Controls: Leave.
+ * @csspart control-pressed - Controls: a toggle that is on (microphone or camera on, sharing, hand raised, panel open).
+ * @csspart control-disabled - Controls: a control the meeting does not allow right now.
+ * @csspart badge - Controls: the unread count on the chat button.
+ * @csspart device-menu - Controls: the device settings panel.
+ * @csspart more-menu - Controls: the overflow (More) menu.
+ * @csspart menu-item - Controls: an item of the More menu.
+ * @csspart chat - In call: the chat panel.
+ * @csspart messages - Chat: the scrolling message log.
+ * @csspart message-group - Chat: messages of one sender in a row.
+ * @csspart message-group-own - Chat: a group of the visitor's own messages.
+ * @csspart chat-message - Chat: one message bubble.
+ * @csspart message-own - Chat: a message the visitor sent.
+ * @csspart message-sending - Chat: the visitor's message while it is being sent.
+ * @csspart message-failed - Chat: the visitor's message that could not be sent (with Retry / Discard).
+ * @csspart mention - Chat: a mention inside a Teams message.
+ * @csspart mention-self - Chat: a mention that names the visitor.
+ * @csspart typing - Chat: the typing indicator.
+ * @csspart send-box - Chat: the form with the text box and the send button.
+ * @csspart send-button - Chat: the send button.
+ * @csspart jump-button - Chat: the "new messages" button shown when scrolled up.
+ * @csspart unavailable - Chat: the explanation shown when chat is unavailable.
+ * @csspart people - In call: the people panel.
+ * @csspart people-base - People: the panel content.
+ * @csspart people-header - People: the "People (n)" heading.
+ * @csspart person - People: one person's row.
+ * @csspart person-speaking - People: the row of someone speaking.
+ * @csspart banner - In call: the recording/transcription notice (it cannot be hidden while active).
+ * @csspart banner-base - Banner: its box.
+ * @csspart banner-message - Banner: the text.
+ * @csspart banner-link - Banner: the privacy policy link.
+ * @csspart banner-dismiss - Banner: the collapse button.
+ * @csspart banner-indicator - Banner: the collapsed indicator.
+ * @csspart banner-uncertain - Banner: the fail-safe "this meeting may be recorded or transcribed" notice.
+ * @csspart consent - In call: the explicit-consent dialog element.
+ * @csspart consent-scrim - Consent: the backdrop covering the call view.
+ * @csspart consent-dialog - Consent: the dialog box.
+ * @csspart consent-title - Consent: the heading.
+ * @csspart consent-agree - Consent: the "I agree" button.
+ * @csspart consent-leave - Consent: the "Leave" button.
+ * @csspart consent-link - Consent: the privacy policy link.
+ * @csspart notices - In call: the notice stack under the banner.
+ * @csspart notice - Notices: one notice.
+ * @csspart notice-action - Notices: a notice's action button.
+ * @csspart notice-dismiss - Notices: a notice's dismiss button.
+ * @csspart icon - Every in-call icon; each also has `icon-<name>`. Replace one with a CSS mask:
+ * `::part(icon-mic) { background: currentColor; mask: url(mic.svg) center / contain no-repeat; }`.
+ * @csspart icon-mic - The mic icon.
+ * @csspart icon-mic-off - The mic off icon.
+ * @csspart icon-camera - The camera icon.
+ * @csspart icon-camera-off - The camera off icon.
+ * @csspart icon-share - The share icon.
+ * @csspart icon-settings - The settings icon.
+ * @csspart icon-chat - The chat icon.
+ * @csspart icon-people - The people icon.
+ * @csspart icon-hand - The hand icon.
+ * @csspart icon-leave - The leave icon.
+ * @csspart icon-fullscreen - The fullscreen icon.
+ * @csspart icon-fullscreen-exit - The fullscreen exit icon.
+ * @csspart icon-prev - The prev icon.
+ * @csspart icon-next - The next icon.
+ * @csspart icon-send - The send icon.
+ * @csspart icon-more - The more icon.
+ * @csspart icon-check - The check icon.
+ * @csspart icon-warning - The warning icon.
+ * @csspart icon-wifi-off - The wifi off icon.
+ * @csspart icon-person-off - The person off icon.
+ * @csspart icon-lock - The lock icon.
+ * @csspart icon-calendar - The calendar icon.
+ * @csspart icon-close - The close icon.
  *
- * @cssproperty --tmj-min-block-size - Smallest height the widget takes (400px); with no height from the page it is 16:9 of its width, never less than this.
+ * @cssproperty --tmj-min-block-size - Smallest height of the widget when the page gives it none (it then takes 16:9 of its width). Default `400px`.
  * @cssproperty --tmj-accent - Accent colour (buttons, focus ring, meter). Default `#5b5fc7`.
  * @cssproperty --tmj-accent-soft - Soft accent background (pressed toggles).
  * @cssproperty --tmj-on-accent - Text on the accent colour.
@@ -230,6 +353,7 @@ export class TeamsMeetingJoin extends LitElement {
         @tmj-prejoin-join=${this.#onPrejoinJoin}
         @tmj-join-intent=${this.#prefetch}
         @tmj-prejoin-ready=${this.#onPrejoinReady}
+        ><slot name="brand" slot="brand"></slot
       ></tmj-prejoin>`;
     }
     // In-call and end screens come with the driver chunk; the host keeps only what can precede it.

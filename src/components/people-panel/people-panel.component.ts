@@ -39,6 +39,8 @@ const IN_CALL: ReadonlySet<Participant['state']> = new Set(['connected', 'hold',
  * @csspart base - The panel content.
  * @csspart header - The "People (n)" heading.
  * @csspart person - One person's row.
+ * @csspart person-speaking - The row of someone speaking.
+ * @csspart icon - Icons (also `icon-<name>`).
  * @cssproperty --tmj-speaking-ring - Colour of the speaking ring and icon.
  * @cssproperty --tmj-hand-color - Colour of the raised-hand icon.
  */
@@ -126,7 +128,7 @@ export class TmjPeoplePanel extends LitElement {
 
   #renderRow(row: Row, inLobby: boolean): TemplateResult {
     const s = this.strings;
-    return html`<li part="person" role="listitem" data-id=${row.id} class=${row.speaking ? 'speaking' : ''}>
+    return html`<li part="person${row.speaking ? ' person-speaking' : ''}" role="listitem" data-id=${row.id} class=${row.speaking ? 'speaking' : ''}>
       <span class="avatar" aria-hidden="true">${row.initials}</span>
       <span class="who">
         <span class="name">${row.name}</span>

@@ -1,5 +1,13 @@
-/** Inline 24×24 icons (decorative: every control carries its own label, so icons are aria-hidden). */
+/**
+ * Inline 24×24 icons (decorative: every control carries its own label, so icons are aria-hidden). Each is
+ * `part="icon icon-<name>"`: a page replaces one with a CSS mask, e.g.
+ * `teams-meeting-join::part(icon-mic) { background: currentColor; mask: url(mic.svg) center / contain no-repeat; }`
+ * (the mask cuts the filled box to the new shape; the original paths are painted in the same colour).
+ */
 import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { iconPart, type IconName } from './exported-parts.js';
+
+export type { IconName };
 
 const PATHS = {
   mic: svg`<path d="M12 14a3 3 0 0 0 3-3V5a3 3 0 0 0-6 0v6a3 3 0 0 0 3 3Zm5-3a5 5 0 0 1-10 0H5a7 7 0 0 0 6 6.92V21h2v-3.08A7 7 0 0 0 19 11h-2Z"/>`,
@@ -25,10 +33,8 @@ const PATHS = {
   lock: svg`<path d="M18 8h-1V6A5 5 0 0 0 7 6v2H6a2 2 0 0 0-2 2v10a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2V10a2 2 0 0 0-2-2Zm-6 9a2 2 0 1 1 0-4 2 2 0 0 1 0 4Zm3.1-9H8.9V6a3.1 3.1 0 0 1 6.2 0v2Z"/>`,
   calendar: svg`<path d="M19 4h-1V2h-2v2H8V2H6v2H5a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h14a2 2 0 0 0 2-2V6a2 2 0 0 0-2-2Zm0 16H5V10h14v10ZM9.5 18l-1.4-1.4 2.5-2.6-2.5-2.6L9.5 10l2.5 2.6 2.5-2.6 1.4 1.4-2.5 2.6 2.5 2.6-1.4 1.4-2.5-2.6L9.5 18Z"/>`,
   close: svg`<path d="M19 6.41 17.59 5 12 10.59 6.41 5 5 6.41 10.59 12 5 17.59 6.41 19 12 13.41 17.59 19 19 17.59 13.41 12z"/>`,
-} satisfies Record<string, SVGTemplateResult>;
-
-export type IconName = keyof typeof PATHS;
+} satisfies Record<IconName, SVGTemplateResult>;
 
 export function icon(name: IconName): TemplateResult {
-  return html`<svg class="icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false" fill="currentColor">${PATHS[name]}</svg>`;
+  return html`<svg class="icon" part="icon ${iconPart(name)}" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false" fill="currentColor">${PATHS[name]}</svg>`;
 }

@@ -57,6 +57,12 @@ interface ViewEntry {
  * @summary Video gallery of the call.
  * @csspart grid - The tile grid.
  * @csspart tile - Each participant tile (`tile self` for the visitor's own).
+ * @csspart tile-self - The visitor's own tile.
+ * @csspart tile-speaking - A tile whose participant is speaking.
+ * @csspart tile-muted - A tile whose participant is muted.
+ * @csspart gallery-empty - The "nobody else is here yet" note while the visitor is alone.
+ * @csspart icon - Icons (also `icon-<name>`).
+ * @slot gallery-empty - Replaces the "nobody else is here yet" text shown while the visitor is alone.
  * @csspart tile-name - The name label of a tile.
  * @csspart avatar - Initials shown when video is off.
  * @csspart self-view - The docked self view (one other person in the call).
@@ -292,7 +298,7 @@ export class TmjVideoGallery extends LitElement {
       .filter(Boolean)
       .join(', ');
     return html`<li
-      part="tile${tile.isSelf ? ' self' : ''}${extraPart}"
+      part="tile${tile.isSelf ? ' self tile-self' : ''}${tile.speaking ? ' tile-speaking' : ''}${tile.muted ? ' tile-muted' : ''}${extraPart}"
       data-participant=${tile.id}
       ?data-self=${tile.isSelf}
       ?data-speaking=${tile.speaking}
@@ -376,7 +382,7 @@ export class TmjVideoGallery extends LitElement {
         <ul part="grid" role="list" ${styleProps(gridStyle)} data-columns=${grid.columns} data-rows=${grid.rows}>
           ${repeat(layout.visible, (id) => id, (id) => this.#renderTile(id))}
         </ul>
-        ${layout.ids.length === 0 ? html`<p class="empty">${s.nobodyElse}</p>` : nothing}
+        ${layout.ids.length === 0 ? html`<p class="empty" part="gallery-empty"><slot name="gallery-empty">${s.nobodyElse}</slot></p>` : nothing}
         ${dock ? html`<ul role="list" class="dock">${this.#renderTile(SELF_ID, ' self-view')}</ul>` : nothing}
         ${fullscreen}
       </section>
