@@ -70,7 +70,8 @@ function snapshotInPage(inner) {
 }
 
 test('every part and slot <teams-meeting-join> exposes, in every phase, is documented, and every documented one is really exported', async () => {
-  const meeting = await env.api.createMeeting({ title: 'manifest e2e', lobby: true });
+  // Lobby and explicit consent: both screens appear on the way.
+  const meeting = await env.api.createMeeting({ title: 'manifest e2e', lobby: true, explicitConsent: true });
   const context = await env.browser.newContext({ permissions: ['camera', 'microphone'] });
   // The join driver chunk arrives late, so the host's own "joining…" panel is on screen for a moment.
   let release;
@@ -120,7 +121,11 @@ test('every part and slot <teams-meeting-join> exposes, in every phase, is docum
 
   await env.api.recording(meeting.id, true);
   await page.locator('tmj-compliance-banner').filter({ hasText: /record/i }).first().waitFor({ timeout: 5000 });
-  await snap('in call, recording');
+  await page.getByRole('button', { name: 'I agree' }).waitFor({ timeout: 10000 });
+  await snap('in call, recording, consent asked');
+  await page.getByRole('button', { name: 'I agree' }).click();
+  await page.getByRole('button', { name: 'I agree' }).waitFor({ state: 'detached', timeout: 10000 });
+  await snap('in call, recording, consent given');
   await page.getByRole('button', { name: /^Chat/ }).click();
   await page.getByPlaceholder('Type a message').fill('Hello from the manifest test');
   await page.getByPlaceholder('Type a message').press('Enter');
