@@ -31,6 +31,29 @@ const minify = () => {
 
 // __TMJ_PACKAGED__: the emulator session leaves the default entry points (src/session/loader.ts); only the
 // development-only dev/emulator entry brings it.
+// tsc writes its decorator helper into every module that uses decorators (10 copies). One shared copy instead:
+// a few dozen bytes of the size-budgeted pasted script and of each lazy chunk. (Without tsc's
+// Reflect.decorate branch, which only reflect-metadata pages take and which does the same as the loop.)
+const DECORATE_ID = '\0tmj-decorate';
+const sharedDecorate = () => ({
+  name: 'shared-decorate',
+  resolveId: (id) => (id === DECORATE_ID ? id : null),
+  load: (id) =>
+    id === DECORATE_ID
+      ? `export function __decorate(decorators, target, key, desc) {
+  var c = arguments.length, r = c < 3 ? target : desc === null ? desc = Object.getOwnPropertyDescriptor(target, key) : desc, d;
+  for (var i = decorators.length - 1; i >= 0; i--) if (d = decorators[i]) r = (c < 3 ? d(r) : c > 3 ? d(target, key, r) : d(target, key)) || r;
+  return c > 3 && r && Object.defineProperty(target, key, r), r;
+}`
+      : null,
+  transform(code, id) {
+    if (!id.includes('/build/esm/')) return null;
+    const helper = /^var __decorate = \(this && this\.__decorate\) \|\| function \(decorators, target, key, desc\) \{\n[\s\S]*?\n\};\n/m;
+    if (!helper.test(code)) return null;
+    return { code: code.replace(helper, `import { __decorate } from ${JSON.stringify(DECORATE_ID)};\n`), map: null };
+  },
+});
+
 const replaceDev = (dev) =>
   replace({ preventAssignment: true, values: { __TMJ_DEV__: JSON.stringify(dev), __TMJ_PACKAGED__: 'true' } });
 
@@ -58,6 +81,7 @@ export default [
     },
     plugins: [
       replaceDev(false),
+      sharedDecorate(),
       nodeResolve({
         browser: true,
         preferBuiltins: false,
