@@ -51,11 +51,11 @@ const CONFIG_KEYS = ['meetingLink', 'meetingId', 'passcode', 'tokenUrl', 'tokenP
  * @fires {CustomEvent<TmjChatMessageDetail>} tmj-chat-message - `{id, senderDisplayName, format, content, createdOn}`: a chat message from someone else arrived. `html` content is untrusted.
  * @fires {CustomEvent<TmjRequestLeaveDetail>} tmj-request-leave - `{source}`: cancelable; the visitor asked to leave from the UI. `preventDefault()` keeps the call.
  *
- * @slot brand - A logo or brand area, shown above the heading of the pre-join screen and of the end screens.
+ * @slot brand - A logo or brand area above the heading of the end screens (left, ended, removed, denied).
  * @slot gallery-empty - Replaces the "Nobody else is here yet" note while the visitor is alone in the call.
  *
  * @csspart base - The outer wrapper of every state.
- * @csspart brand - The `brand` slot on the pre-join and end screens (`display: contents` until styled).
+ * @csspart brand - The `brand` slot on the end screens (`display: contents` until styled; style what you slot).
  * @csspart prejoin - The pre-join screen.
  * @csspart form - Pre-join: the whole form.
  * @csspart title - Headings of the pre-join, end and error screens.
@@ -353,7 +353,6 @@ export class TeamsMeetingJoin extends LitElement {
         @tmj-prejoin-join=${this.#onPrejoinJoin}
         @tmj-join-intent=${this.#prefetch}
         @tmj-prejoin-ready=${this.#onPrejoinReady}
-        ><slot name="brand" slot="brand"></slot
       ></tmj-prejoin>`;
     }
     // In-call and end screens come with the driver chunk; the host keeps only what can precede it.

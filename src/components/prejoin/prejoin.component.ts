@@ -27,8 +27,6 @@ declare global {
  * @summary The pre-join screen: display name, camera preview, microphone level, toggles and device pickers.
  * Internal to `<teams-meeting-join>`; its parts are re-exported by the host.
  *
- * @slot brand - A logo or brand area above the heading.
- * @csspart brand - The brand slot (`display: contents` until styled).
  * @csspart form - The whole pre-join form.
  * @csspart title - The heading.
  * @csspart preview - The camera preview box.
@@ -146,7 +144,7 @@ export class TmjPrejoin extends LitElement {
     const notices = this.#media?.notices(p, s, this.noVideo) ?? [];
     // Compact markup: this template ships in the size-budgeted pasted script.
     return html`<form part="form" novalidate @submit=${this.#onSubmit} @pointerdown=${() => this.#preview.resume()}>
-<div><slot name="brand"></slot><h2 part="title">${s.prejoinTitle}</h2>
+<div><h2 part="title">${s.prejoinTitle}</h2>
 ${video
   ? html`<div class="preview" part="preview" role="group" aria-label=${s.preview}>${p.video ??
       (p.status.camera === 'pending' ? s.previewStarting : s.cameraOff)}</div>`
