@@ -64,6 +64,7 @@ export function canShareScreen(): boolean {
  * @csspart badge - The unread count on the chat button.
  * @csspart device-menu - The device settings panel.
  * @csspart more-menu - The "More" menu of a narrow bar (`menu-item` inside it).
+ * @csspart menu-item - An item of the "More" menu.
  * @cssproperty --tmj-control-background - Control background.
  * @cssproperty --tmj-control-background-hover - Control background on hover.
  * @cssproperty --tmj-control-background-active - Background of a pressed toggle.

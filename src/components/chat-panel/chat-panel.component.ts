@@ -70,6 +70,7 @@ export function groupMessages(messages: readonly ChatMessage[]): MessageGroup[] 
  * @csspart message-failed - The visitor's message that could not be sent (with Retry / Discard).
  * @csspart icon - Icons (also `icon-<name>`).
  * @csspart mention - A mention inside a Teams message (`mention-self` when it names the visitor).
+ * @csspart mention-self - A mention that names the visitor.
  * @csspart typing - The typing indicator.
  * @csspart send-box - The form with the text box and the send button.
  * @csspart send-button - The send button.
@@ -79,6 +80,7 @@ export function groupMessages(messages: readonly ChatMessage[]): MessageGroup[] 
  * @cssproperty --tmj-chat-bubble-own-background - Bubble background of the visitor's messages.
  * @cssproperty --tmj-chat-link-color - Link colour inside messages.
  * @cssproperty --tmj-chat-mention-color - Mention colour.
+ * @cssproperty --tmj-chat-mention-self-background - Background of a mention that names the visitor.
  * @cssproperty --tmj-chat-input-background - Text box background.
  */
 export class TmjChatPanel extends LitElement {
