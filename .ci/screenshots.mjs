@@ -114,7 +114,7 @@ try {
   const consoleContext = await env.browser.newContext({ viewport: { width: 1000, height: 700 } });
   const consolePage = await consoleContext.newPage();
   await consolePage.goto(`${env.server.url}/console.html?meeting=${encodeURIComponent(meeting.id)}`);
-  await consolePage.waitForFunction(() => window.tmjConsole !== undefined);
+  await consolePage.waitForFunction(() => window.tmjConsole?.connected());
   const inCall = async () => (await api.meeting(meeting.id)).participants.filter((p) => p.state === 'connected').length;
   for (const [people, state] of [[2, 'call-2'], [4, 'call-4'], [9, 'call-9'], [25, 'call-25']]) {
     if (ONLY && ![...ONLY].some((s) => s.startsWith('call-') || s === 'people' || s === 'chat-40' || s === 'banner' || s === 'reconnecting' || s === 'share' || s === 'end-removed')) break;

@@ -485,7 +485,8 @@ addEventListener('pagehide', () => clearSynthetics());
 
 /* Start ------------------------------------------------------------------------------------------------- */
 
-window.tmjConsole = { addSynthetics, synthetics, select };
+// `connected()` lets scripts wait for the console's socket before they add synthetic participants.
+window.tmjConsole = { addSynthetics, synthetics, select, connected: () => socket?.readyState === WebSocket.OPEN };
 
 await loadMeetings().catch((e) => say(`Could not load meetings: ${e.message}`));
 const wanted = params.get('meeting');

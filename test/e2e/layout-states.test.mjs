@@ -93,7 +93,7 @@ test('gallery: tiles cover ≥ 70 % of the stage with 2–9 people at 1280×560 
   await join(page, 'Ada Cover');
   const consolePage = await (await env.browser.newContext()).newPage();
   await consolePage.goto(`${env.server.url}/console.html?meeting=${encodeURIComponent(meeting.id)}`);
-  await consolePage.waitForFunction(() => window.tmjConsole !== undefined);
+  await consolePage.waitForFunction(() => window.tmjConsole?.connected());
   const count = async () => (await env.api.meeting(meeting.id)).participants.filter((p) => p.state === 'connected').length;
   for (const people of [2, 4, 9]) {
     await consolePage.evaluate((n) => window.tmjConsole.addSynthetics(n), people - (await count()));
@@ -169,6 +169,12 @@ test('forced colours: pressed toggles, the More menu and the mic meter stay visi
   const meeting = await env.api.createMeeting({ title: 'forced colours' });
   const page = await open(meeting.id);
   await page.emulateMedia({ forcedColors: 'active' });
+  // The pre-join's forced-colours rules ship with its lazy media chunk (size budget): wait until they apply.
+  await page.waitForFunction(() => {
+    const pre = document.querySelector('teams-meeting-join')?.shadowRoot?.querySelector('tmj-prejoin')?.shadowRoot;
+    const m = pre?.querySelector('.meter');
+    return m && getComputedStyle(m).borderTopStyle === 'solid';
+  }, null, { timeout: 15000 }).catch(() => {});
   const meter = await page.evaluate(() => {
     const pre = document.querySelector('teams-meeting-join').shadowRoot.querySelector('tmj-prejoin').shadowRoot;
     const m = getComputedStyle(pre.querySelector('.meter'));
