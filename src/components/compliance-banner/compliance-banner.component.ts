@@ -18,20 +18,11 @@ import { complianceStringsEn, type ComplianceStrings } from '../../i18n/complian
 import { a11yStyles } from '../shared/a11y.styles.js';
 import { complianceBannerStyles } from './compliance-banner.styles.js';
 import { hidingReason } from './visibility.js';
+import { safeUrl } from '../shared/safe-url.js';
 
 /** How often the development check re-runs while the banner is showing (besides resizes). */
 const DEV_CHECK_INTERVAL_MS = 2000;
 
-/** Only http(s) privacy links: a `javascript:` URL in an attribute must never become a clickable link. */
-function safeUrl(value: string | undefined): string | undefined {
-  if (!value) return undefined;
-  try {
-    const url = new URL(value, document.baseURI);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 const closeIcon = svg`<path d="M19 6.41 17.59 5 12 10.59 6.41 5 5 6.41 10.59 12 5 17.59 6.41 19 12 13.41 17.59 19 19 17.59 13.41 12z"/>`;
 

@@ -5,17 +5,7 @@ import { consentStrings } from '../../i18n/consent.js';
 import type { ConsentRequirement } from '../../session/types.js';
 import { a11yStyles } from '../shared/a11y.styles.js';
 import { consentDialogStyles } from './consent-dialog.styles.js';
-
-/** Only http(s) privacy links: a `javascript:` URL in an attribute must never become a clickable link. */
-function safeUrl(value: string | undefined): string | undefined {
-  if (!value) return undefined;
-  try {
-    const url = new URL(value, document.baseURI);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
+import { safeUrl } from '../shared/safe-url.js';
 
 const FOCUSABLE = 'a[href], button:not([disabled])';
 
