@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join as joinPath, resolve } from 'node:path';
-import { setup, waitFor } from '../test/e2e/support/emulator.mjs';
+import { joinFromPrejoin as join, setup, waitFor, widgetPhase as phase } from '../test/e2e/support/emulator.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const OUT = resolve(process.argv[2] ?? joinPath(ROOT, 'screenshots'));
@@ -30,14 +30,6 @@ async function openGuest(/** @type {string} */ meetingId, /** @type {string} */ 
   await page.goto(`${env.server.url}/?meeting=${encodeURIComponent(meetingId)}&theme=${theme}`);
   await page.waitForFunction(() => customElements.get('teams-meeting-join') !== undefined);
   return page;
-}
-
-const phase = (/** @type {import('playwright-core').Page} */ p) => p.evaluate(() => document.querySelector('teams-meeting-join').phase);
-
-async function join(/** @type {import('playwright-core').Page} */ page, /** @type {string} */ name, want = 'connected') {
-  await page.getByLabel('Your name').fill(name);
-  await page.getByRole('button', { name: 'Join now' }).click();
-  await waitFor(async () => (await phase(page)) === want, `${name}: ${want}`, 20000);
 }
 
 async function axe(/** @type {import('playwright-core').Page} */ page) {

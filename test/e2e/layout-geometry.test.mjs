@@ -4,7 +4,7 @@
 // through the real script-tag build on the demo page and the emulator.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, waitFor } from './support/emulator.mjs';
+import { setup, waitFor, widgetPhase as phase } from './support/emulator.mjs';
 import { drawnOutsideHost, deepBox, setBox, expectedHeight } from './support/geometry.mjs';
 
 /** @type {Awaited<ReturnType<typeof setup>>} */
@@ -27,8 +27,6 @@ async function open(/** @type {string} */ meetingId, options = {}) {
   await page.waitForFunction(() => customElements.get('teams-meeting-join') !== undefined, null, { timeout: 10000 });
   return page;
 }
-
-const phase = (/** @type {import('playwright-core').Page} */ page) => page.evaluate(() => document.querySelector('teams-meeting-join').phase);
 
 /** Asserts the host has the promised height and nothing it draws is outside it; returns the host box. */
 async function assertHolds(/** @type {import('playwright-core').Page} */ page, /** @type {string} */ mode, /** @type {string} */ what) {

@@ -7,7 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
-import { setup, waitFor } from './support/emulator.mjs';
+import { joinFromPrejoin as join, setup, waitFor, widgetPhase as phase } from './support/emulator.mjs';
 
 const AXE_PATH = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
 
@@ -27,14 +27,6 @@ async function open(/** @type {string} */ meetingId, viewport = { width: 1400, h
   await page.goto(`${env.server.url}/?meeting=${encodeURIComponent(meetingId)}`);
   await page.waitForFunction(() => customElements.get('teams-meeting-join') !== undefined);
   return page;
-}
-
-const phase = (/** @type {import('playwright-core').Page} */ p) => p.evaluate(() => document.querySelector('teams-meeting-join').phase);
-
-async function join(/** @type {import('playwright-core').Page} */ page, /** @type {string} */ name, want = 'connected') {
-  await page.getByLabel('Your name').fill(name);
-  await page.getByRole('button', { name: 'Join now' }).click();
-  await waitFor(async () => (await phase(page)) === want, `${name} ${want}`, 20000);
 }
 
 /** Gives the widget an exact box (the demo page's column would cap its width). */

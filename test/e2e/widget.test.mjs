@@ -5,7 +5,7 @@
 // Set TMJ_E2E_CDN_DIR to test a script-tag build in another folder (default: the repo's cdn/).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, waitFor } from './support/emulator.mjs';
+import { setup, waitFor, widgetPhase as phase } from './support/emulator.mjs';
 import { assertRelayed, recordPeerConnections } from './support/relay.mjs';
 
 /** @type {Awaited<ReturnType<typeof setup>>} */
@@ -39,8 +39,6 @@ async function openDemo(/** @type {string} */ meetingId) {
   await page.waitForFunction(() => customElements.get('teams-meeting-join') !== undefined, null, { timeout: 10000 });
   return page;
 }
-
-const phase = (/** @type {import('playwright-core').Page} */ page) => page.evaluate(() => document.querySelector('teams-meeting-join').phase);
 
 async function joinAs(/** @type {import('playwright-core').Page} */ page, /** @type {string} */ name) {
   await page.getByLabel('Your name').fill(name);

@@ -111,3 +111,14 @@ export async function waitFor(/** @type {() => Promise<unknown>} */ fn, /** @typ
   }
   throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}; last value: ${JSON.stringify(last)}`);
 }
+
+/** The widget's join phase on a Playwright page holding one `<teams-meeting-join>` (undefined before it exists). */
+export const widgetPhase = (/** @type {import('playwright-core').Page} */ page) =>
+  page.evaluate(() => /** @type {any} */ (document.querySelector('teams-meeting-join'))?.phase);
+
+/** Types the name on the pre-join screen, presses Join now and waits for the phase `want`. */
+export async function joinFromPrejoin(/** @type {import('playwright-core').Page} */ page, /** @type {string} */ name, want = 'connected') {
+  await page.getByLabel('Your name').fill(name);
+  await page.getByRole('button', { name: 'Join now' }).click();
+  await waitFor(async () => (await widgetPhase(page)) === want, `${name}: ${want}`, 20000);
+}
