@@ -19,7 +19,13 @@ export type NoticeKey =
   | 'muted-by-others'
   | 'permission-denied'
   | 'network'
-  | 'device-failed';
+  | 'device-failed'
+  // The visitor's devices (src/session/diagnostic-notices.ts): none connected, or the selected one unplugged.
+  | 'no-microphone'
+  | 'no-camera'
+  | 'microphone-switched'
+  | 'camera-switched'
+  | 'speaker-switched';
 
 export type NoticeCode = ErrorCode | NoticeKey;
 export type NoticeSeverity = 'info' | 'warning' | 'error';
@@ -68,6 +74,11 @@ const DEFAULTS: Partial<Record<NoticeCode, Defaults>> = {
   'chat-unavailable': { severity: 'info', action: 'dismiss', needsAction: false },
   'speaking-while-muted': { severity: 'info', action: 'dismiss', needsAction: false, autoDismissMs: 6000 },
   'mic-muted-by-system': { severity: 'warning', action: 'dismiss', needsAction: false },
+  'no-microphone': { severity: 'warning', action: 'dismiss', needsAction: false },
+  'no-camera': { severity: 'info', action: 'dismiss', needsAction: false, autoDismissMs: 8000 },
+  'microphone-switched': { severity: 'info', action: 'dismiss', needsAction: false, autoDismissMs: 8000 },
+  'camera-switched': { severity: 'info', action: 'dismiss', needsAction: false, autoDismissMs: 8000 },
+  'speaker-switched': { severity: 'info', action: 'dismiss', needsAction: false, autoDismissMs: 8000 },
   'screen-share-failed': { severity: 'warning', action: 'dismiss', needsAction: false, autoDismissMs: 8000 },
   denied: ENDED,
   removed: ENDED,

@@ -16,6 +16,11 @@ export const noticesStringsDe: NoticesStrings = {
     'meeting-ended': 'Die Besprechung ist beendet.',
     'lobby-timeout': 'Niemand hat Sie hereingelassen, Ihre Teilnahmeanfrage ist abgelaufen.',
     'call-failed': 'Der Anruf wurde wegen eines Problems beendet.',
+    'no-microphone': 'Es ist kein Mikrofon angeschlossen. Andere hören Sie erst, wenn Sie eines anschließen.',
+    'no-camera': 'Es ist keine Kamera angeschlossen.',
+    'microphone-switched': 'Ihr Mikrofon wurde getrennt. Jetzt wird ein anderes Mikrofon verwendet.',
+    'camera-switched': 'Ihre Kamera wurde getrennt. Jetzt wird eine andere Kamera verwendet.',
+    'speaker-switched': 'Ihr Lautsprecher oder Headset wurde getrennt. Der Ton kommt jetzt über ein anderes Gerät.',
   },
   permissionHelp:
     'Wählen Sie links in der Adressleiste das Symbol für die Website-Einstellungen, erlauben Sie Kamera und Mikrofon und versuchen Sie es erneut.',

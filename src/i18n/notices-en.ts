@@ -17,6 +17,11 @@ export const noticesStringsEn = {
     'meeting-ended': 'The meeting has ended.',
     'lobby-timeout': 'Nobody let you in, so your request to join timed out.',
     'call-failed': 'The call ended because of a problem.',
+    'no-microphone': 'No microphone is connected. Others cannot hear you until you connect one.',
+    'no-camera': 'No camera is connected.',
+    'microphone-switched': 'Your microphone was disconnected. Another microphone is in use now.',
+    'camera-switched': 'Your camera was disconnected. Another camera is in use now.',
+    'speaker-switched': 'Your speaker or headset was disconnected. Sound now plays on another device.',
   },
   /** Shown under permission notices: how to fix it in the browser. */
   permissionHelp:

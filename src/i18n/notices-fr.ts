@@ -16,6 +16,11 @@ export const noticesStringsFr: NoticesStrings = {
     'meeting-ended': 'La réunion est terminée.',
     'lobby-timeout': "Personne ne vous a fait entrer : votre demande de participation a expiré.",
     'call-failed': "L'appel s'est terminé à cause d'un problème.",
+    'no-microphone': "Aucun micro n'est branché. Les autres ne vous entendent pas tant que vous n'en branchez pas un.",
+    'no-camera': "Aucune caméra n'est branchée.",
+    'microphone-switched': 'Votre micro a été débranché. Un autre micro est utilisé maintenant.',
+    'camera-switched': 'Votre caméra a été débranchée. Une autre caméra est utilisée maintenant.',
+    'speaker-switched': 'Votre haut-parleur ou votre casque a été débranché. Le son passe maintenant par un autre appareil.',
   },
   permissionHelp:
     "Pour les autoriser, sélectionnez l'icône des paramètres du site à gauche de la barre d'adresse, autorisez la caméra et le micro, puis réessayez.",

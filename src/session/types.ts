@@ -214,6 +214,22 @@ export interface DeviceInfo {
   readonly kind: 'camera' | 'microphone' | 'speaker';
 }
 
+/**
+ * What the visitor's own devices and network look like now (ACS: `Features.UserFacingDiagnostics`; the emulator:
+ * what the browser really shows it). The call view turns changes into notices (`diagnostic-notices.ts`).
+ */
+export interface SessionDiagnostics {
+  /** No microphone is connected at all (not a permission question). */
+  readonly noMicrophone: boolean;
+  readonly noCamera: boolean;
+  /** The system or the device muted the microphone (a headset's mute switch, the OS), not the visitor. */
+  readonly microphoneMutedBySystem: boolean;
+  /** The visitor is muted and talking. */
+  readonly speakingWhileMuted: boolean;
+  /** The worse of send and receive quality. */
+  readonly networkQuality: 'good' | 'poor' | 'bad';
+}
+
 export interface SessionState {
   readonly call: CallPhase;
   readonly end?: CallEnd | undefined;
@@ -241,6 +257,7 @@ export interface SessionState {
    * subscriptions": `createView` throws 400/43220). Emulator: the value the emulator publishes.
    */
   readonly maxRemoteVideos: number;
+  readonly diagnostics: SessionDiagnostics;
 }
 
 /** Discrete happenings that are not state (state changes arrive as `state`). */
@@ -305,6 +322,14 @@ export interface MeetingSession {
 /** Active remote video views the ACS web SDK allows on desktop browsers (6 on mobile); see `maxRemoteVideos`. */
 export const MAX_REMOTE_VIDEOS_DESKTOP = 10;
 
+export const INITIAL_DIAGNOSTICS: SessionDiagnostics = {
+  noMicrophone: false,
+  noCamera: false,
+  microphoneMutedBySystem: false,
+  speakingWhileMuted: false,
+  networkQuality: 'good',
+};
+
 /** The state a session starts in. Implementations spread it and override what they know. */
 export const INITIAL_SESSION_STATE: SessionState = {
   call: 'idle',
@@ -326,4 +351,5 @@ export const INITIAL_SESSION_STATE: SessionState = {
   devices: [],
   // The documented desktop-browser limit until the session knows better.
   maxRemoteVideos: MAX_REMOTE_VIDEOS_DESKTOP,
+  diagnostics: INITIAL_DIAGNOSTICS,
 };

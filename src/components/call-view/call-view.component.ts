@@ -5,6 +5,7 @@ import { INITIAL_JOIN_STATE } from '../../core/join-state.js';
 import { NoticeQueue, scheduleNoticeExpiry, type Notice } from '../../core/notices.js';
 import type { NoticeActionDetail, NoticeDismissDetail } from '../notice-stack/notice-stack.component.js';
 import type { MeetingSession, SessionEvent, SessionState, VideoView } from '../../session/types.js';
+import { diagnosticNoticeChanges } from '../../session/diagnostic-notices.js';
 import { INITIAL_SESSION_STATE } from '../../session/types.js';
 import type {
   CallFeatures,
@@ -217,6 +218,10 @@ export class TmjCallView extends LitElement {
       const before = changed.get('sessionState') as SessionState | undefined;
       this.#diffParticipants(before);
       this.#onConsentChange(before?.consentRequired ?? null, this.sessionState.consentRequired ?? null);
+      // Devices and network (no microphone, muted by the system, headset unplugged, poor network…).
+      const notices = diagnosticNoticeChanges(before, this.sessionState);
+      if (notices.dismiss.length) this.#queue.dismissCode(...notices.dismiss);
+      for (const code of notices.push) this.#queue.push({ code }, Date.now());
     }
     if (changed.has('joinState')) {
       const previous = (changed.get('joinState') as JoinState | undefined)?.phase;

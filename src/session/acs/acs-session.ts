@@ -79,7 +79,17 @@ export class AcsSession extends SessionBase<SessionChat> implements MeetingSessi
       update,
       emit: (event) => this.emit(event),
     };
-    this.devices = new Devices(this.host);
+    this.devices = new Devices({
+      get state() {
+        return state();
+      },
+      update,
+      // The camera in use was unplugged: switch the stream to another camera, or stop video when none is left.
+      cameraLost: (camera) => {
+        const done = camera ? this.media.switchCamera(camera) : this.media.setCamera(false);
+        done.catch(() => this.emit({ type: 'warning', code: 'media-device-failed' }));
+      },
+    });
     this.roster = new Roster({
       get state() {
         return state();

@@ -5,17 +5,18 @@
  */
 import { TmjError, toTmjError } from '../../core/errors.js';
 import type { DeviceInfo, MediaChoice, SessionState } from '../types.js';
-import type { AudioDeviceInfo, SessionCallClient, SessionDeviceManager, VideoDeviceInfo } from './sdk-types.js';
-import { pickDevice } from './sdk-util.js';
+import { bindFeature, type FeatureBinding } from './binding.js';
+import { bindDeviceManager, listDevices, toDeviceList, type DeviceBindingHost } from './device-binding.js';
+import type { SessionCallClient, SessionDeviceManager, VideoDeviceInfo } from './sdk-types.js';
+import { attempt, pickDevice } from './sdk-util.js';
 
-export interface DevicesHost {
-  readonly state: SessionState;
-  update(patch: Partial<SessionState>): void;
-}
+export type DevicesHost = DeviceBindingHost;
 
 export class Devices {
   readonly #host: DevicesHost;
   #manager: SessionDeviceManager | undefined;
+  /** Device-manager events for the call's lifetime (device-binding.ts). */
+  #watch: FeatureBinding | undefined;
 
   constructor(host: DevicesHost) {
     this.#host = host;
@@ -37,7 +38,7 @@ export class Devices {
     }
     const dm = this.#manager;
     if (!dm) return undefined;
-    const [cameras, microphones, speakers] = await this.#lists(dm);
+    const [cameras, microphones, speakers] = await listDevices(dm);
     const camera = pickDevice(cameras, media.cameraId, media.cameraLabel);
     const microphone = pickDevice(microphones, media.microphoneId, media.microphoneLabel);
     const speaker = pickDevice(speakers, media.speakerId, media.speakerLabel);
@@ -51,7 +52,11 @@ export class Devices {
         microphoneId: microphone?.id ?? dm.selectedMicrophone?.id,
         speakerId: speaker?.id ?? dm.selectedSpeaker?.id,
       },
+      diagnostics: { ...this.#host.state.diagnostics, noCamera: cameras.length === 0 },
     });
+    // From now on the lists and selections follow the device manager (a headset unplugged mid-call).
+    this.#watch?.dispose();
+    this.#watch = bindFeature(() => bindDeviceManager(dm, this.#host));
     return camera;
   }
 
@@ -89,30 +94,13 @@ export class Devices {
   }
 
   release(): void {
+    const watch = this.#watch;
+    this.#watch = undefined;
+    attempt(() => watch?.dispose());
     this.#manager = undefined;
-  }
-
-  #lists(dm: SessionDeviceManager): Promise<[VideoDeviceInfo[], AudioDeviceInfo[], AudioDeviceInfo[]]> {
-    return Promise.all([
-      dm.getCameras().catch(() => []),
-      dm.getMicrophones().catch(() => []),
-      dm.isSpeakerSelectionAvailable ? dm.getSpeakers().catch(() => []) : Promise.resolve([]),
-    ]);
   }
 
   #updateSelf(patch: Partial<SessionState['self']>): void {
     this.#host.update({ self: { ...this.#host.state.self, ...patch } });
   }
-}
-
-function toDeviceList(
-  cameras: readonly VideoDeviceInfo[],
-  microphones: readonly AudioDeviceInfo[],
-  speakers: readonly AudioDeviceInfo[],
-): DeviceInfo[] {
-  return [
-    ...cameras.map((d) => ({ id: d.id, label: d.name, kind: 'camera' as const })),
-    ...microphones.map((d) => ({ id: d.id, label: d.name, kind: 'microphone' as const })),
-    ...speakers.map((d) => ({ id: d.id, label: d.name, kind: 'speaker' as const })),
-  ];
 }

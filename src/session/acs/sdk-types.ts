@@ -66,6 +66,8 @@ export type SessionDeviceManager = Pick<
   | 'isSpeakerSelectionAvailable'
   | 'selectedMicrophone'
   | 'selectedSpeaker'
+  | 'on'
+  | 'off'
 >;
 
 /** `CallClient` satisfies it (agents are narrowed to `SessionAgent`). */

@@ -223,6 +223,31 @@ describe('<tmj-call-view>', () => {
     expect(el.noticeQueue.all(), 'one dismissed').to.have.length(1);
   });
 
+  it('device and network diagnostics in state become notices with their own text, and clear when they recover', async () => {
+    const { el, fake } = await mount();
+    const stack = q(el, 'tmj-notice-stack')!;
+    const shown = (code: string) => stack.shadowRoot!.querySelector(`[part~="notice"][data-code="${code}"]`);
+    fake.update({ diagnostics: { ...fake.state.diagnostics, microphoneMutedBySystem: true } });
+    await until(() => Boolean(shown('mic-muted-by-system')), 'muted-by-the-system notice');
+    expect(shown('mic-muted-by-system')!.textContent).to.contain('Your device muted your microphone');
+    fake.update({ diagnostics: { ...fake.state.diagnostics, networkQuality: 'poor' } });
+    await until(() => Boolean(shown('network')), 'poor network notice');
+    fake.update({ diagnostics: { ...fake.state.diagnostics, microphoneMutedBySystem: false, networkQuality: 'good' } });
+    await until(() => !shown('mic-muted-by-system') && !shown('network'), 'both cleared on recovery');
+    // A headset unplugged: the selected microphone leaves the list and another one is selected.
+    fake.update({
+      devices: [
+        { id: 'm1', label: 'Headset', kind: 'microphone' },
+        { id: 'm2', label: 'Laptop', kind: 'microphone' },
+      ],
+      self: { ...fake.state.self, microphoneId: 'm1' },
+    });
+    await el.updateComplete;
+    fake.update({ devices: [{ id: 'm2', label: 'Laptop', kind: 'microphone' }], self: { ...fake.state.self, microphoneId: 'm2' } });
+    await until(() => Boolean(shown('microphone-switched')), 'switched notice');
+    expect(shown('microphone-switched')!.textContent).to.contain('Another microphone is in use now');
+  });
+
   it('keyboard shortcuts work only when focus is inside the call view', async () => {
     const { el, fake } = await mount();
     const key = (init: KeyboardEventInit, target: EventTarget) =>

@@ -15,7 +15,11 @@ import type {
   CreateViewOptions,
   DominantSpeakersCallFeature,
   JoinCallOptions,
+  LatestMediaDiagnostics,
+  LatestNetworkDiagnostics,
   LocalVideoStream,
+  MediaDiagnostics,
+  NetworkDiagnostics,
   OptimalVideoCountCallFeature,
   ParticipantRole,
   RaiseHandCallFeature,
@@ -215,16 +219,70 @@ export class FakeRaiseHand implements Pick<RaiseHandCallFeature, 'raiseHand' | '
   }
 }
 
-export class FakeNetworkDiagnostics {
+/** A UFD value as the SDK hands it out (`LatestDiagnosticValue`, `{value, valueType}`). */
+type UfdValue = { value: boolean | 1 | 2 | 3; valueType: 'DiagnosticFlag' | 'DiagnosticQuality' };
+
+/**
+ * `UserFacingDiagnosticsFeature.network` (SDK 2.0 `NetworkDiagnostics`: `getLatest()` + `diagnosticChanged`).
+ * Values as "LatestNetworkDiagnostics interface" (Microsoft Learn, @azure/communication-calling) documents them:
+ * `networkReconnect` 2 (Poor) "when media transport connectivity is lost", 3 (Bad) "when network is disconnected
+ * and unable to reconnect", 1 (Good) "when new session is connected"; `networkSendQuality` /
+ * `networkReceiveQuality` 1/2/3 for no / mild / severe problem. `getLatest()` keeps the last value raised.
+ */
+export class FakeNetworkDiagnostics implements Pick<NetworkDiagnostics, 'getLatest' | 'on' | 'off'> {
   readonly events = new Emitter();
+  private latest: Record<string, UfdValue> = {};
+  getLatest(): LatestNetworkDiagnostics {
+    return { ...this.latest } as LatestNetworkDiagnostics;
+  }
   on(event: string, listener: Listener): void {
     this.events.on(event, listener);
   }
   off(event: string, listener: Listener): void {
     this.events.off(event, listener);
   }
+  raise(diagnostic: 'networkReconnect' | 'networkSendQuality' | 'networkReceiveQuality', quality: 1 | 2 | 3): void {
+    this.latest[diagnostic] = { value: quality, valueType: 'DiagnosticQuality' };
+    this.events.emit('diagnosticChanged', { diagnostic, value: quality, valueType: 'DiagnosticQuality' });
+  }
   reconnect(quality: 1 | 2 | 3): void {
-    this.events.emit('diagnosticChanged', { diagnostic: 'networkReconnect', value: quality, valueType: 'DiagnosticQuality' });
+    this.raise('networkReconnect', quality);
+  }
+  /** A value already raised before the session subscribed (at admission): no event is replayed. */
+  preset(diagnostic: 'networkSendQuality' | 'networkReceiveQuality', quality: 1 | 2 | 3): void {
+    this.latest[diagnostic] = { value: quality, valueType: 'DiagnosticQuality' };
+  }
+}
+
+/**
+ * `UserFacingDiagnosticsFeature.media` (SDK 2.0 `MediaDiagnostics`). Flags as the UFD reference pages document
+ * them (Microsoft Learn, resources/troubleshooting/voice-video-calling/references/ufd/…), each "UFD type
+ * MediaDiagnostics, value type DiagnosticFlag, possible values true, false":
+ *  - `noMicrophoneDevicesEnumerated`: true "when navigator.mediaDevices.enumerateDevices doesn't include any audio
+ *    input devices" (unplugged or disabled; unrelated to permission);
+ *  - `microphoneMuteUnexpectedly`: true when "the microphone track was muted … by an external source rather than
+ *    by the SDK mute API" (the audio stack, a headset's hardware mute button); false when it recovers;
+ *  - `speakingWhileMicrophoneIsMuted`: true when "the audio input volume isn't muted although the user did mute
+ *    the microphone"; false "when local user either stops speaking, or unmutes" (LatestMediaDiagnostics).
+ */
+export class FakeMediaDiagnostics implements Pick<MediaDiagnostics, 'getLatest' | 'on' | 'off'> {
+  readonly events = new Emitter();
+  private latest: Record<string, UfdValue> = {};
+  getLatest(): LatestMediaDiagnostics {
+    return { ...this.latest } as LatestMediaDiagnostics;
+  }
+  on(event: string, listener: Listener): void {
+    this.events.on(event, listener);
+  }
+  off(event: string, listener: Listener): void {
+    this.events.off(event, listener);
+  }
+  raise(diagnostic: 'noMicrophoneDevicesEnumerated' | 'microphoneMuteUnexpectedly' | 'speakingWhileMicrophoneIsMuted' | 'cameraFreeze', value: boolean): void {
+    this.latest[diagnostic] = { value, valueType: 'DiagnosticFlag' };
+    this.events.emit('diagnosticChanged', { diagnostic, value, valueType: 'DiagnosticFlag' });
+  }
+  preset(diagnostic: 'microphoneMuteUnexpectedly' | 'noMicrophoneDevicesEnumerated', value: boolean): void {
+    this.latest[diagnostic] = { value, valueType: 'DiagnosticFlag' };
   }
 }
 
@@ -277,6 +335,7 @@ export class FakeCall implements SessionCall {
   readonly dominant = new FakeDominantSpeakers();
   readonly raiseHandFeature: FakeRaiseHand;
   readonly network = new FakeNetworkDiagnostics();
+  readonly media = new FakeMediaDiagnostics();
   readonly videoCount = new FakeOptimalVideoCount();
   /** When set, `hangUp` does not move the call to Disconnected (an SDK that never answers). */
   hangUpHangs = false;
@@ -299,7 +358,7 @@ export class FakeCall implements SessionCall {
       [fakeFeatures.Capabilities, this.capabilities],
       [fakeFeatures.DominantSpeakers, this.dominant],
       [fakeFeatures.RaiseHand, this.raiseHandFeature],
-      [fakeFeatures.UserFacingDiagnostics, { network: this.network }],
+      [fakeFeatures.UserFacingDiagnostics, { network: this.network, media: this.media }],
       [fakeFeatures.OptimalVideoCount, this.videoCount],
     ]);
     const feature = map.get(factory);
@@ -401,6 +460,7 @@ export class FakeCall implements SessionCall {
       this.dominant.events.count() +
       this.raiseHandFeature.events.count() +
       this.network.events.count() +
+      this.media.events.count() +
       this.videoCount.events.count()
     );
   }
@@ -441,7 +501,14 @@ const audio = (id: string, name: string, deviceType: 'Microphone' | 'Speaker', i
   isSystemDefault,
 });
 
+/**
+ * `DeviceManager` (Microsoft Learn, "DeviceManager interface", @azure/communication-calling): `getCameras()`,
+ * `getMicrophones()`, `getSpeakers()`, `selectedMicrophone` / `selectedSpeaker`; `videoDevicesUpdated` and
+ * `audioDevicesUpdated` are `CollectionUpdatedEvent`s with `{added, removed}`, `selectedMicrophoneChanged` and
+ * `selectedSpeakerChanged` are `PropertyChangedEvent`s (no arguments: read the property again).
+ */
 export class FakeDeviceManager implements SessionDeviceManager {
+  readonly events = new Emitter();
   cameras = [camera('camera:aaa', 'Front Camera'), camera('camera:bbb', 'Back Camera')];
   microphones = [audio('microphone:default', 'Default Mic', 'Microphone', true), audio('microphone:usb', 'USB Mic', 'Microphone')];
   speakers = [audio('speaker:default', 'Default Speaker', 'Speaker', true), audio('speaker:hdmi', 'HDMI Speaker', 'Speaker')];
@@ -459,11 +526,43 @@ export class FakeDeviceManager implements SessionDeviceManager {
   }
   async selectMicrophone(device: AudioDeviceInfo): Promise<void> {
     this.selectedMicrophone = device;
+    this.events.emit('selectedMicrophoneChanged');
   }
   async selectSpeaker(device: AudioDeviceInfo): Promise<void> {
     this.selectedSpeaker = device;
+    this.events.emit('selectedSpeakerChanged');
+  }
+  on(event: string, listener: Listener): void {
+    this.events.on(event, listener);
+  }
+  off(event: string, listener: Listener): void {
+    this.events.off(event, listener);
+  }
+  /** A device unplugged: it leaves its list and the matching `…DevicesUpdated` fires with it in `removed`. */
+  unplug(id: string): void {
+    const removedCams = this.cameras.filter((d) => d.id === id);
+    const removedAudio = [...this.microphones, ...this.speakers].filter((d) => d.id === id);
+    this.cameras = this.cameras.filter((d) => d.id !== id);
+    this.microphones = this.microphones.filter((d) => d.id !== id);
+    this.speakers = this.speakers.filter((d) => d.id !== id);
+    if (removedCams.length) this.events.emit('videoDevicesUpdated', { added: [], removed: removedCams });
+    if (removedAudio.length) this.events.emit('audioDevicesUpdated', { added: [], removed: removedAudio });
+  }
+  plug(device: AudioDeviceInfo | VideoDeviceInfo): void {
+    if ('isSystemDefault' in device) {
+      (device.deviceType === 'Speaker' ? this.speakers : this.microphones).push(device);
+      this.events.emit('audioDevicesUpdated', { added: [device], removed: [] });
+    } else {
+      this.cameras.push(device);
+      this.events.emit('videoDevicesUpdated', { added: [device], removed: [] });
+    }
+  }
+  listenerCount(): number {
+    return this.events.count();
   }
 }
+
+export { audio as audioDevice, camera as cameraDevice };
 
 /** Stands in for the SDK's LocalVideoStream class (private fields): implements what the session uses. */
 export class FakeLocalVideoStream implements Pick<LocalVideoStream, 'source' | 'switchSource' | 'dispose' | 'mediaStreamType'> {
