@@ -14,9 +14,41 @@ after(async () => {
   await env?.close();
 });
 
-/** A harness page whose getUserMedia is slowed by `gumDelayMs` and whose tracks are collected. */
-async function visitor(gumDelayMs = 0) {
+/**
+ * A harness page whose getUserMedia is slowed by `gumDelayMs` and whose tracks are collected. With
+ * `socketDelayMs` the signalling socket's `open` reaches the page that much later (it reports CONNECTING until
+ * then), so "while waiting for the socket" is a real, held await instead of a race with a fast loopback.
+ */
+async function visitor(gumDelayMs = 0, socketDelayMs = 0) {
   const page = await env.page('/test/harness.html');
+  if (socketDelayMs) {
+    await page.evaluate((delay) => {
+      window.__socketsOpening = 0;
+      const Real = window.WebSocket;
+      window.WebSocket = class SlowOpen extends Real {
+        /** @type {((e: Event) => void) | null} */ #onopen = null;
+        #held = true;
+        /** @param {ConstructorParameters<typeof Real>} args */
+        constructor(...args) {
+          super(...args);
+          window.__socketsOpening += 1;
+          super.onopen = (e) => setTimeout(() => {
+            this.#held = false;
+            this.#onopen?.call(this, e);
+          }, delay);
+        }
+        get readyState() {
+          return this.#held && super.readyState !== Real.CLOSED && super.readyState !== Real.CLOSING ? Real.CONNECTING : super.readyState;
+        }
+        get onopen() {
+          return this.#onopen;
+        }
+        set onopen(fn) {
+          this.#onopen = fn;
+        }
+      };
+    }, socketDelayMs);
+  }
   await page.evaluate((delay) => {
     window.__tracks = [];
     const gum = navigator.mediaDevices.getUserMedia.bind(navigator.mediaDevices);
@@ -41,11 +73,13 @@ for (const where of ['token', 'media', 'socket']) {
     test(`${how} while waiting for the ${where}: 0 seats after 5 s, 0 live tracks`, async () => {
       const meeting = await env.api.createMeeting({ title: `ghost ${where} ${how}` });
       if (where === 'token') await env.api.call('POST', '/faults/token', { mode: 'delay', delayMs: 1500, count: 1 });
-      const page = await visitor(where === 'media' ? 1500 : 0);
+      const page = await visitor(where === 'media' ? 1500 : 0, where === 'socket' ? 3000 : 0);
       await page.evaluate((threadId) => window.harness.startJoin({ threadId, displayName: 'Ghost', camera: true, mic: true }), meeting.threadId);
       if (where === 'token') await page.waitForTimeout(400);
       if (where === 'media') await page.waitForFunction(() => window.__tracks.length > 0);
-      if (where === 'socket') await page.waitForFunction(() => window.harness.state?.call === 'connecting');
+      if (where === 'socket') {
+        await page.waitForFunction(() => window.__socketsOpening > 0 && window.harness.state?.call === 'connecting');
+      }
       await page.evaluate((how) => (how === 'leave' ? window.harness.session?.leave() : window.harness.dispose()), how);
       await page.waitForTimeout(5000);
       assert.equal(await seats(meeting.id), 0, 'nobody is in the meeting');

@@ -33,3 +33,26 @@ export function consentPatch(
 
 /** How long `grantConsent()` waits for the emulator's answer before failing with `consent-failed`. */
 export const CONSENT_ANSWER_TIMEOUT_MS = 10_000;
+
+/** `grantConsent()` callers waiting for the emulator's answer; all are told `false` when the call ends. */
+export class ConsentWaiters {
+  private readonly waiting = new Set<(granted: boolean) => void>();
+
+  /** Sends the request through `ask` and resolves with the answer, or false after the timeout. */
+  wait(ask: () => void, timeoutMs = CONSENT_ANSWER_TIMEOUT_MS): Promise<boolean> {
+    return new Promise<boolean>((resolve) => {
+      const done = (ok: boolean) => {
+        clearTimeout(timer);
+        this.waiting.delete(done);
+        resolve(ok);
+      };
+      const timer = setTimeout(() => done(false), timeoutMs);
+      this.waiting.add(done);
+      ask();
+    });
+  }
+
+  settle(granted: boolean): void {
+    for (const done of [...this.waiting]) done(granted);
+  }
+}

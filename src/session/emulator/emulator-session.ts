@@ -9,15 +9,12 @@
  * goes no further — it never opens the socket or takes a seat, and releases any device it was given late.
  * Its one credential (../session-credential.ts) is disposed with it: no token request after the end.
  */
-import { TmjError, toTmjError, type ErrorCode } from '../../core/errors.js';
-import { jwtPayload } from '../../core/jwt.js';
-import { ChatController, createLoopbackHttpClient, isLoopbackHost } from '../chat/index.js';
+import { TmjError, type ErrorCode } from '../../core/errors.js';
+import type { ChatController } from '../chat/index.js';
 import { chatUnavailableReason } from '../chat/chat-rules.js';
-import { INITIAL_SESSION_STATE } from '../types.js';
 import { SessionCredential } from '../session-credential.js';
 import type {
   CallEnd,
-  Capabilities,
   ChatState,
   DeviceInfo,
   JoinRequest,
@@ -29,26 +26,19 @@ import type {
 } from '../types.js';
 import { applyMediaAfterConsent } from '../consent-media.js';
 import { SessionBase } from '../session-base.js';
-import { CONSENT_ANSWER_TIMEOUT_MS, consentPatch } from './consent.js';
-import type { Slot } from './peer-link.js';
+import { ConsentWaiters } from './consent.js';
+import { createEmulatorChat } from './emulator-chat.js';
+import { parseEmulatorUrl } from './emulator-url.js';
+import { listDevices } from './local-media.js';
+import { MediaControls } from './media-controls.js';
 import { PeerLinks } from './peer-links.js';
-import type { ClientMessage, ServerMessage, WireConsent, WireIceConfig, WireMedia, WireMeeting, WireParticipant } from './protocol.js';
+import type { ClientMessage, ServerMessage, WireMeeting, WireParticipant } from './protocol.js';
+import { ResumeToken } from './resume-token.js';
+import { Roster, iceConfig } from './roster.js';
 import { Signalling } from './signalling.js';
-import { projectDominant, projectParticipants, projectStreams, sameState } from './state-projection.js';
+import { endedBy, sameState } from './state-projection.js';
+import { VideoViews } from './video-views.js';
 
-/** Parses and checks the `emulator` attribute: an http(s) URL on a loopback host, nothing else. */
-export function parseEmulatorUrl(value: string | undefined): URL {
-  let url: URL;
-  try {
-    url = new URL(value ?? '');
-  } catch {
-    throw new TmjError('invalid-emulator-url', 'not a URL');
-  }
-  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || !isLoopbackHost(url.hostname)) {
-    throw new TmjError('invalid-emulator-url', 'loopback http(s) only');
-  }
-  return url;
-}
 
 type Phase = SessionState['call'];
 
@@ -79,21 +69,16 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
   private resumeKey: string | undefined;
   private finished = false;
   private joinStarted = false;
-  /** The last resume was refused for the token: the next attempt fetches a fresh one first. */
-  private tokenRejectedOnResume = false;
-  private freshTokenTried = false;
+  private readonly resumeToken = new ResumeToken();
   private phaseBeforeReconnect: Phase = 'connected';
 
-  private readonly wire = new Map<string, WireParticipant>();
+  private readonly roster: Roster;
   /** ICE settings from the server's welcome/admission (its loopback TURN relay), for every peer link. */
   private ice: RTCConfiguration = {};
   private readonly peers: PeerLinks;
-  private readonly views = new Set<VideoView>();
-  private local: Record<Slot, MediaStreamTrack | null> = { audio: null, camera: null, screen: null };
-  private handRaised = false;
-  /** What the meeting allows when no consent is pending (explicit consent turns mic/camera/screen off). */
-  private allowed: Capabilities = INITIAL_SESSION_STATE.capabilities;
-  private readonly consentWaiters = new Set<(granted: boolean) => void>();
+  private readonly views = new VideoViews();
+  private readonly controls: MediaControls;
+  private readonly consentWaiters = new ConsentWaiters();
 
   constructor(options: SessionOptions, private readonly deps: EmulatorSessionDeps = {}) {
     super();
@@ -104,13 +89,25 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
     this.peers = new PeerLinks({
       rtcConfig: () => this.ice,
       send: (to, data) => this.send({ type: 'signal', to, data }),
-      localTrack: (slot) => this.local[slot],
-      knows: (id) => this.wire.has(id),
-      isSynthetic: (id) => this.wire.get(id)?.kind === 'synthetic',
+      localTrack: (slot) => this.controls.local.tracks[slot],
+      knows: (id) => this.roster.has(id),
+      isSynthetic: (id) => this.roster.isSynthetic(id),
       speakerId: () => this.current.self.speakerId,
       onChange: () => this.publishPeople(),
       onSpeaking: (id, on) => this.onSpeaking(id, on),
     });
+    this.roster = new Roster(this.peers);
+    this.controls = new MediaControls(
+      {
+        state: () => this.current,
+        publish: (patch) => this.publish(patch),
+        send: (message) => this.send(message),
+        streams: () => this.computeStreams(),
+        finished: () => this.finished,
+        gone: () => this.gone,
+      },
+      this.peers,
+    );
   }
 
   /** Left, ended or disposed: nothing may start any more. */
@@ -118,8 +115,7 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
     return this.finished || this.abort.signal.aborted;
   }
 
-  /* ---------------------------------------------------------------------------------------------- */
-  /* Join / leave                                                                                   */
+  // — Join / leave —
 
   async join(request: JoinRequest): Promise<void> {
     if (this.joinStarted) throw new TmjError('join-failed', 'already joined');
@@ -141,7 +137,9 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
       onExpired: () => this.finish({ outcome: 'failed', code: 'token-refresh-failed' }),
     });
 
-    await this.openLocalMedia(request);
+    await this.controls.open(request, () => {
+      if (!this.gone) this.emit({ type: 'warning', code: 'media-device-failed' });
+    });
     // Removed or left while the browser was asking for devices: no socket, no seat.
     if (this.gone) throw new TmjError('join-failed', 'disposed');
     void this.refreshDevices();
@@ -154,13 +152,13 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
       self: {
         ...this.current.self,
         displayName: request.displayName,
-        microphoneOn: this.local.audio !== null,
-        cameraOn: this.local.camera !== null,
+        microphoneOn: this.controls.local.has('audio'),
+        cameraOn: this.controls.local.has('camera'),
         cameraId: request.media.cameraId,
         microphoneId: request.media.microphoneId,
         speakerId: request.media.speakerId,
       },
-      capabilities: (this.allowed = {
+      capabilities: this.controls.grant({
         unmuteMic: true,
         turnVideoOn: true,
         shareScreen: typeof navigator.mediaDevices?.getDisplayMedia === 'function',
@@ -178,10 +176,10 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
         this.phaseBeforeReconnect = this.current.call;
         this.publish({ call: 'reconnecting' });
       },
-      beforeResume: () => this.freshTokenForResume(),
+      beforeResume: () => this.resumeToken.beforeResume(this.credential, this.gone),
       onFailed: (detail) =>
         this.finish(
-          this.tokenRejectedOnResume
+          this.resumeToken.rejectedOnResume
             ? { outcome: 'failed', code: 'token-rejected', detail: 'resume' }
             : { outcome: 'failed', code: 'network', detail },
         ),
@@ -209,18 +207,18 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
   private finish(end: CallEnd): void {
     if (this.finished) return;
     this.finished = true;
-    for (const done of [...this.consentWaiters]) done(false);
+    this.consentWaiters.settle(false);
     this.signalling?.close();
     this.credential?.dispose();
     this.peers.closeAll();
-    for (const view of [...this.views]) view.dispose();
-    for (const slot of ['audio', 'camera', 'screen'] as const) this.stopLocal(slot);
+    this.views.disposeAll();
+    this.controls.stopAll();
     // Stopping chat turns messages still `sending` into `failed`: the end screen offers them (never lost).
     const chat = this.chat;
     chat?.stop();
     this.chat = undefined;
     const messages = chat ? chat.state.messages : this.current.chat.messages;
-    this.wire.clear();
+    this.roster.clear();
     this.publish({
       call: 'ended',
       end,
@@ -232,8 +230,7 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
     });
   }
 
-  /* ---------------------------------------------------------------------------------------------- */
-  /* Signalling                                                                                     */
+  // — Signalling —
 
   private hello(resume: boolean): ClientMessage | undefined {
     const request = this.request;
@@ -244,25 +241,11 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
       token: token.token,
       threadId: request.locator.threadId ?? '',
       displayName: request.displayName,
-      media: this.wireMedia(),
+      media: this.controls.wire(),
       ...(resume && this.participantId && this.resumeKey
         ? { resume: { participantId: this.participantId, resumeKey: this.resumeKey } }
         : {}),
     } satisfies ClientMessage;
-  }
-
-  /** Before a resume: a fresh token when the current one is about to expire or was just refused. */
-  private async freshTokenForResume(): Promise<void> {
-    const credential = this.credential;
-    if (!credential || this.gone) throw new TmjError('join-failed', 'disposed');
-    if (this.tokenRejectedOnResume) {
-      if (this.freshTokenTried) throw new TmjError('token-rejected', 'resume');
-      this.freshTokenTried = true;
-      await credential.refresh();
-      this.tokenRejectedOnResume = false;
-      return;
-    }
-    if (credential.current.expiresOn.getTime() - Date.now() < 60_000) await credential.refresh();
   }
 
   private send(message: ClientMessage): void {
@@ -273,10 +256,10 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
     if (this.gone) return;
     switch (msg.type) {
       case 'welcome': {
-        this.takeIceConfig(msg);
+        this.ice = iceConfig(msg) ?? this.ice;
         this.participantId = msg.participantId;
         this.resumeKey = msg.resumeKey;
-        this.freshTokenTried = false;
+        this.resumeToken.seated();
         const signalling = this.signalling;
         if (signalling) {
           signalling.reconnectWindowMs = msg.reconnectWindowMs;
@@ -288,17 +271,10 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
             this.enterCall(msg.meeting, msg.participants);
           } else {
             // Catch up on what happened while the socket was down: who left or came, compliance changes.
-            const present = new Set(msg.participants.map((p) => p.id));
-            for (const id of [...this.wire.keys()]) {
-              if (!present.has(id)) {
-                this.wire.delete(id);
-                this.peers.drop(id);
-              }
-            }
-            for (const p of msg.participants) this.wire.set(p.id, p);
+            this.roster.replace(msg.participants);
             this.publish({
               call: phase,
-              participants: this.computeParticipants(),
+              participants: this.roster.participants(),
               streams: this.computeStreams(),
               ...(phase === 'connected'
                 ? { compliance: { recording: msg.meeting.recording, transcription: msg.meeting.transcription } }
@@ -306,7 +282,7 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
             });
           }
           // Share our media state again: it may have changed while the socket was down.
-          this.send({ type: 'media', media: this.wireMedia() });
+          this.send({ type: 'media', media: this.controls.wire() });
           this.emit({ type: 'reconnected' });
           return;
         }
@@ -315,21 +291,18 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
         return;
       }
       case 'admitted':
-        this.takeIceConfig(msg);
+        this.ice = iceConfig(msg) ?? this.ice;
         this.enterCall(msg.meeting, msg.participants);
         return;
       case 'participant-joined':
       case 'participant-updated': {
         if (msg.participant.id === this.participantId) return;
-        const had = this.wire.get(msg.participant.id);
-        this.wire.set(msg.participant.id, msg.participant);
-        if (had?.media.mic && !msg.participant.media.mic) this.peers.speaking.delete(msg.participant.id);
+        this.roster.put(msg.participant);
         this.publishPeople();
         return;
       }
       case 'participant-left': {
-        this.wire.delete(msg.participantId);
-        this.peers.drop(msg.participantId);
+        this.roster.remove(msg.participantId);
         this.publishPeople();
         return;
       }
@@ -338,35 +311,23 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
         return;
       case 'consent':
       case 'media-refused':
-        this.applyConsent(msg.required);
-        if (msg.type === 'consent' && msg.granted) for (const done of [...this.consentWaiters]) done(true);
+        this.publish(this.controls.consent(msg.required));
+        if (msg.type === 'consent' && msg.granted) this.consentWaiters.settle(true);
         return;
       case 'signal':
         void this.peers.signal(msg.from, msg.data);
         return;
       case 'muted':
-        if (this.local.audio) {
-          this.stopLocal('audio');
-          this.afterLocalChange();
-        }
+        this.controls.mutedByOthers();
         this.emit({ type: 'muted-by-others' });
         return;
-      case 'end': {
-        const table: Record<typeof msg.reason, CallEnd> = {
-          denied: { outcome: 'denied', code: 'denied' },
-          removed: { outcome: 'removed', code: 'removed' },
-          'meeting-ended': { outcome: 'ended', code: 'meeting-ended' },
-        };
-        this.finish(table[msg.reason] ?? { outcome: 'ended', code: 'meeting-ended' });
+      case 'end':
+        this.finish(endedBy(msg.reason));
         return;
-      }
       case 'error': {
         // A resume refused for its token: the token was revoked while the socket was down. Fetch a fresh
         // one and try once more before giving up (the close that follows starts the next attempt).
-        if (msg.code === 'token-rejected' && this.signalling?.isReconnecting && !this.freshTokenTried) {
-          this.tokenRejectedOnResume = true;
-          return;
-        }
+        if (msg.code === 'token-rejected' && this.resumeToken.refused(this.signalling?.isReconnecting === true)) return;
         const code: ErrorCode = msg.code;
         this.finish({ outcome: 'failed', code, detail: `emulator:${msg.code}` });
         return;
@@ -376,19 +337,9 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
     }
   }
 
-  private takeIceConfig(msg: WireIceConfig): void {
-    if (!msg.iceServers?.length) return;
-    this.ice = {
-      iceServers: msg.iceServers.map((s) => ({ urls: s.urls, username: s.username, credential: s.credential })),
-      iceTransportPolicy: msg.iceTransportPolicy ?? 'all',
-    };
-  }
-
   /** Admitted (or joined a meeting without lobby): compliance, people and chat arrive in the same snapshot. */
   private enterCall(meeting: WireMeeting, participants: readonly WireParticipant[]): void {
-    for (const p of participants) this.wire.set(p.id, p);
-    // The newcomer offers to everyone already in the call.
-    for (const p of participants) this.peers.ensure(p.id, true);
+    this.roster.enter(participants);
     // The same rules as the ACS session (src/session/chat/chat-rules.ts); the emulator says channel explicitly.
     const request = this.request;
     const reason = request
@@ -396,12 +347,11 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
       : 'not-joined';
     const chat: ChatState = reason ? { ...this.current.chat, available: false, reason } : this.current.chat;
     // Consent travels in the same state as compliance: one update says "recorded, and your consent is needed".
-    if (meeting.consentRequired) this.stopMediaForConsent();
     this.publish({
       call: 'connected',
       compliance: { recording: meeting.recording, transcription: meeting.transcription },
-      ...consentPatch(meeting.consentRequired, this.allowed),
-      participants: this.computeParticipants(),
+      ...this.controls.consent(meeting.consentRequired),
+      participants: this.roster.participants(),
       streams: this.computeStreams(),
       chat,
     });
@@ -414,265 +364,50 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
     this.publishPeople();
   }
 
-  /* ---------------------------------------------------------------------------------------------- */
-  /* Local media                                                                                    */
-
-  private async openLocalMedia(request: JoinRequest): Promise<void> {
-    const warn = () => {
-      if (!this.gone) this.emit({ type: 'warning', code: 'media-device-failed' });
-    };
-    if (request.media.microphoneOn) await this.startLocal('audio', request.media.microphoneId).catch(warn);
-    if (this.gone) return;
-    if (request.media.cameraOn) await this.startLocal('camera', request.media.cameraId).catch(warn);
-  }
-
-  /** Opens a device for `slot` and sends it to every peer. Rejects with a media TmjError. */
-  private async startLocal(slot: 'audio' | 'camera', deviceId?: string): Promise<void> {
-    const constraints: MediaStreamConstraints =
-      slot === 'audio'
-        ? { audio: deviceId ? { deviceId: { exact: deviceId } } : true }
-        : { video: { ...(deviceId ? { deviceId: { exact: deviceId } } : {}), width: { ideal: 640 }, height: { ideal: 360 } } };
-    let stream: MediaStream;
-    try {
-      stream = await navigator.mediaDevices.getUserMedia(constraints);
-    } catch (error) {
-      const name = error instanceof DOMException ? error.name : '';
-      throw new TmjError(
-        name === 'NotAllowedError' ? 'media-permission-denied' : name === 'NotFoundError' ? 'media-no-device' : 'media-device-failed',
-        name || undefined,
-        { cause: error },
-      );
-    }
-    const track = (slot === 'audio' ? stream.getAudioTracks() : stream.getVideoTracks())[0] ?? null;
-    if (this.gone) {
-      // Left or disposed while the browser was opening the device: release every track it gave.
-      for (const t of stream.getTracks()) t.stop();
-      return;
-    }
-    this.stopLocal(slot);
-    this.local[slot] = track;
-    if (track && slot === 'audio') this.peers.watchSelf(track);
-    await this.peers.setLocalTrack(slot, track);
-  }
-
-  private stopLocal(slot: Slot): void {
-    const track = this.local[slot];
-    if (!track) return;
-    track.onended = null;
-    track.stop();
-    this.local[slot] = null;
-    if (slot === 'audio') this.peers.watchSelf(null);
-    void this.peers.setLocalTrack(slot, null);
-  }
-
-  private wireMedia(): WireMedia {
-    return {
-      mic: this.local.audio !== null,
-      camera: this.local.camera !== null,
-      screen: this.local.screen !== null,
-      handRaised: this.handRaised,
-    };
-  }
-
-  private afterLocalChange(): void {
-    this.send({ type: 'media', media: this.wireMedia() });
-    this.publish({
-      self: {
-        ...this.current.self,
-        microphoneOn: this.local.audio !== null,
-        cameraOn: this.local.camera !== null,
-        screenSharing: this.local.screen !== null,
-        handRaised: this.handRaised,
-        isSpeaking: this.local.audio !== null && this.current.self.isSpeaking,
-      },
-      streams: this.computeStreams(),
-    });
-  }
-
-  /** Explicit consent pending: the service refuses media (see ./consent.ts); say so instead of trying. */
-  private refuseUntilConsent(on: boolean): void {
-    if (on && this.current.consentRequired) throw new TmjError('not-permitted', 'consent-required');
-  }
-
-  /** Applies the emulator's consent requirement: media off while it is pending, capabilities say why. */
-  private applyConsent(required: WireConsent | null | undefined): void {
-    if (required) this.stopMediaForConsent();
-    this.publish(consentPatch(required, this.allowed));
-  }
-
-  private stopMediaForConsent(): void {
-    if (!this.local.audio && !this.local.camera && !this.local.screen) return;
-    this.stopLocal('audio');
-    this.stopLocal('camera');
-    this.stopLocal('screen');
-    this.afterLocalChange();
-  }
+  // — Media (./media-controls.ts) —
 
   async grantConsent(): Promise<void> {
     if (this.finished || this.current.call !== 'connected') throw new TmjError('consent-failed', 'not-in-call');
-    const granted = await new Promise<boolean>((resolve) => {
-      const done = (ok: boolean) => {
-        clearTimeout(timer);
-        this.consentWaiters.delete(done);
-        resolve(ok);
-      };
-      const timer = setTimeout(() => done(false), CONSENT_ANSWER_TIMEOUT_MS);
-      this.consentWaiters.add(done);
-      this.send({ type: 'grant-consent' });
-    });
+    const granted = await this.consentWaiters.wait(() => this.send({ type: 'grant-consent' }));
     if (!granted) throw new TmjError('consent-failed', 'no-answer');
     await applyMediaAfterConsent(this, this.request?.media);
   }
 
-  async setMicrophone(on: boolean): Promise<void> {
-    if (this.finished) return;
-    this.refuseUntilConsent(on);
-    // Muting releases the microphone (the browser's indicator goes off); unmuting opens it again.
-    if (on && !this.local.audio) await this.startLocal('audio', this.current.self.microphoneId);
-    if (!on) this.stopLocal('audio');
-    this.afterLocalChange();
-  }
-
-  async setCamera(on: boolean): Promise<void> {
-    if (this.finished) return;
-    this.refuseUntilConsent(on);
-    if (on && !this.local.camera) await this.startLocal('camera', this.current.self.cameraId);
-    if (!on) this.stopLocal('camera');
-    this.afterLocalChange();
-  }
-
-  async setScreenShare(on: boolean): Promise<void> {
-    if (this.finished) return;
-    this.refuseUntilConsent(on);
-    if (on && !this.local.screen) {
-      let stream: MediaStream;
-      try {
-        stream = await navigator.mediaDevices.getDisplayMedia({ video: true, audio: false });
-      } catch (error) {
-        const name = error instanceof DOMException ? error.name : '';
-        // Cancelling the browser's picker is not an error worth a message.
-        if (name === 'NotAllowedError' || name === 'AbortError') return;
-        throw toTmjError(error, 'media-device-failed');
-      }
-      const track = stream.getVideoTracks()[0] ?? null;
-      if (this.gone) {
-        for (const t of stream.getTracks()) t.stop();
-        return;
-      }
-      this.local.screen = track;
-      // The browser's own "Stop sharing" button ends the track.
-      if (track) track.onended = () => void this.setScreenShare(false);
-      await this.peers.setLocalTrack('screen', track);
-    }
-    if (!on) this.stopLocal('screen');
-    this.afterLocalChange();
-  }
-
-  async setHandRaised(raised: boolean): Promise<void> {
-    if (this.finished) return;
-    this.handRaised = raised;
-    this.afterLocalChange();
-  }
-
-  async selectDevice(kind: DeviceInfo['kind'], id: string): Promise<void> {
-    if (this.finished) return;
-    if (kind === 'speaker') {
-      await this.peers.setSink(id);
-      this.publish({ self: { ...this.current.self, speakerId: id } });
-      return;
-    }
-    if (kind === 'camera') {
-      this.publish({ self: { ...this.current.self, cameraId: id } });
-      if (this.local.camera) await this.startLocal('camera', id);
-    } else {
-      this.publish({ self: { ...this.current.self, microphoneId: id } });
-      if (this.local.audio) await this.startLocal('audio', id);
-    }
-    this.afterLocalChange();
-  }
+  setMicrophone = (on: boolean): Promise<void> => this.controls.setMicrophone(on);
+  setCamera = (on: boolean): Promise<void> => this.controls.setCamera(on);
+  setScreenShare = (on: boolean): Promise<void> => this.controls.setScreenShare(on);
+  setHandRaised = (raised: boolean): Promise<void> => this.controls.setHandRaised(raised);
+  selectDevice = (kind: DeviceInfo['kind'], id: string): Promise<void> => this.controls.selectDevice(kind, id);
 
   private async refreshDevices(): Promise<void> {
-    let list: MediaDeviceInfo[];
-    try {
-      list = await navigator.mediaDevices.enumerateDevices();
-    } catch {
-      return;
-    }
-    const kinds: Partial<Record<MediaDeviceKind, DeviceInfo['kind']>> = {
-      videoinput: 'camera',
-      audioinput: 'microphone',
-      audiooutput: 'speaker',
-    };
-    const devices: DeviceInfo[] = [];
-    for (const d of list) {
-      const kind = kinds[d.kind];
-      if (kind && d.deviceId) devices.push({ id: d.deviceId, label: d.label, kind });
-    }
-    if (!this.gone) this.publish({ devices });
+    const devices = await listDevices();
+    if (devices && !this.gone) this.publish({ devices });
   }
 
-  /* ---------------------------------------------------------------------------------------------- */
-  /* Video views                                                                                    */
+  // — Video views —
 
   async createVideoView(streamId: string, options?: { fit?: 'cover' | 'contain' }): Promise<VideoView> {
     const info = this.current.streams.find((s) => s.id === streamId);
     const track = info?.available ? this.trackOf(info) : undefined;
     if (!info || !track) throw new TmjError('call-failed', 'stream unavailable');
-    const video = document.createElement('video');
-    video.autoplay = true;
-    video.playsInline = true;
-    video.muted = true;
-    video.srcObject = new MediaStream([track]);
-    video.style.objectFit = options?.fit ?? 'cover';
-    video.style.width = '100%';
-    video.style.height = '100%';
-    video.dataset['streamId'] = streamId;
-    void video.play().catch(() => undefined);
-    const view: VideoView = {
-      element: video,
-      dispose: () => {
-        if (!this.views.delete(view)) return;
-        video.pause();
-        video.srcObject = null;
-        video.remove();
-      },
-    };
-    this.views.add(view);
-    return view;
+    return this.views.create(streamId, track, options?.fit);
   }
 
   private trackOf(info: VideoStreamInfo): MediaStreamTrack | undefined {
-    if (info.participantId === 'self') return (info.kind === 'camera' ? this.local.camera : this.local.screen) ?? undefined;
+    if (info.participantId === 'self') return this.controls.local.tracks[info.kind === 'camera' ? 'camera' : 'screen'] ?? undefined;
     return this.peers.remoteTrack(info.participantId, info.kind);
   }
 
-  /* ---------------------------------------------------------------------------------------------- */
-  /* Chat                                                                                           */
+  // — Chat —
 
   private startChat(threadId: string): void {
     const credential = this.credential;
     if (this.chat || !credential || this.gone) return;
-    const skypeId = jwtPayload(credential.current.token)?.['skypeid'];
-    const selfId = typeof skypeId === 'string' ? `8:${skypeId}` : '';
-    // The chat SDK sends Bearer tokens only to https URLs: give it the https form of the emulator's origin;
-    // the loopback transport sends the same request over http to this machine (and refuses any other host).
-    const endpoint = new URL(this.base.origin);
-    endpoint.protocol = 'https:';
-    this.chat = new ChatController({
-      endpoint: endpoint.origin,
+    this.chat = createEmulatorChat({
+      base: this.base,
       threadId,
       credential,
-      selfId,
       displayName: this.request?.displayName ?? '',
-      httpClient: createLoopbackHttpClient(),
-      // No real-time notification service on the emulator (it answers 404): poll at once, on the documented
-      // List-messages schedule (chat/poll-policy.ts), as against the real service.
-      realtime: false,
-      // A 401 (token revoked): one fresh token, then the request again.
-      refreshCredential: async () => {
-        await credential.refresh();
-        return true;
-      },
       onChange: (chat) => {
         if (!this.gone) this.publish({ chat });
       },
@@ -682,23 +417,18 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
     void this.chat.start(this.abort.signal);
   }
 
-  /* ---------------------------------------------------------------------------------------------- */
-  /* State                                                                                          */
-
-  private computeParticipants() {
-    return projectParticipants(this.wire, this.peers.speaking);
-  }
+  // — State —
 
   private computeStreams(): VideoStreamInfo[] {
-    return projectStreams(this.local, this.wire, (id) => this.peers.get(id));
+    return this.roster.streams(this.controls.local.tracks);
   }
 
   private publishPeople(): void {
     if (this.gone || (this.current.call !== 'connected' && this.current.call !== 'reconnecting')) return;
     this.publish({
-      participants: this.computeParticipants(),
+      participants: this.roster.participants(),
       streams: this.computeStreams(),
-      dominantSpeakers: projectDominant(this.peers.speaking, this.wire),
+      dominantSpeakers: this.roster.dominant(),
     });
   }
 

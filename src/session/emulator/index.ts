@@ -9,4 +9,5 @@ export const sessionFactory: SessionFactory = {
   },
 };
 
-export { EmulatorSession, parseEmulatorUrl } from './emulator-session.js';
+export { EmulatorSession } from './emulator-session.js';
+export { parseEmulatorUrl } from './emulator-url.js';

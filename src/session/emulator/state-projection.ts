@@ -2,7 +2,7 @@
  * From what the emulator session knows (wire participants, peer links, local tracks, who speaks) to the
  * normalized `SessionState` parts the element renders. Pure functions, DOM-free apart from reading tracks.
  */
-import type { Participant, SessionState, VideoStreamInfo } from '../types.js';
+import type { CallEnd, Participant, SessionState, VideoStreamInfo } from '../types.js';
 import type { Slot } from './peer-link.js';
 import type { WireParticipant } from './protocol.js';
 
@@ -93,4 +93,14 @@ export function sameValue(a: unknown, b: unknown): boolean {
   if (defined(ra) !== defined(rb)) return false;
   for (const key of keys) if (!sameValue(ra[key], rb[key])) return false;
   return true;
+}
+
+/** How the call ended when the server says so (an unknown reason counts as the meeting ending). */
+export function endedBy(reason: string): CallEnd {
+  const table: Record<string, CallEnd> = {
+    denied: { outcome: 'denied', code: 'denied' },
+    removed: { outcome: 'removed', code: 'removed' },
+    'meeting-ended': { outcome: 'ended', code: 'meeting-ended' },
+  };
+  return Object.hasOwn(table, reason) ? table[reason]! : { outcome: 'ended', code: 'meeting-ended' };
 }
