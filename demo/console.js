@@ -137,6 +137,7 @@ function render() {
   $('p-channel').checked = m.policies.channel;
   $('p-history').checked = m.policies.shareHistory;
   $('p-consent').checked = m.policies.explicitConsent === true;
+  if (document.activeElement !== $('p-videos')) $('p-videos').value = String(m.policies.maxRemoteVideos ?? 10);
   setToggle($('rec'), m.recording, 'recording');
   setToggle($('tr'), m.transcription, 'transcription');
   $('chat-note').hidden = !m.policies.channel;
@@ -229,6 +230,12 @@ $('copy-link').addEventListener('click', act(async () => {
 for (const [id, key] of [['p-lobby', 'lobby'], ['p-channel', 'channel'], ['p-history', 'shareHistory'], ['p-consent', 'explicitConsent']]) {
   $(id).addEventListener('change', act((e) => api('PATCH', `/meetings/${current.id}`, { [key]: e.target.checked })));
 }
+// The meeting's recommended remote video count (0…49): pushed to every guest at once (`video-count`).
+$('p-videos').addEventListener('change', act((e) => {
+  const n = Number(e.target.value);
+  if (!Number.isInteger(n) || n < 0 || n > 49) throw new Error('Remote videos: a whole number from 0 to 49');
+  return api('PATCH', `/meetings/${current.id}`, { maxRemoteVideos: n });
+}));
 
 /* Chat ----------------------------------------------------------------------------------------------- */
 

@@ -50,6 +50,7 @@ export function createConsoleApi({ store, signaling, minter, faults, info }) {
         channel: body.channel === true,
         shareHistory: body.shareHistory !== false,
         explicitConsent: body.explicitConsent === true,
+        maxRemoteVideos: body.maxRemoteVideos,
         organizerName: typeof body.organizerName === 'string' ? body.organizerName.slice(0, 100) : undefined,
       });
       send(res, 201, m.toJSON());
@@ -109,9 +110,11 @@ export function createConsoleApi({ store, signaling, minter, faults, info }) {
       return true;
     }
     if (action === '' && method === 'PATCH') {
+      const videos = meeting.policies.maxRemoteVideos;
       meeting.setPolicies(body);
       // Turning explicit consent on while recording runs blocks guests who have not agreed yet, at once.
       signaling.enforceConsent(meeting);
+      if (meeting.policies.maxRemoteVideos !== videos) signaling.broadcastVideoCount(meeting);
       send(res, 200, meeting.toJSON());
       return true;
     }

@@ -5,7 +5,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 
 /**
- * @typedef {{ lobby: boolean, channel: boolean, shareHistory: boolean, explicitConsent: boolean }} MeetingPolicies
+ * @typedef {{ lobby: boolean, channel: boolean, shareHistory: boolean, explicitConsent: boolean, maxRemoteVideos: number }} MeetingPolicies
  * @typedef {{ mic: boolean, camera: boolean, screen: boolean, handRaised: boolean }} MediaFlags
  * @typedef {{
  *   id: string, rawId: string, displayName: string, kind: 'acs' | 'teams' | 'synthetic',
@@ -54,6 +54,19 @@ export function teamsMeetingLink(/** @type {string} */ threadId, /** @type {stri
   return `https://teams.microsoft.com/l/meetup-join/${enc(threadId)}/0?context=${enc(context)}`;
 }
 
+/**
+ * How many remote videos a guest's client should render at once: what the ACS calling SDK publishes as
+ * `Features.OptimalVideoCount` (`optimalVideoCount`, with `optimalVideoCountChanged`). The web SDK allows at most
+ * 10 active remote video views on desktop browsers (6 on mobile; more fail with 400/43220, "Reaching max number of
+ * active video subscriptions"), so 10 is the default; the console and the API may set 0…49 per meeting.
+ */
+export const DEFAULT_MAX_REMOTE_VIDEOS = 10;
+export const MAX_REMOTE_VIDEOS_LIMIT = 49;
+/** @returns {v is number} */
+export function isVideoCount(/** @type {unknown} */ v) {
+  return Number.isInteger(v) && /** @type {number} */ (v) >= 0 && /** @type {number} */ (v) <= MAX_REMOTE_VIDEOS_LIMIT;
+}
+
 export class Meeting {
   /**
    * @param {{ title: string, policies: MeetingPolicies, organizerName?: string }} init
@@ -91,9 +104,10 @@ export class Meeting {
 
   /** @param {Partial<MeetingPolicies>} p */
   setPolicies(p) {
-    for (const k of /** @type {(keyof MeetingPolicies)[]} */ (['lobby', 'channel', 'shareHistory', 'explicitConsent'])) {
+    for (const k of /** @type {const} */ (['lobby', 'channel', 'shareHistory', 'explicitConsent'])) {
       if (typeof p[k] === 'boolean') this.policies[k] = p[k];
     }
+    if (isVideoCount(p.maxRemoteVideos)) this.policies.maxRemoteVideos = p.maxRemoteVideos;
     this.changed();
   }
 
@@ -233,20 +247,23 @@ export function publicParticipant(/** @type {Participant} */ p) {
 }
 
 export class MeetingStore extends EventEmitter {
-  constructor() {
+  /** @param {{ maxRemoteVideos?: number }} [options] the default video count of new meetings (server config) */
+  constructor(options = {}) {
     super();
     this.setMaxListeners(100);
     /** @type {Map<string, Meeting>} */
     this.meetings = new Map();
+    this.defaultMaxRemoteVideos = isVideoCount(options.maxRemoteVideos) ? options.maxRemoteVideos : DEFAULT_MAX_REMOTE_VIDEOS;
   }
 
-  /** @param {{ title?: string, lobby?: boolean, channel?: boolean, shareHistory?: boolean, explicitConsent?: boolean, organizerName?: string }} init */
+  /** @param {{ title?: string, lobby?: boolean, channel?: boolean, shareHistory?: boolean, explicitConsent?: boolean, maxRemoteVideos?: unknown, organizerName?: string }} init */
   create(init = {}) {
     const policies = {
       lobby: init.lobby === true,
       channel: init.channel === true,
       shareHistory: init.shareHistory !== false,
       explicitConsent: init.explicitConsent === true,
+      maxRemoteVideos: isVideoCount(init.maxRemoteVideos) ? init.maxRemoteVideos : this.defaultMaxRemoteVideos,
     };
     const m = new Meeting(
       { title: init.title || 'Emulated Teams meeting', policies, organizerName: init.organizerName },

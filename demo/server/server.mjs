@@ -35,6 +35,7 @@ const LOOPBACK_HOSTNAMES = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
  *   port?: number, tokenLifetimeSeconds?: number, reconnectGraceMs?: number, seed?: boolean,
  *   quiet?: boolean, acsConnectionString?: string, teamsMeetingLink?: string,
  *   aadClientId?: string, extraStatic?: Record<string, string>, cdnDir?: string, turn?: boolean,
+ *   maxRemoteVideos?: number,
  * }} ServerOptions
  * @typedef {{ url: string, port: number, store: MeetingStore, minter: TokenMinter, faults: Faults,
  *   signaling: Signaling, turnPort: number | undefined, close(): Promise<void> }} RunningServer
@@ -56,7 +57,9 @@ export async function startServer(options = {}) {
   const aadClientId = options.aadClientId ?? env.AAD_CLIENT_ID ?? '';
   const mode = acsConnectionString ? 'acs' : 'emulator';
 
-  const store = new MeetingStore();
+  // Remote videos a guest renders at once in new meetings (the SDK's OptimalVideoCount; 0…49, default 10).
+  const maxRemoteVideos = options.maxRemoteVideos ?? (env.EMULATOR_MAX_REMOTE_VIDEOS ? Number(env.EMULATOR_MAX_REMOTE_VIDEOS) : undefined);
+  const store = new MeetingStore({ maxRemoteVideos });
   if (options.seed !== false) store.seed();
   const minter = new TokenMinter({ lifetimeSeconds: lifetime });
   const faults = new Faults();

@@ -203,7 +203,13 @@ export class Signaling {
       recording: inCall && meeting.recording,
       transcription: inCall && meeting.transcription,
       consentRequired: this.consentFor(meeting, p),
+      maxRemoteVideos: meeting.policies.maxRemoteVideos,
     };
+  }
+
+  /** The meeting's video count changed (console): every guest in the call hears it, as `optimalVideoCountChanged`. */
+  broadcastVideoCount(/** @type {Meeting} */ meeting) {
+    this.broadcast(meeting, { type: 'video-count', maxRemoteVideos: meeting.policies.maxRemoteVideos });
   }
 
   /**

@@ -36,7 +36,7 @@ import type { ClientMessage, ServerMessage, WireMeeting, WireParticipant } from 
 import { ResumeToken } from './resume-token.js';
 import { Roster, iceConfig } from './roster.js';
 import { Signalling } from './signalling.js';
-import { endedBy, sameState } from './state-projection.js';
+import { endedBy, sameState, videoCountPatch } from './state-projection.js';
 import { VideoViews } from './video-views.js';
 
 
@@ -279,6 +279,7 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
               ...(phase === 'connected'
                 ? { compliance: { recording: msg.meeting.recording, transcription: msg.meeting.transcription } }
                 : {}),
+              ...videoCountPatch(msg.meeting.maxRemoteVideos),
             });
           }
           // Share our media state again: it may have changed while the socket was down.
@@ -308,6 +309,9 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
       }
       case 'compliance':
         this.publish({ compliance: { recording: msg.recording, transcription: msg.transcription } });
+        return;
+      case 'video-count':
+        this.publish(videoCountPatch(msg.maxRemoteVideos));
         return;
       case 'consent':
       case 'media-refused':
@@ -351,6 +355,7 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
       call: 'connected',
       compliance: { recording: meeting.recording, transcription: meeting.transcription },
       ...this.controls.consent(meeting.consentRequired),
+      ...videoCountPatch(meeting.maxRemoteVideos),
       participants: this.roster.participants(),
       streams: this.computeStreams(),
       chat,

@@ -30,6 +30,8 @@ export interface WireMeeting {
   readonly transcription: boolean;
   /** Explicit-consent meetings: what this guest must consent to before their media is accepted. */
   readonly consentRequired?: WireConsent | null;
+  /** How many remote videos to render at once (the emulator's OptimalVideoCount); absent from older servers. */
+  readonly maxRemoteVideos?: number;
 }
 
 export interface WireConsent {
@@ -90,6 +92,8 @@ export type ServerMessage =
   | { readonly type: 'consent'; readonly required: WireConsent | null; readonly granted?: boolean }
   /** Media flags were refused: consent is required first. */
   | { readonly type: 'media-refused'; readonly reason: 'consent-required'; readonly required: WireConsent }
+  /** The meeting's recommended number of remote videos changed (the SDK's `optimalVideoCountChanged`). */
+  | { readonly type: 'video-count'; readonly maxRemoteVideos: number }
   /** The organizer muted this participant. */
   | { readonly type: 'muted' }
   | { readonly type: 'bye' };

@@ -53,6 +53,11 @@ export function projectStreams(
   return streams;
 }
 
+/** The emulator's published video count → `maxRemoteVideos`; anything but an integer 0…49 changes nothing. */
+export function videoCountPatch(value: unknown): Partial<SessionState> {
+  return Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 49 ? { maxRemoteVideos: value as number } : {};
+}
+
 /** Remote speakers with their mic on, most recent first. */
 export function projectDominant(
   speaking: ReadonlyMap<string, number>,
