@@ -78,7 +78,7 @@ test('meetings have real Teams link shapes and policies', async () => {
     m.link,
     `https://teams.microsoft.com/l/meetup-join/${encodeURIComponent(m.threadId).replace(/%[0-9A-F]{2}/g, (x) => x.toLowerCase())}/0?context=${encodeURIComponent(JSON.stringify({ Tid: m.organizer.tenantId, Oid: m.organizer.oid })).replace(/%[0-9A-F]{2}/g, (x) => x.toLowerCase())}`,
   );
-  assert.deepEqual(m.policies, { lobby: true, channel: false, shareHistory: true, explicitConsent: false });
+  assert.deepEqual(m.policies, { lobby: true, channel: false, shareHistory: true, explicitConsent: false, maxRemoteVideos: 10 });
 });
 
 test('chat: only participants in the call can read or post, from joining until leaving', async () => {
