@@ -62,30 +62,34 @@ test('maxRemoteVideos from the emulator (server config, then the console field) 
     }
   })();
 
-  const two = await waitFor(async () => {
-    const g = await gallery(page);
-    return g.videos === 2 ? g : null;
-  }, '2 remote videos playing', 45000);
-  assert.equal(two.elements, 2, 'exactly the recommended 2 remote video views, though 4 people send video');
+  try {
+    const two = await waitFor(async () => {
+      const g = await gallery(page);
+      return g.videos === 2 ? g : null;
+    }, '2 remote videos playing', 45000);
+    assert.equal(two.elements, 2, 'exactly the recommended 2 remote video views, though 4 people send video');
 
-  // The organizer console's field (a real input, its change event) raises the count for everyone in the call.
-  cap = 3;
-  await consolePage.locator('#p-videos').fill('3');
-  await consolePage.locator('#p-videos').dispatchEvent('change');
-  await waitFor(async () => (await env.api.meeting(meeting.id)).policies.maxRemoteVideos === 3, 'the console stored 3');
-  const three = await waitFor(async () => {
-    const g = await gallery(page);
-    return g.videos === 3 ? g : null;
-  }, '3 remote videos after optimalVideoCountChanged', 45000);
-  assert.equal(three.elements, 3);
+    // The organizer console's field (a real input, its change event) raises the count for everyone in the call.
+    cap = 3;
+    await consolePage.locator('#p-videos').fill('3');
+    await consolePage.locator('#p-videos').dispatchEvent('change');
+    await waitFor(async () => (await env.api.meeting(meeting.id)).policies.maxRemoteVideos === 3, 'the console stored 3');
+    const three = await waitFor(async () => {
+      const g = await gallery(page);
+      return g.videos === 3 ? g : null;
+    }, '3 remote videos after optimalVideoCountChanged', 45000);
+    assert.equal(three.elements, 3);
 
-  // Down to 1: views beyond the new count are disposed at once.
-  await env.api.call('PATCH', `/meetings/${meeting.id}`, { maxRemoteVideos: 1 });
-  await waitFor(async () => (await gallery(page)).elements === 1, 'one remote video view left', 15000);
-  cap = 1;
-  await new Promise((r) => setTimeout(r, 1500));
-  sampling = false;
-  await sampler;
+    // Down to 1: views beyond the new count are disposed at once.
+    await env.api.call('PATCH', `/meetings/${meeting.id}`, { maxRemoteVideos: 1 });
+    await waitFor(async () => (await gallery(page)).elements === 1, 'one remote video view left', 15000);
+    cap = 1;
+    await new Promise((r) => setTimeout(r, 1500));
+  } finally {
+    // Stop sampling even when a wait failed, so the test ends instead of polling forever.
+    sampling = false;
+    await sampler;
+  }
   assert.deepEqual(violations, [], 'the gallery never rendered more remote video views than recommended');
 
   await consolePage.context().close();
