@@ -9,7 +9,7 @@ import commonjs from '@rollup/plugin-commonjs';
 import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
 import { readFileSync } from 'node:fs';
-import { inlineOwnDecorators, minifyTemplates, slimDecorateHelper } from './.ci/build-plugins.mjs';
+import { inlineOwnDecorators, minifyTemplates, slimDecorateHelper, slimLit } from './.ci/build-plugins.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const deps = Object.keys(pkg.dependencies ?? {});
@@ -88,6 +88,7 @@ export default [
         exportConditions: ['browser', 'module', 'import', 'default'],
       }),
       commonjs(),
+      slimLit(),
       minifyTemplates(),
       inlineOwnDecorators(),
       slimDecorateHelper(),

@@ -3,7 +3,9 @@
 // minifyTemplates(): shrinks the text of our own lit `css`…`` and `html`…`` templates,
 // which terser leaves alone (they are string literals to it). Only whitespace and CSS comments go; nothing
 // that a browser would read differently:
-//  - css: comments removed; whitespace runs collapsed to one space, dropped next to `{ } ; ,` and after `:`
+//  - css: comments removed; whitespace runs collapsed to one space, dropped next to `{ } ; , >` and after `:`
+//    (`>` is only a child combinator or a media-range comparison in our styles, where spaces are optional), and the
+//    last `;` of a block dropped
 //    (never before `:` — `.a :focus` and `.a:focus` are different selectors); `calc(a - b)` keeps its spaces.
 //  - html: a whitespace run that holds a line break becomes one line break (HTML collapses such runs to one
 //    space when it renders text, and attribute values are separated by whitespace either way). Runs without a
@@ -17,7 +19,7 @@ const HTML_TAG = 'html';
 /** @param {string} text one static part of a css`` template (between expressions) */
 export function minifyCssPart(text, { first, last }) {
   let out = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ');
-  out = out.replace(/ ?([{};,]) ?/g, '$1').replace(/: /g, ':');
+  out = out.replace(/ ?([{};,>]) ?/g, '$1').replace(/: /g, ':').replace(/;}/g, '}');
   if (first) out = out.replace(/^ /, '');
   if (last) out = out.replace(/ $/, '');
   return out;
@@ -113,8 +115,10 @@ export function slimDecorateHelper(options = {}) {
  * Inlines our own field decorators (src/components/shared/decorators.ts, used by the two elements in the pasted
  * script): TypeScript compiles `@property(o) x` to `__decorate([property(o)], C.prototype, "x", void 0)`, which
  * for those decorators is exactly `C.createProperty("x", o)` (and `@state()` is
- * `C.createProperty("x", { state: true, attribute: false })`). The statement is rewritten to that call, so
- * neither the helper nor the decorator functions ship. Any other decorator or shape is left to the helper.
+ * `C.createProperty("x", { state: true })`, lit then sets `attribute: false`). A run of such statements for one class
+ * becomes one loop over an object of name → options (`void 0`: lit's defaults), so neither the helper nor the
+ * decorator functions ship, and `C.createProperty(` is written once. Any other decorator or shape is left to the
+ * helper.
  */
 export function inlineOwnDecorators(options = {}) {
   const include = options.include ?? ((id) => /[\\/]build[\\/]esm[\\/].*\.js$/.test(id));
@@ -134,6 +138,8 @@ export function inlineOwnDecorators(options = {}) {
       }
       if (!own.size) return null;
       const edits = [];
+      /** consecutive top-level declarations of one class: {cls, start, end, index, items: [name, options source][]} */
+      const runs = [];
       for (const node of ast.body) {
         const call = node.type === 'ExpressionStatement' ? node.expression : undefined;
         if (!call || call.type !== 'CallExpression' || call.callee.type !== 'Identifier' || call.callee.name !== '__decorate') continue;
@@ -148,16 +154,82 @@ export function inlineOwnDecorators(options = {}) {
         if (!deco || deco.type !== 'CallExpression' || deco.callee.type !== 'Identifier' || !own.has(deco.callee.name)) continue;
         const kind = own.get(deco.callee.name);
         let opts;
-        if (kind === 'state' && deco.arguments.length === 0) opts = '{ state: true, attribute: false }';
-        else if (kind === 'property' && deco.arguments.length <= 1) opts = deco.arguments[0] ? code.slice(deco.arguments[0].start, deco.arguments[0].end) : '';
+        // `state: true` makes createProperty() set `attribute: false` itself.
+        if (kind === 'state' && deco.arguments.length === 0) opts = '{ state: true }';
+        else if (kind === 'property' && deco.arguments.length <= 1) opts = deco.arguments[0] ? code.slice(deco.arguments[0].start, deco.arguments[0].end) : 'void 0';
         else continue;
-        const text = `${target.object.name}.createProperty(${JSON.stringify(key.value)}${opts ? `, ${opts}` : ''});`;
-        edits.push({ start: node.start, end: node.end, text });
+        const index = ast.body.indexOf(node);
+        const last = runs.at(-1);
+        if (last && last.cls === target.object.name && last.index === index - 1) {
+          last.items.push([key.value, opts]);
+          last.end = node.end;
+          last.index = index;
+        } else runs.push({ cls: target.object.name, start: node.start, end: node.end, index, items: [[key.value, opts]] });
+      }
+      // One loop per run of consecutive declarations of a class, in source order (lit keeps declaration order).
+      for (const run of runs) {
+        const entries = run.items.map(([name, opts]) => `${JSON.stringify(name)}: ${opts}`).join(', ');
+        const text = `for (const [k, o] of Object.entries({ ${entries} })) ${run.cls}.createProperty(k, o);`;
+        edits.push({ start: run.start, end: run.end, text });
       }
       if (!edits.length) return null;
       edits.sort((a, b) => b.start - a.start);
       let out = code;
       for (const e of edits) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+      return { code: out, map: null };
+    },
+  };
+}
+
+/**
+ * Drops from lit's production build what no element of ours (pasted script or lazy chunks) can use, and shortens
+ * lit's developer-error texts: about 0.35 KB gzip of the size-budgeted pasted script, which carries lit.
+ *  - the ShadyCSS/ShadyDOM polyfill hooks (`reactiveElementPolyfillSupport`, `litHtmlPolyfillSupport`,
+ *    `litElementPolyfillSupport`) and the SSR hydration hook (`litElementHydrateSupport`): we support only browsers
+ *    with native shadow DOM (the capability check refuses others) and never server-render;
+ *  - the `*Versions` globals lit pushes its version into (read only by lit's development build to warn about
+ *    duplicate copies);
+ *  - TC39 standard-decorator metadata (`Symbol.metadata`, `litPropertyMetadata`): every element of ours is
+ *    compiled with `experimentalDecorators`, whose decorators call `createProperty()` directly (lit's
+ *    `standardProperty` path, which reads that metadata, never runs); lit's `static properties` still works;
+ *  - the long texts of `css`'s two developer errors (they still throw, with a short text naming the cause).
+ * Each edit names the exact text it replaces in the locked lit version and the build fails when one is not found
+ * exactly once, so a lit upgrade cannot silently skip or misapply an edit.
+ */
+export function slimLit() {
+  /** file (under node_modules) → [what, pattern, replacement] */
+  const EDITS = {
+    '@lit/reactive-element/css-tag.js': [
+      ['CSSResult error text', 'throw Error("CSSResult is not constructable. Use `unsafeCSS` or `css` instead.")', 'throw Error("CSSResult: use css")'],
+      ['css value error text', `throw Error("Value passed to 'css' function must be a 'css' function result: "+t+". Use 'unsafeCSS' to pass non-literal values, but take care to ensure page security.")`, 'throw Error("css: not a css result: "+t)'],
+    ],
+    '@lit/reactive-element/reactive-element.js': [
+      ['polyfill hook', /,([\w$]+)=([\w$]+)\.reactiveElementPolyfillSupport,/, ',$1=void 0,'],
+      ['metadata globals', /Symbol\.metadata\?\?=Symbol\("metadata"\),[\w$]+\.litPropertyMetadata\?\?=new WeakMap;/, ''],
+      ['metadata read', /const ([\w$]+)=this\[Symbol\.metadata\];if\(null!==\1\)\{const ([\w$]+)=litPropertyMetadata\.get\(\1\);if\(void 0!==\2\)for\(const\[[\w$]+,[\w$]+\]of \2\)this\.elementProperties\.set\([\w$]+,[\w$]+\)\}/, ''],
+      ['versions', /,\([\w$]+\.reactiveElementVersions\?\?=\[\]\)\.push\("[\d.]+"\)/, ''],
+    ],
+    'lit-html/lit-html.js': [
+      ['polyfill hook and versions', /,([\w$]+)=[\w$]+\.litHtmlPolyfillSupport;\1\?\.\([\w$]+,[\w$]+\),\([\w$]+\.litHtmlVersions\?\?=\[\]\)\.push\("[\d.]+"\);/, ';'],
+    ],
+    'lit-element/lit-element.js': [
+      ['hydrate hook', /,[\w$]+\.litElementHydrateSupport\?\.\(\{LitElement:[\w$]+\}\);/, ';'],
+      ['polyfill hook', /const ([\w$]+)=[\w$]+\.litElementPolyfillSupport;\1\?\.\(\{LitElement:[\w$]+\}\);/, ''],
+      ['versions', /\([\w$]+\.litElementVersions\?\?=\[\]\)\.push\("[\d.]+"\);/, ''],
+    ],
+  };
+  return {
+    name: 'slim-lit',
+    transform(code, id) {
+      const norm = id.replace(/\\/g, '/');
+      const file = Object.keys(EDITS).find((f) => norm.endsWith(`/node_modules/${f}`));
+      if (!file) return null;
+      let out = code;
+      for (const [what, pattern, replacement] of EDITS[file]) {
+        const count = typeof pattern === 'string' ? out.split(pattern).length - 1 : (out.match(new RegExp(pattern.source, 'g')) ?? []).length;
+        if (count !== 1) this.error(`slim-lit: ${file}: "${what}" found ${count} times (expected once) — lit changed; update .ci/build-plugins.mjs`);
+        out = typeof pattern === 'string' ? out.replace(pattern, () => replacement) : out.replace(pattern, replacement);
+      }
       return { code: out, map: null };
     },
   };

@@ -9,6 +9,6 @@ export function defineElement(tag: string, ctor: CustomElementConstructor): void
     return;
   }
   if (existing !== ctor) {
-    console.warn(`[teams-meeting-join] <${tag}> is already defined by another copy of the script; keeping it.`);
+    console.warn(`[teams-meeting-join] <${tag}> defined twice; keeping the first`);
   }
 }
