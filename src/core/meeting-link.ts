@@ -2,6 +2,10 @@
  * Meeting-link parsing (DOM-free; uses only the `URL` global). Never throws: every input yields a
  * `LinkParseResult`, and each kind of refusal has its own stable code.
  *
+ * A lazy chunk: the pasted script carries only `meeting-link-core.ts` (the direct link forms and
+ * `quickMeetingLink()`, which decides links pasted as Teams writes them); this full parser is loaded when that
+ * cannot decide, and ends in the same `teamsPath()`.
+ *
  * Accepted (on `teams.microsoft.com` and `teams.cloud.microsoft` — the newer name of the same commercial service,
  * rewritten to `teams.microsoft.com` in `link`):
  *  - `/l/meetup-join/<thread>/<messageId>?context=<json>` with any mix of upper/lower-case and single/double
@@ -37,43 +41,9 @@
  *  - `invalid-link`: garbage, credentials or a port on a Teams host, Teams paths that are not a meeting, a
  *    meetup-join without a valid thread id, an unreadable context, a `/meet/` link without valid id/passcode.
  */
-import type { ErrorCode } from './errors.js';
+import { decode, fail, teamsPath, type LinkParseResult } from './meeting-link-core.js';
 
-/** Where to join, as extracted from a link or from `meeting-id` + `passcode`. */
-export interface MeetingLocator {
-  /** `link`: join with `link`; `meeting-id`: join with `meetingId` + `passcode`. */
-  readonly kind: 'link' | 'meeting-id';
-  /** Canonical, unwrapped https Teams link (kind `link`). */
-  readonly link?: string | undefined;
-  /** Lower-cased Teams host the link was on, e.g. `teams.microsoft.com`. */
-  readonly host?: string | undefined;
-  /** Decoded chat thread id, e.g. `19:meeting_abc@thread.v2` (also the meeting chat's thread). */
-  readonly threadId?: string | undefined;
-  readonly tenantId?: string | undefined;
-  readonly organizerId?: string | undefined;
-  readonly meetingId?: string | undefined;
-  readonly passcode?: string | undefined;
-}
-
-export type LinkParseResult =
-  | { readonly ok: true; readonly locator: MeetingLocator }
-  | { readonly ok: false; readonly code: ErrorCode };
-
-const fail = (code: ErrorCode): LinkParseResult => ({ ok: false, code });
-
-/** Decodes repeated percent-encoding (Safe Links and launchers double-encode); undefined when malformed. */
-function decode(value: string): string | undefined {
-  for (let i = 0; i < 3 && /%[\da-f]{2}/i.test(value); i++) {
-    try {
-      value = decodeURIComponent(value);
-    } catch {
-      return undefined;
-    }
-  }
-  return value;
-}
-
-const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+export { meetingIdLocator, quickMeetingLink, type LinkParseResult, type MeetingLocator } from './meeting-link-core.js';
 
 export function parseMeetingLink(input: string): LinkParseResult {
   return parse(input, 0);
@@ -120,58 +90,5 @@ function parse(input: unknown, depth: number): LinkParseResult {
   const path = url.pathname;
   if (/^\/dl\/launcher\/launcher\.html$/i.test(path)) return nested(url.searchParams.get('url'));
   if (/^#\/(?:l|meet)\//i.test(url.hash)) return nested(url.hash.slice(1));
-
-  const canonicalHost = host === 'teams.cloud.microsoft' ? 'teams.microsoft.com' : host;
-  const meet = /^\/meet\/([^/]+)\/?$/i.exec(path);
-  if (meet) {
-    const result = meetingIdLocator(decode(meet[1]!) ?? '', url.searchParams.get('p') ?? '');
-    if (!result.ok) return fail('invalid-link');
-    const { meetingId, passcode } = result.locator;
-    const link = `https://${canonicalHost}/meet/${meetingId}?p=${encodeURIComponent(passcode!)}`;
-    return { ok: true, locator: { ...result.locator, link, host } };
-  }
-
-  const join = /^\/l\/meetup-join\/([^/]+)(?:\/(\d+))?\/?$/i.exec(path);
-  const threadId = join && decode(join[1]!);
-  if (!threadId || !/^19:[^\s/?#@]+@thread\.[a-z\d]+$/i.test(threadId)) return fail('invalid-link');
-
-  let context: Record<string, unknown> | undefined;
-  const rawContext = url.searchParams.get('context');
-  if (rawContext !== null) {
-    try {
-      context = JSON.parse(decode(rawContext) ?? '') as Record<string, unknown>;
-    } catch {
-      return fail('invalid-link');
-    }
-    if (!context || typeof context !== 'object' || Array.isArray(context)) return fail('invalid-link');
-  }
-  // Live events (and town halls, their successor) carry `"IsBroadcastMeeting": true` in the link context; ACS guests
-  // cannot join them ("Teams meeting capabilities for Teams external users": live events ❌, town halls ❌). The flag
-  // mirrors Graph's documented `onlineMeeting.isBroadcast` ("whether this is a Teams live event") but the link
-  // context itself is not a documented contract. Webinar join links are ordinary meeting links: no signal.
-  if (String(context?.['IsBroadcastMeeting']) === 'true') return fail('link-webinar-unsupported');
-  const query = context ? `?context=${encodeURIComponent(JSON.stringify(context))}` : '';
-  return {
-    ok: true,
-    locator: {
-      kind: 'link',
-      link: `https://${canonicalHost}/l/meetup-join/${encodeURIComponent(threadId)}/${join![2] ?? '0'}${query}`,
-      host,
-      threadId,
-      tenantId: text(context?.['Tid']),
-      organizerId: text(context?.['Oid']),
-    },
-  };
-}
-
-/**
- * Validates `meeting-id` + `passcode`. Teams shows ids in groups (`345 678 901 234`): all whitespace is removed.
- * Ids are 9–20 digits (Teams issues 10–15; the margin avoids refusing a format change we cannot foresee);
- * passcodes are 1–64 printable ASCII characters without spaces after trimming. Refusal: `invalid-meeting-id`.
- */
-export function meetingIdLocator(meetingId: string, passcode: string): LinkParseResult {
-  const id = String(meetingId ?? '').replace(/\s/g, '');
-  const code = String(passcode ?? '').trim();
-  if (!/^\d{9,20}$/.test(id) || !/^[\x21-\x7e]{1,64}$/.test(code)) return fail('invalid-meeting-id');
-  return { ok: true, locator: { kind: 'meeting-id', meetingId: id, passcode: code } };
+  return teamsPath(url, host);
 }

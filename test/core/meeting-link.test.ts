@@ -3,7 +3,8 @@
  * every refusal its own code. Each row says what it protects.
  */
 import { expect } from '@open-wc/testing';
-import { meetingIdLocator, parseMeetingLink, type MeetingLocator } from '../../src/core/meeting-link.js';
+import fc from 'fast-check';
+import { meetingIdLocator, parseMeetingLink, quickMeetingLink, type MeetingLocator } from '../../src/core/meeting-link.js';
 import type { ErrorCode } from '../../src/core/errors.js';
 
 const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
@@ -370,4 +371,91 @@ describe('meetingIdLocator', () => {
       expect(meetingIdLocator(id, passcode), name).to.deep.equal({ ok: false, code: 'invalid-meeting-id' });
     });
   }
+});
+
+/*
+ * The pasted script decides links with quickMeetingLink() and loads the full parser only when it returns
+ * undefined. Wherever it decides, it must say exactly what parseMeetingLink() says.
+ */
+describe('quickMeetingLink — the pasted script\'s verdict', () => {
+  const agrees = (input: string): void => {
+    const quick = quickMeetingLink(input);
+    if (quick !== undefined) expect(quick, `quick verdict on ${JSON.stringify(input)}`).to.deep.equal(parseMeetingLink(input));
+  };
+
+  it('agrees with the full parser on every accepted and refused row above', () => {
+    for (const row of [...ACCEPTED, ...REFUSED]) agrees(row.input);
+  });
+
+  it('decides the links Teams writes into invitations, so the pre-join needs no extra chunk for them', () => {
+    const meet = 'https://teams.microsoft.com/meet/345678901234?p=Ab3cD4';
+    for (const input of [TEAMS_LINK, upper(TEAMS_LINK), TEAMS_LINK.replace('teams.microsoft.com', 'teams.cloud.microsoft'), meet]) {
+      expect(quickMeetingLink(input), input).to.deep.equal(parseMeetingLink(input));
+    }
+    // Refusals it can give without the full parser: a direct Teams link that is not a meeting, a live event.
+    expect(quickMeetingLink('https://teams.microsoft.com/')).to.deep.equal({ ok: false, code: 'invalid-link' });
+  });
+
+  it('leaves wrappers, other hosts, schemes and odd spellings to the full parser', () => {
+    const undecided = [
+      safeLink('nam12', TEAMS_LINK),
+      launcher('teams.microsoft.com', `/_#/l/meetup-join/${THREAD_LOWER}/0`),
+      `https://teams.microsoft.com/_#/l/meetup-join/${THREAD_LOWER}/0?context=${CONTEXT_LOWER}`,
+      TEAMS_LINK.replace('https:', 'http:'),
+      TEAMS_LINK.replace('https://', ''),
+      ` ${TEAMS_LINK}`,
+      `${TEAMS_LINK}\u00a0`,
+      `<${TEAMS_LINK}>`,
+      TEAMS_LINK.replace('teams.microsoft.com', 'teams.microsoft.com.'),
+      TEAMS_LINK.replace('teams.microsoft.com', 'teams.microsoft.com:8443'),
+      TEAMS_LINK.replace('teams.microsoft.com', 'gov.teams.microsoft.us'),
+      'javascript:alert(1)',
+      `${TEAMS_LINK}&x=${'a'.repeat(9000)}`,
+    ];
+    for (const input of undecided) expect(quickMeetingLink(input), input).to.equal(undefined);
+  });
+
+  it('property: around real links (pieces inserted, ranges cut, case flipped) it is undefined or the full verdict', () => {
+    const bases = [
+      TEAMS_LINK,
+      upper(TEAMS_LINK),
+      `https://teams.microsoft.com/l/meetup-join/${THREAD_LOWER}/0`,
+      TEAMS_LINK.replace('teams.microsoft.com', 'teams.cloud.microsoft'),
+      'https://teams.microsoft.com/meet/345678901234?p=Ab3cD4',
+      launcher('teams.microsoft.com', `/_#/l/meetup-join/${THREAD_LOWER}/0?context=${CONTEXT_LOWER}`),
+      safeLink('nam12', TEAMS_LINK),
+    ];
+    const piece = fc.constantFrom(
+      'https://', 'http://', 'HTTPS://', ' ', '\t', '\n', '\u00a0', '\u3000', '\u0000', '<', '>', '@', ':8443', '.', '/', '\\',
+      '#', '#/l/', '?', '&', '=', '%', '%25', '%E0%A4%A', '%20', 'teams.live.com', 'gov.teams.microsoft.us', 'evil.example',
+      '/l/meetup-join/', '/meet/', '?p=', '?context=', '%5B1%5D', '%7b%7d', 'null', THREAD, '/dl/launcher/launcher.html',
+      encodeURIComponent(JSON.stringify({ IsBroadcastMeeting: true })), '"IsBroadcastMeeting":true', '\u043e', 'é', 'a'.repeat(40),
+    );
+    // Positions anywhere, with the two ends (where pasted text picks up whitespace and brackets) often.
+    const at = fc.oneof(fc.nat(), fc.constantFrom(0, -1));
+    const edit = fc.oneof(
+      fc.record({ kind: fc.constant('insert' as const), at, text: piece }),
+      fc.record({ kind: fc.constant('cut' as const), at, length: fc.integer({ min: 1, max: 12 }) }),
+      fc.record({ kind: fc.constant('case' as const), at, length: fc.integer({ min: 1, max: 30 }) }),
+    );
+    const link = fc.tuple(fc.constantFrom(...bases), fc.array(edit, { maxLength: 3 })).map(([base, edits]) =>
+      edits.reduce((text, e) => {
+        const at = e.at < 0 ? text.length : e.at % (text.length + 1);
+        if (e.kind === 'insert') return text.slice(0, at) + e.text + text.slice(at);
+        if (e.kind === 'cut') return text.slice(0, at) + text.slice(at + e.length);
+        const part = text.slice(at, at + e.length);
+        return text.slice(0, at) + (part === part.toUpperCase() ? part.toLowerCase() : part.toUpperCase()) + text.slice(at + e.length);
+      }, base),
+    );
+    let decided = 0;
+    fc.assert(
+      fc.property(link, (input) => {
+        agrees(input);
+        if (quickMeetingLink(input) !== undefined) decided++;
+      }),
+      { numRuns: 5000, seed: 14 },
+    );
+    // The property is only worth something if the quick path decided a good share of the inputs itself.
+    expect(decided, 'inputs the quick path decided').to.be.greaterThan(1000);
+  });
 });

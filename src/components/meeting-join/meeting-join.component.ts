@@ -18,7 +18,8 @@ import type { SessionFactory, SessionKind, SessionState } from '../../session/ty
 import type { CallDriver } from './meeting-join.call.js';
 import type { PrejoinJoinDetail, TmjPrejoin } from '../prejoin/prejoin.component.js';
 import '../prejoin/prejoin.js';
-import { validateConfig, type JoinConfig } from './meeting-join.config.js';
+import { validateConfig, type JoinConfig, type LinkParser } from './meeting-join.config.js';
+import { quickMeetingLink } from '../../core/meeting-link-core.js';
 import { meetingJoinStyles } from './meeting-join.styles.js';
 
 /** What the in-call view may show; built from the `no-*` attributes. */
@@ -261,6 +262,12 @@ export class TeamsMeetingJoin extends LitElement {
   @state() private announcement = '';
 
   #config: JoinConfig | undefined;
+  /**
+   * Reads the meeting link: the pasted script's quick parser decides links as Teams writes them; anything else
+   * (Safe Links, the launcher, other hosts…) waits for the full parser, a lazy chunk (then validated again).
+   */
+  #parseLink: LinkParser = quickMeetingLink;
+  #linkParser: Promise<unknown> | undefined;
   #stringsLoaded: Promise<unknown> = Promise.resolve();
   /** English configuration-error messages: a lazy chunk, loaded the first time the configuration is wrong. */
   #configMessages: Promise<unknown> | undefined;
@@ -376,7 +383,7 @@ export class TeamsMeetingJoin extends LitElement {
       return html`<div part="error" class="panel error" data-code=${code}>
         <div role="alert"><h2 part="title" tabindex="-1">${this.#configFailed ? s.configTitle : s.failedTitle}</h2>
           <p part="message">${s.errors[code] ?? ''}</p></div>
-        ${this.#configFailed ? nothing : html`<button part="button rejoin-button" @click=${this.#rejoin}>${s.retry}</button>`}
+        ${this.#configFailed && code !== 'sdk-load-failed' ? nothing : html`<button part="button rejoin-button" @click=${this.#rejoin}>${s.retry}</button>`}
       </div>`;
     }
     // `idle` is never rendered: the first update validates the configuration (→ prejoin or failed) first.
@@ -423,11 +430,12 @@ export class TeamsMeetingJoin extends LitElement {
 
   #validate(): void {
     // The element is its own input: the configuration attributes are its properties.
-    const config = (this.#config = validateConfig(this));
+    const config = (this.#config = validateConfig(this, this.#parseLink));
+    if (!config) this.#loadLinkParser();
     const { phase, reason } = this.joinState;
     const configurable = phase === 'idle' || phase === 'prejoin' || (phase === 'failed' && this.#configFailed);
     // A running call is not disturbed; the new configuration applies to the next join.
-    if (!configurable) return;
+    if (!configurable || !config) return;
     if (!config.ok) {
       if (phase === 'failed' && reason === config.code) return;
       this.#configFailed = true;
@@ -437,6 +445,24 @@ export class TeamsMeetingJoin extends LitElement {
       this.#configFailed = false;
       this.#setPhase('prejoin');
     }
+  }
+
+  /**
+   * Fetches the full link parser (once), then validates again. If it cannot be fetched the link cannot be judged:
+   * `sdk-load-failed` as a configuration failure, so Try again or any attribute change fetches it again.
+   */
+  #loadLinkParser(): void {
+    this.#linkParser ??= import('../../core/meeting-link.js').then(
+      (m) => {
+        this.#parseLink = m.parseMeetingLink;
+        this.#validate();
+      },
+      () => {
+        this.#linkParser = undefined;
+        this.#configFailed = true;
+        if (this.#setPhase('failed', { reason: 'sdk-load-failed' })) this.#emitError('sdk-load-failed');
+      },
+    );
   }
 
   /** Applies a transition; rejected ones are logged (development) and ignored. Returns whether the phase changed. */

@@ -3,7 +3,12 @@
  * attribute or property changes, so a CMS that sets attributes late recovers from an early error.
  */
 import type { ErrorCode } from '../../core/errors.js';
-import { meetingIdLocator, parseMeetingLink, type MeetingLocator } from '../../core/meeting-link.js';
+import {
+  meetingIdLocator,
+  quickMeetingLink,
+  type LinkParseResult,
+  type MeetingLocator,
+} from '../../core/meeting-link-core.js';
 import type { IdentityMode } from '../../session/types.js';
 
 export interface JoinConfigInput {
@@ -45,15 +50,23 @@ export function isLoopbackOrigin(value: string): boolean {
   }
 }
 
-/** Checks, in order: locator, token source, identity, emulator URL. The first problem wins. */
-export function validateConfig(input: JoinConfigInput): JoinConfig {
+/**
+ * Reads a meeting link: `quickMeetingLink` (pasted script; `undefined` when it cannot decide) or the full
+ * `parseMeetingLink` from the lazy `core/meeting-link.js`.
+ */
+export type LinkParser = (link: string) => LinkParseResult | undefined;
+
+/**
+ * Checks, in order: locator, token source, identity, emulator URL. The first problem wins. `undefined` when
+ * `parseLink` cannot decide on the link: validate again with the full parser.
+ */
+export function validateConfig(input: JoinConfigInput, parseLink: LinkParser = quickMeetingLink): JoinConfig | undefined {
   const hasLink = present(input.meetingLink);
   const hasId = present(input.meetingId);
   if (hasLink && hasId) return { ok: false, code: 'conflicting-locators' };
   if (!hasLink && !hasId) return { ok: false, code: 'missing-locator' };
-  const parsed = hasLink
-    ? parseMeetingLink(input.meetingLink!.trim())
-    : meetingIdLocator(input.meetingId!, input.passcode ?? '');
+  const parsed = hasLink ? parseLink(input.meetingLink!.trim()) : meetingIdLocator(input.meetingId!, input.passcode ?? '');
+  if (!parsed) return undefined;
   if (!parsed.ok) return { ok: false, code: parsed.code };
   if (typeof input.tokenProvider !== 'function' && !present(input.tokenUrl)) return { ok: false, code: 'missing-token-source' };
   const identity = (input.identity ?? 'acs').trim() || 'acs';

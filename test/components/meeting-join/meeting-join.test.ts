@@ -131,6 +131,8 @@ describe('<teams-meeting-join> configuration errors', () => {
       const seen = record(el, ['tmj-error']);
       const holder = await fixture<HTMLDivElement>(html`<div></div>`);
       holder.append(el);
+      // Links the pasted script's quick parser cannot decide wait for the full parser (a lazy chunk) first.
+      await until(() => seen.length > 0, 'tmj-error');
       await settle(el);
       const error = part(el, 'error');
       expect(error, 'error region rendered').to.exist;
@@ -157,6 +159,34 @@ describe('<teams-meeting-join> configuration errors', () => {
     await settle(el);
     expect(seen[0]!.detail, 'German message').to.deep.equal({ code: 'missing-locator', message: coreStringsDe.errors['missing-locator'] });
     expect(part(el, 'error')!.textContent, 'German text shown').to.contain(coreStringsDe.errors['missing-locator']);
+  });
+
+  it('a link as Teams writes it shows the pre-join in the first update (no parser chunk to wait for)', async () => {
+    for (const link of [LINK, 'https://teams.microsoft.com/meet/345678901234?p=Ab3cD4']) {
+      const el = document.createElement('teams-meeting-join');
+      el.setAttribute('meeting-link', link);
+      el.tokenProvider = provider;
+      el.sessionFactory = fakeSessionFactory();
+      const holder = await fixture<HTMLDivElement>(html`<div></div>`);
+      holder.append(el);
+      await el.updateComplete;
+      expect(el.phase, link).to.equal('prejoin');
+      expect(shadow(el).querySelector('tmj-prejoin'), link).to.exist;
+      el.remove();
+    }
+  });
+
+  it('a wrapped link (Outlook Safe Links) waits for the full parser, then shows the pre-join and joins with the unwrapped link', async () => {
+    const wrapped = `https://nam12.safelinks.protection.outlook.com/?url=${encodeURIComponent(LINK)}&data=05%7C02&reserved=0`;
+    const { el, factory } = await mount({ attrs: { 'meeting-link': wrapped } });
+    await until(() => el.phase === 'prejoin', 'pre-join after the full parser loaded');
+    await settle(el);
+    expect(shadow(el).querySelector('tmj-prejoin')).to.exist;
+    await joinNow(el);
+    await until(() => factory.sessions.length === 1, 'session created');
+    expect(factory.sessions[0]!.lastJoin?.locator.link, 'the unwrapped, canonical link').to.match(
+      /^https:\/\/teams\.microsoft\.com\/l\/meetup-join\/19%3Ameeting_/,
+    );
   });
 
   it('recovers to the pre-join screen when a late attribute fixes the configuration', async () => {
