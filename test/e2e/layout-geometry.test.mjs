@@ -121,3 +121,68 @@ test('in the call: every box keeps its size with 300 chat messages, the people p
     await page.context().close();
   }
 });
+
+test('chat with 40 messages (mixed lengths) opens at the newest message at 1280 and 360 px, stays there as the box changes, and leaves a reader who scrolled up alone', async () => {
+  const meeting = await env.api.createMeeting({ title: 'geometry chat bottom' });
+  const long = 'Could everyone check the agenda before Thursday? I added the budget review and a few open questions.';
+  for (let i = 0; i < 40; i++) await env.api.teamsChat(meeting.id, `<p>${i % 3 === 1 ? `${long} (${i + 1})` : `Message ${i + 1}: <strong>noted</strong>`}</p>`, i % 4 === 0 ? 'Olivia Organizer' : 'Teams User');
+  const page = await open(meeting.id);
+  await setBox(page, 'height');
+  await page.getByLabel('Your name').fill('Geo Bottom');
+  await page.getByRole('button', { name: 'Join now' }).click();
+  await waitFor(async () => (await phase(page)) === 'connected', 'connected');
+  /** Where the list is: its gap to the bottom and whether the newest bubble is inside the log's box. */
+  const where = () => page.evaluate(() => {
+    const view = document.querySelector('teams-meeting-join').shadowRoot.querySelector('tmj-call-view');
+    const chat = view.shadowRoot.querySelector('tmj-chat-panel').shadowRoot;
+    const log = chat.querySelector('[part~="messages"]');
+    const bubbles = chat.querySelectorAll('[part~="message"]');
+    const last = bubbles[bubbles.length - 1];
+    if (!log || !last || log.clientHeight === 0) return null;
+    const l = log.getBoundingClientRect();
+    const b = last.getBoundingClientRect();
+    return { count: bubbles.length, gap: Math.round(log.scrollHeight - log.scrollTop - log.clientHeight), lastInside: b.bottom <= l.bottom + 1 && b.top >= l.top - 1, text: last.textContent.trim(), scrollTop: log.scrollTop, scrolls: log.scrollHeight > log.clientHeight };
+  });
+  /** Waits until the list sits still at the newest message for several frames (content-visibility settles). */
+  const settledAtBottom = (/** @type {string} */ what) => waitFor(async () => {
+    const samples = [];
+    for (let i = 0; i < 4; i++) {
+      samples.push(await where());
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    }
+    return samples.every((s) => s && s.count === 40 && s.gap <= 2 && s.lastInside) ? samples.at(-1) : null;
+  }, what, 15000);
+  for (const width of [1280, 360]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.getByRole('button', { name: /^Chat/ }).first().click();
+    const at = await settledAtBottom(`${width} px: the chat opens at the newest message`);
+    assert.ok(at.scrolls, `${width} px: the log holds more than fits (it scrolls)`);
+    assert.match(at.text, /Message 40: noted/, `${width} px: the newest message is the one on screen`);
+    // The page makes the widget shorter: the pinned list follows.
+    await page.evaluate(() => { document.querySelector('teams-meeting-join').style.height = '480px'; });
+    await settledAtBottom(`${width} px: still at the newest message after the widget shrank`);
+    await page.evaluate(() => { document.querySelector('teams-meeting-join').style.height = '560px'; });
+    await page.getByRole('button', { name: width < 640 ? 'Close Chat' : /^Chat/ }).first().click();
+  }
+  // A reader who scrolled up (the mouse wheel) is not pulled down by a new message; "New messages" takes them back.
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.getByRole('button', { name: /^Chat/ }).first().click();
+  await settledAtBottom('open again');
+  const log = await deepBox(page, ['teams-meeting-join', 'tmj-call-view', 'tmj-chat-panel', '[part~="messages"]']);
+  await page.mouse.move(log.x + log.width / 2, log.y + log.height / 2);
+  await page.mouse.wheel(0, -600);
+  const up = await waitFor(async () => {
+    const w = await where();
+    return w && w.gap > 300 ? w : null;
+  }, 'scrolled up by the wheel');
+  await env.api.teamsChat(meeting.id, '<p>Message 41 while you read</p>', 'Olivia Organizer');
+  await page.getByRole('button', { name: 'New messages' }).waitFor({ timeout: 10000 });
+  const still = await where();
+  assert.ok(Math.abs(still.scrollTop - up.scrollTop) <= 2, `the reader stays where they scrolled (${up.scrollTop} → ${still.scrollTop})`);
+  await page.getByRole('button', { name: 'New messages' }).click();
+  await waitFor(async () => {
+    const w = await where();
+    return w && w.gap <= 2 && /Message 41/.test(w.text);
+  }, '"New messages" goes to the newest');
+  await page.context().close();
+});

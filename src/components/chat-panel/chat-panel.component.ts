@@ -108,7 +108,18 @@ export class TmjChatPanel extends LitElement {
   @query('[part~="messages"]') private log!: HTMLElement | null;
   @query('textarea') private textarea!: HTMLTextAreaElement | null;
 
+  /**
+   * Stick to the bottom while the visitor hasn't scrolled up. `#atBottom` is the visitor's intent, not geometry:
+   * content can grow under a pinned list (content-visibility replaces the estimated height of a sender group with
+   * its real one once it is laid out; images, the send box and the typing line change the space), so only a
+   * scroll *up* from where we last put the list unpins it, and reaching the bottom again pins it.
+   */
   #atBottom = true;
+  /** The scrollTop this panel last set while pinned. */
+  #pinnedTop = 0;
+  /** Watches the log (its box) and its content (`.stack`): any change of either re-pins a pinned list. */
+  #resize: ResizeObserver | undefined;
+  #observed: HTMLElement | null = null;
   #lastTyping = 0;
   #lastRead: string | undefined;
   #htmlCache = new Map<string, HTMLElement>();
@@ -117,6 +128,8 @@ export class TmjChatPanel extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#htmlCache.clear();
+    this.#resize?.disconnect();
+    this.#observed = null;
   }
 
   /** Focuses the text box (or the log when chat is unavailable). */
@@ -147,29 +160,50 @@ export class TmjChatPanel extends LitElement {
       else if (appended) this.showJump = true;
     }
     if (changed.has('open') && this.open) this.scrollToBottom();
+    this.#observe();
     this.#markRead();
   }
 
+  /** Scrolls to the newest message and keeps the list there until the visitor scrolls up. */
   scrollToBottom(): void {
-    const log = this.log;
-    if (!log) return;
-    log.scrollTop = log.scrollHeight;
     this.#atBottom = true;
     this.showJump = false;
-    // Off-screen groups use estimated heights (content-visibility); once the bottom ones are laid out for real
-    // the height can change, so settle once more on the next frame.
-    requestAnimationFrame(() => {
-      if (this.#atBottom) log.scrollTop = log.scrollHeight;
-    });
+    this.#stick();
+  }
+
+  #stick(): void {
+    const log = this.log;
+    if (!log || !this.#atBottom) return;
+    log.scrollTop = log.scrollHeight;
+    this.#pinnedTop = log.scrollTop;
+  }
+
+  #observe(): void {
+    const log = this.log;
+    if (log === this.#observed) return;
+    this.#resize?.disconnect();
+    this.#observed = log;
+    if (!log || typeof ResizeObserver === 'undefined') return;
+    this.#resize ??= new ResizeObserver(() => this.#stick());
+    this.#resize.observe(log);
+    const stack = log.querySelector('.stack');
+    if (stack) this.#resize.observe(stack);
   }
 
   #onScroll(): void {
     const log = this.log;
     if (!log) return;
-    this.#atBottom = log.scrollHeight - log.scrollTop - log.clientHeight <= BOTTOM_SLACK_PX;
-    if (this.#atBottom) {
+    if (log.scrollHeight - log.scrollTop - log.clientHeight <= BOTTOM_SLACK_PX) {
+      this.#atBottom = true;
+      this.#pinnedTop = log.scrollTop;
       this.showJump = false;
       this.#markRead();
+    } else if (log.scrollTop < this.#pinnedTop - 1) {
+      // Moved up from where the panel put it: the visitor is reading history.
+      this.#atBottom = false;
+    } else {
+      // Content grew under a pinned list (or the visitor scrolled down but not to the end): stay where intended.
+      this.#stick();
     }
   }
 
@@ -355,13 +389,15 @@ export class TmjChatPanel extends LitElement {
           tabindex="0"
           @scroll=${() => this.#onScroll()}
         >
-          ${hidden > 0
-            ? html`<button type="button" class="earlier" @click=${() => (this.windowSize += CHAT_WINDOW)}>
-                ${s.showEarlier}
-              </button>`
-            : nothing}
-          ${groups.length === 0 ? html`<p class="empty">${s.chatEmpty}</p>` : nothing}
-          ${repeat(shown, (g) => g.key, (g) => this.#renderGroup(g))}
+          <div class="stack">
+            ${hidden > 0
+              ? html`<button type="button" class="earlier" @click=${() => (this.windowSize += CHAT_WINDOW)}>
+                  ${s.showEarlier}
+                </button>`
+              : nothing}
+            ${groups.length === 0 ? html`<p class="empty">${s.chatEmpty}</p>` : nothing}
+            ${repeat(shown, (g) => g.key, (g) => this.#renderGroup(g))}
+          </div>
         </div>
         ${this.showJump
           ? html`<button type="button" part="jump-button" @click=${() => this.scrollToBottom()}>${s.jumpToNew}</button>`

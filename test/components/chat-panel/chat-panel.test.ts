@@ -217,6 +217,41 @@ describe('<tmj-chat-panel>', () => {
     expect($(el, '[part~="jump-button"]')).to.equal(null);
   });
 
+  it('opens at the newest message when groups are taller than their size estimate, and stays pinned while the box changes until the visitor scrolls up', async () => {
+    // Groups taller than content-visibility's 72 px estimate: the real heights arrive only once each is laid out.
+    const long = 'Could everyone check the agenda before Thursday? I added the budget review and a few open questions. '.repeat(3);
+    const many = Array.from({ length: 40 }, (_, i) =>
+      message({ senderId: `s${i % 3}`, senderDisplayName: `Sender ${i % 3}`, content: i % 2 ? long : `Message ${i + 1}` }),
+    );
+    const { el } = await mount({ messages: many });
+    const log = $(el, '[part~="messages"]')!;
+    const gap = () => log.scrollHeight - log.scrollTop - log.clientHeight;
+    const lastVisible = () => {
+      const last = $$(el, '[part~="message"]').at(-1)!.getBoundingClientRect();
+      const box = log.getBoundingClientRect();
+      return last.bottom <= box.bottom + 1 && last.bottom > box.top;
+    };
+    // Settled: several frames in a row at the bottom with the newest message on screen.
+    let stable = 0;
+    await until(() => (gap() <= 2 && lastVisible() ? ++stable >= 5 : (stable = 0) > 0), 'settles at the newest message');
+    expect(log.scrollHeight, 'the log really scrolls').to.be.greaterThan(log.clientHeight * 2);
+    // The box shrinks (the send box grows, the page resizes the widget): a pinned list follows.
+    el.style.height = '260px';
+    await until(() => gap() <= 2 && lastVisible(), 'still at the newest message after the box shrank');
+    // The visitor scrolls up: a later change of the box no longer moves the list.
+    log.scrollTop = 40;
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    el.style.height = '380px';
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    await new Promise((r) => requestAnimationFrame(r));
+    expect(log.scrollTop, 'the reader stays where they scrolled').to.equal(40);
+    // Back at the bottom: pinned again.
+    log.scrollTop = log.scrollHeight;
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    el.style.height = '240px';
+    await until(() => gap() <= 2, 'pinned again once back at the bottom');
+  });
+
   it('long histories: renders the last window of groups, with "Show earlier messages"', async () => {
     const many = Array.from({ length: CHAT_WINDOW + 50 }, (_, i) => message({ senderId: `s${i % 2}` }));
     const { el } = await mount({ messages: many });
