@@ -702,11 +702,12 @@ export class TmjCallView extends LitElement {
         ${this.panel === 'people'
           ? html`<aside part="side-panel" aria-label=${s.people} ?inert=${reconnecting}>
               ${this.#renderPanelClose('people', s.people)}
+              <!-- The list scrolls and has nothing focusable inside: it takes focus itself (arrow keys scroll it). -->
               <tmj-people-panel
                 part="people"
                 exportparts=${PEOPLE_PARTS}
                 data-panel="people"
-                tabindex="-1"
+                tabindex="0"
                 .participants=${st.participants}
                 .self=${st.self}
                 .lang=${this.lang}

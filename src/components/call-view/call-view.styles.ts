@@ -75,6 +75,10 @@ export const callViewStyles = css`
     flex: 1 1 auto;
     min-block-size: 0;
   }
+  /* The people list takes focus itself (it scrolls): its ring inside the panel, which clips what is outside. */
+  [part~='side-panel'] > :focus-visible {
+    outline-offset: -3px;
+  }
   [part~='side-panel'][hidden],
   [hidden] {
     display: none !important;

@@ -305,9 +305,9 @@ export class TmjVideoGallery extends LitElement {
       ?data-muted=${tile.muted}
       ?data-video=${Boolean(view)}
     >
-      ${view
-        ? html`<div class="video">${view.element}</div>`
-        : html`<div part="avatar" aria-hidden="true">${initials(tile.isSelf ? this.sessionState.self.displayName || s.youFallback : tile.name)}</div>`}
+      <!-- Initials under the video: a view draws nothing until its first frame (a blank tile otherwise). -->
+      <div part="avatar" aria-hidden="true">${initials(tile.isSelf ? this.sessionState.self.displayName || s.youFallback : tile.name)}</div>
+      ${view ? html`<div class="video">${view.element}</div>` : nothing}
       <div part="tile-name">
         ${tile.handRaised ? icon('hand') : nothing}${tile.muted ? icon('micOff') : nothing}
         <span class="name-text">${tile.name}</span>
