@@ -138,9 +138,21 @@ test('every part and slot <teams-meeting-join> exposes, in every phase, is docum
   await page.getByRole('button', { name: /device settings/i }).click();
   await snap('in call, device settings open');
 
-  await page.getByRole('button', { name: 'Leave' }).last().click();
-  await waitFor(() => page.evaluate(() => document.querySelector('teams-meeting-join').phase === 'left'), 'the end screen');
-  await snap('end screen');
+  // A message that can't go out (the chat service hangs), then Leave: the end screen lists it with Copy.
+  await page.keyboard.press('Escape');
+  if (!(await page.getByPlaceholder('Type a message').isVisible())) await page.getByRole('button', { name: /^Chat/ }).click();
+  await env.api.call('POST', '/faults/chat', { mode: 'hang', count: 50 });
+  try {
+    await page.getByPlaceholder('Type a message').fill('Unsent from the manifest test');
+    await page.getByPlaceholder('Type a message').press('Enter');
+    await page.locator('[role="log"]').getByText('Unsent from the manifest test').waitFor({ timeout: 10000 });
+    await page.getByRole('button', { name: 'Leave' }).last().click();
+    await waitFor(() => page.evaluate(() => document.querySelector('teams-meeting-join').phase === 'left'), 'the end screen');
+    await page.locator('teams-meeting-join').locator('[part~="unsent-copy"]').first().waitFor({ timeout: 10000 });
+  } finally {
+    await env.api.call('DELETE', '/faults/chat');
+  }
+  await snap('end screen with an unsent message');
 
   await page.context().close();
   // A configuration error, on a fresh page (a finished call keeps its screen until Rejoin).

@@ -81,6 +81,12 @@ const CONFIG_KEYS = ['meetingLink', 'meetingId', 'passcode', 'tokenUrl', 'tokenP
  * @csspart end - The end screen after leaving, ended, removed or denied (has `data-code`).
  * @csspart message - Explanations on the end and error screens.
  * @csspart rejoin-button - "Rejoin" / "Try again" on end screens.
+ * @csspart unsent - End screen: the list of the visitor's own chat messages that did not go out.
+ * @csspart unsent-title - End screen: the heading of that list.
+ * @csspart unsent-hint - End screen: the sentence under that heading.
+ * @csspart unsent-list - End screen: the list element of unsent messages.
+ * @csspart unsent-message - End screen: one unsent message (its text and Copy).
+ * @csspart unsent-copy - End screen: the Copy button of an unsent message.
  * @csspart leave-button - The in-call Leave button (also `control-leave`); Leave / Cancel in the minimal in-call view.
  * @csspart call - The in-call view.
  * @csspart lobby - In call: the lobby waiting screen.
