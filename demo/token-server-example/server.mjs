@@ -9,16 +9,23 @@
 // Optional, for Microsoft 365 sign-in (identity="teams"/"choice" with aad-client-id + teams-token-url):
 // ENTRA_CLIENT_ID=<app registration client id>, ALLOWED_TENANTS=<comma-separated Entra tenant ids> (required: only
 // people of these organisations may exchange a token here; answered 403 {"error":"tenant-not-allowed"} otherwise).
+// Optional GCC check (tenant-check.mjs): CHECK_MEETING_TENANT=1 looks the meeting organizer's tenant up in Microsoft's
+// public OpenID configuration: POST /api/meeting-check {"meetingLink"} answers {tenantId, cloud, supported}, and
+// /api/token refuses a body whose `meetingLink` belongs to a GCC/GCC High/DoD/China tenant with 403
+// {"error":"link-gcc-unsupported"}. The widget never makes that lookup itself.
 // Run it behind your HTTPS reverse proxy; keep the connection string in a secret store, never in the page.
 import http from 'node:http';
 import { CommunicationIdentityClient } from '@azure/communication-identity';
 import { checkExchangeRequest } from './exchange.mjs';
+import { createTenantChecker, tenantFromMeetingLink } from './tenant-check.mjs';
 
 const CONNECTION = process.env.ACS_CONNECTION_STRING ?? '';
 const ALLOWED_ORIGINS = new Set((process.env.ALLOWED_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean));
 const ENTRA_CLIENT_ID = process.env.ENTRA_CLIENT_ID ?? '';
 const ALLOWED_TENANTS = new Set((process.env.ALLOWED_TENANTS ?? '').split(',').map((t) => t.trim().toLowerCase()).filter(Boolean));
 const PORT = Number(process.env.PORT ?? 8787);
+/** Optional: where meeting organizers' tenants live (see tenant-check.mjs). OPENID_AUTHORITY is for tests only. */
+const tenants = process.env.CHECK_MEETING_TENANT === '1' ? createTenantChecker({ authority: openIdAuthority(process.env.OPENID_AUTHORITY) }) : undefined;
 /** Per client IP: tokens per window. A visitor needs one token per join plus a refresh about every hour. */
 const PER_IP = { limit: Number(process.env.RATE_PER_IP ?? 10), windowMs: 10 * 60_000 };
 /** For the whole server: caps the bill if many IPs are used at once. */
@@ -29,6 +36,27 @@ const TOKEN_MINUTES = 60;
 if (!CONNECTION || ALLOWED_ORIGINS.size === 0) {
   console.error('Set ACS_CONNECTION_STRING and ALLOWED_ORIGINS (comma-separated exact origins, e.g. https://www.example.com).');
   process.exit(1);
+}
+
+/** Microsoft's authority, or (tests) a loopback stand-in; anything else is refused at start. */
+function openIdAuthority(value) {
+  if (!value) return undefined;
+  const url = new URL(value);
+  if (url.protocol !== 'https:' && !['localhost', '127.0.0.1'].includes(url.hostname)) {
+    console.error('OPENID_AUTHORITY must be https (or a loopback test server).');
+    process.exit(1);
+  }
+  return url.origin;
+}
+
+/**
+ * The meeting's organizer tenant checked against Microsoft's OpenID configuration: `{tenantId, cloud, supported}`,
+ * or `{error}` when the link has no tenant id. A lookup that fails rejects.
+ */
+async function checkMeeting(link) {
+  const tenantId = tenantFromMeetingLink(link);
+  if (!tenantId) return { error: 'no-tenant-in-link' };
+  return { tenantId, ...(await tenants.check(tenantId)) };
 }
 
 const identity = new CommunicationIdentityClient(CONNECTION);
@@ -114,6 +142,16 @@ const server = http.createServer(async (req, res) => {
     return send(res, 400, { error: 'body must be small JSON' }, origin);
   }
   try {
+    if (req.url === '/api/meeting-check' && tenants) {
+      const result = await checkMeeting(body.meetingLink).catch(() => ({ error: 'tenant-lookup-failed' }));
+      if ('error' in result) return send(res, result.error === 'tenant-lookup-failed' ? 502 : 400, result, origin);
+      return send(res, 200, result, origin);
+    }
+    if (req.url === '/api/token' && tenants && typeof body.meetingLink === 'string') {
+      // A lookup that fails (Microsoft unreachable) lets the visitor try: only a known unsupported cloud is refused.
+      const result = await checkMeeting(body.meetingLink).catch(() => undefined);
+      if (result && 'supported' in result && !result.supported) return send(res, 403, { error: 'link-gcc-unsupported', cloud: result.cloud }, origin);
+    }
     if (req.url === '/api/token') {
       // A brand-new identity each time: visitors are anonymous guests and nothing links two visits.
       // Scopes: voip (join the call) + chat (meeting chat). Nothing else (no management scopes).

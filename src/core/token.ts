@@ -98,10 +98,14 @@ export function tokenSourceFromProvider(provider: TokenProvider, options: TokenS
         try {
           value = await provider({ signal: inner });
         } catch (error) {
-          // A Microsoft 365 provider may say why sign-in failed (`{code: 'm365-cancelled'}` etc.); keep that code.
+          // A Microsoft 365 provider may say why sign-in failed (`{code: 'm365-cancelled'}` etc.), and a backend that
+          // checks the organizer's tenant may refuse a government-cloud meeting (`{code: 'link-gcc-unsupported'}`,
+          // demo/token-server-example/tenant-check.mjs): keep those codes.
           const code = isRecord(error) ? error['code'] : undefined;
           if (error instanceof TmjError) throw error;
-          if (isErrorCode(code) && code.startsWith('m365-')) throw new TmjError(code, 'provider', { cause: error });
+          if (isErrorCode(code) && (code.startsWith('m365-') || code === 'link-gcc-unsupported')) {
+            throw new TmjError(code, 'provider', { cause: error });
+          }
           throw new TmjError('token-network', 'provider', { cause: error });
         }
         return accept(value);

@@ -4,7 +4,11 @@ import type { ConfigErrorCode } from './core-config-en.js';
 import type { CoreErrorCode, CoreStrings } from './core-en.js';
 import type { CoreMediaStrings } from './core-media-en.js';
 
-const errors: Record<Exclude<ErrorCode, CoreErrorCode | ConfigErrorCode>, string> = {
+// `link-gcc-unsupported` is a configuration code, but a site's token provider may also raise it at join (its backend
+// found the organizer's tenant in a government cloud, demo/token-server-example/tenant-check.mjs): the end screen
+// needs its text without the lazy configuration messages.
+const errors: Record<Exclude<ErrorCode, CoreErrorCode | ConfigErrorCode>, string> & Partial<Record<ConfigErrorCode, string>> = {
+  'link-gcc-unsupported': 'Meetings in Microsoft 365 government clouds cannot be joined from this page.',
   'unsupported-browser': 'This browser cannot join Teams meetings. Try a current version of Edge, Chrome, Firefox or Safari.',
   'token-network': 'Could not reach the sign-in service. Check your connection and try again.',
   'token-http': 'The sign-in service refused the request. Please try again later.',

@@ -110,6 +110,12 @@ describe('tokenSourceFromProvider', () => {
     expect(error.cause, 'the site’s own error is kept for diagnostics').to.equal(failure);
   });
 
+  it('a provider that rejects with {code: "link-gcc-unsupported"} (its backend found a government-cloud tenant) keeps that code', async () => {
+    await expectTmj(tokenSourceFromProvider(() => Promise.reject({ code: 'link-gcc-unsupported' })).getToken({}), 'link-gcc-unsupported', 'provider');
+    // Any other configuration code from a provider is not trusted: it stays a token failure.
+    await expectTmj(tokenSourceFromProvider(() => Promise.reject({ code: 'link-not-teams' })).getToken({}), 'token-network', 'provider');
+  });
+
   it('a provider that throws synchronously → token-network (detail provider)', async () => {
     const provider = (() => {
       throw new TypeError('not configured');
