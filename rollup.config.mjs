@@ -9,7 +9,7 @@ import commonjs from '@rollup/plugin-commonjs';
 import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
 import { readFileSync } from 'node:fs';
-import { inlineOwnDecorators, minifyTemplates, slimDecorateHelper, slimLit } from './.ci/build-plugins.mjs';
+import { catalogInputs, catalogs, inlineOwnDecorators, minifyTemplates, slimDecorateHelper, slimLit } from './.ci/build-plugins.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const deps = Object.keys(pkg.dependencies ?? {});
@@ -59,7 +59,8 @@ const replaceDev = (dev) =>
 
 export default [
   {
-    input: ['build/esm/teams-meeting-join.js', 'build/esm/dev/emulator.js'],
+    // The catalogs are inputs too: nothing imports them by a literal path (see catalogs() in .ci/build-plugins.mjs).
+    input: ['build/esm/teams-meeting-join.js', 'build/esm/dev/emulator.js', ...Object.values(catalogInputs('build/esm', { english: true }))],
     external: isExternal,
     output: {
       dir: 'dist',
@@ -70,7 +71,11 @@ export default [
     plugins: [replaceDev(false)],
   },
   {
-    input: { 'teams-meeting-join': 'build/esm/teams-meeting-join.js', 'dev/emulator': 'build/esm/dev/emulator.js' },
+    input: {
+      'teams-meeting-join': 'build/esm/teams-meeting-join.js',
+      'dev/emulator': 'build/esm/dev/emulator.js',
+      ...catalogInputs('build/esm'),
+    },
     output: {
       dir: 'cdn',
       format: 'es',
@@ -82,6 +87,7 @@ export default [
     plugins: [
       replaceDev(false),
       sharedDecorate(),
+      catalogs(),
       nodeResolve({
         browser: true,
         preferBuiltins: false,

@@ -1,3 +1,6 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { posix } from 'node:path';
+
 // Rollup plugins for the script-tag build (cdn/), both about the bytes of the size-budgeted pasted script.
 //
 // minifyTemplates(): shrinks the text of our own lit `css`…`` and `html`…`` templates,
@@ -231,6 +234,44 @@ export function slimLit() {
         out = typeof pattern === 'string' ? out.replace(pattern, () => replacement) : out.replace(pattern, replacement);
       }
       return { code: out, map: null };
+    },
+  };
+}
+
+// catalogs(): the string catalogs (src/i18n/<locale>/<area>.ts, see src/i18n/load.ts) are loaded through one
+// template `import(`./${locale}/${area}.js`)`, which rollup cannot follow. Each non-English catalog becomes an
+// entry of its own (`catalogInputs()`), written to cdn/i18n/<locale>/<area>.js, and the template is pointed
+// there from whichever chunk the loader lands in (the pasted script today: `./i18n/`). English catalogs are
+// imported statically by the UI that needs them, so they stay in those chunks.
+const CATALOG_MARK = '__TMJ_I18N__/';
+
+/** `{'i18n/fr/core': 'build/esm/i18n/fr/core.js', …}` for every locale folder but English. */
+export function catalogInputs(esmDir, { english = false } = {}) {
+  const inputs = {};
+  const root = `${esmDir}/i18n`;
+  if (!existsSync(root)) return inputs;
+  for (const locale of readdirSync(root)) {
+    if (!statSync(`${root}/${locale}`).isDirectory() || (locale === 'en' && !english)) continue;
+    for (const file of readdirSync(`${root}/${locale}`)) {
+      if (file.endsWith('.js')) inputs[`i18n/${locale}/${file.slice(0, -3)}`] = `${root}/${locale}/${file}`;
+    }
+  }
+  return inputs;
+}
+
+export function catalogs() {
+  return {
+    name: 'catalogs',
+    transform(code, id) {
+      if (!/[\\/]build[\\/]esm[\\/]i18n[\\/]load\.js$/.test(id)) return null;
+      const template = 'import(`./${';
+      if (!code.includes(template)) this.error('src/i18n/load.ts no longer imports `./${locale}/${area}.js`');
+      return { code: code.replace(template, 'import(`' + CATALOG_MARK + '${'), map: null };
+    },
+    renderChunk(code, chunk) {
+      if (!code.includes(CATALOG_MARK)) return null;
+      const rel = posix.relative(posix.dirname(chunk.fileName), 'i18n');
+      return { code: code.replaceAll(CATALOG_MARK, `${rel.startsWith('.') ? rel : `./${rel}`}/`), map: null };
     },
   };
 }

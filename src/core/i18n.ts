@@ -1,52 +1,70 @@
 /**
- * Language resolution and lazy string loading (DOM-free apart from reading `navigator.languages`).
- * English strings are bundled in the pasted script; French and German are separate chunks, loaded only
- * when the resolved language asks for them. Every UI area reuses `loadStrings` with its own tables.
+ * Locale matching (DOM-free apart from reading `navigator.languages`). The catalogs are data in
+ * `src/i18n/<locale>/<area>.ts`, loaded by `src/i18n/load.ts`; English pre-join strings are in the pasted script.
  */
-export type Lang = 'en' | 'fr' | 'de';
 
-export const LANGS: readonly Lang[] = ['en', 'fr', 'de'];
+/** A supported locale tag, one of LOCALES (`'en'`, `'fr'`, `'pt-BR'`…). */
+export type Lang = string;
 
-function supported(tag: string): Lang | undefined {
-  const base = tag.trim().toLowerCase().split(/[-_]/)[0] as Lang;
-  return LANGS.includes(base) ? base : undefined;
+/** Every locale with a catalog folder in src/i18n (the build checks the folders against this list). */
+export const LOCALES: readonly Lang[] = 'en fr de'.split(' ');
+
+/** Right-to-left languages among LOCALES. */
+const RTL = ['ar', 'he', 'fa', 'ur'];
+
+/** `rtl` for Arabic, Hebrew, Persian and Urdu, else `ltr`. */
+export const dirOf = (lang: Lang): 'rtl' | 'ltr' => (RTL.includes(lang.split('-')[0]!) ? 'rtl' : 'ltr');
+
+/**
+ * The supported locale for a BCP 47 tag, or undefined. An exact tag wins (`fr-CA`, `pt-PT`); otherwise the
+ * likely script and region decide (Intl.Locale#maximize): Chinese by script (`zh-HK` → `zh-TW`, `zh-SG` →
+ * `zh-CN`), Portuguese by region (`pt` → `pt-BR`, `pt-AO` → `pt-PT`), Spanish outside Spain → `es-MX`
+ * (`es-419`, `es-US`…), English of the Commonwealth → `en-GB`, Norwegian → `nb`; then the language alone.
+ */
+export function matchLocale(tag: string): Lang | undefined {
+  const has = (t: string) => LOCALES.find((l) => l.toLowerCase() === t.toLowerCase());
+  let loc: Intl.Locale;
+  try {
+    loc = new Intl.Locale(tag.trim().replace(/_/g, '-'));
+  } catch {
+    return undefined;
+  }
+  const exact = has(loc.baseName);
+  if (exact) return exact;
+  const { language: l, script: s, region: r = '' } = loc.maximize();
+  const special =
+    l == 'zh'
+      ? s == 'Hant' ? 'zh-TW' : 'zh-CN'
+      : l == 'pt'
+        ? r == 'BR' ? 'pt-BR' : 'pt-PT'
+        : l == 'es'
+          ? r == 'ES' ? 'es' : 'es-MX'
+          : l == 'en' && 'AU GB GG GI HK IE IM IN JE MT NZ SG ZA'.includes(r)
+            ? 'en-GB'
+            : l == 'no' || l == 'nn' ? 'nb' : l + '-' + r;
+  return has(special) ?? has(l);
 }
 
 /**
- * Picks the UI language. An explicit `lang` wins ('fr-CA' → 'fr'); an explicit but unsupported one gives
- * English rather than a mix of the page's and the browser's languages. Without one, the first supported
- * entry of `preferences` (the browser's languages by default) is used, else English.
+ * Picks the UI locale: the first entry of `declared` that has a supported locale (the element's `lang`, then
+ * its ancestors' across shadow roots, then `<html lang>`), else the first of `preferences` (the browser's
+ * languages by default), else English. A declared but unsupported language (`lang="sw"`) is skipped: the
+ * visitor's own browser languages are a better guess than English.
  */
-export function resolveLang(requested?: string | null, preferences?: readonly string[]): Lang {
-  if (requested && requested.trim()) return supported(requested) ?? 'en';
+export function resolveLocale(declared: Iterable<string | null | undefined>, preferences?: readonly string[]): Lang {
   const prefs =
     preferences ??
     (typeof navigator === 'undefined' ? [] : navigator.languages?.length ? navigator.languages : [navigator.language]);
-  for (const tag of prefs) {
-    const lang = tag ? supported(tag) : undefined;
+  for (const tag of [...declared, ...prefs]) {
+    const lang = tag && matchLocale(tag);
     if (lang) return lang;
   }
   return 'en';
 }
 
-/**
- * Returns the strings for `lang`: `en` synchronously bundled, others through their lazy loader.
- * A chunk that fails to load (offline, moved folder) falls back to English instead of breaking the UI.
- *
- *   loadStrings(lang, { fr: () => import('../i18n/x-fr.js').then((m) => m.xStringsFr), de: … }, xStringsEn)
- */
-export async function loadStrings<T>(
-  lang: Lang,
-  loaders: { readonly fr: () => Promise<T>; readonly de: () => Promise<T> },
-  en: T,
-): Promise<T> {
-  if (lang === 'en') return en;
-  try {
-    return await loaders[lang]();
-  } catch {
-    return en;
-  }
-}
+/** One requested tag (an already resolved locale from the host, or an element's `lang`). */
+export const resolveLang = (requested?: string | null, preferences?: readonly string[]): Lang =>
+  resolveLocale([requested], preferences);
 
 /** Fills `{name}` placeholders; the result is inserted as text, never as HTML. */
 export function format(template: string, values: Readonly<Record<string, string | number>>): string {

@@ -7,9 +7,9 @@ import {
   unsupportedMessage,
   type CapabilityEnv,
 } from '../../src/core/capabilities.js';
-import { coreEndStringsEn } from '../../src/i18n/core-end-en.js';
-import { coreStringsDe } from '../../src/i18n/core-de.js';
-import { coreStringsFr } from '../../src/i18n/core-fr.js';
+import coreEndStringsEn from '../../src/i18n/en/core-end.js';
+import coreStringsDe from '../../src/i18n/de/core-end.js';
+import coreStringsFr from '../../src/i18n/fr/core-end.js';
 
 const PC = function RTCPeerConnection() {};
 const gum = async () => undefined;

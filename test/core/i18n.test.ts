@@ -1,58 +1,85 @@
-/** Language resolution and lazy string loading, plus completeness of the core string tables. */
+/** Locale matching and resolution order, the one catalog loader, and English error-message coverage. */
 import { expect } from '@open-wc/testing';
 import { ERROR_CODES } from '../../src/core/errors.js';
-import { format, loadStrings, resolveLang } from '../../src/core/i18n.js';
-import { coreStringsEn } from '../../src/i18n/core-en.js';
-import { coreEndStringsEn } from '../../src/i18n/core-end-en.js';
-import { coreConfigErrorsEn } from '../../src/i18n/core-config-en.js';
-import { coreMediaStringsEn } from '../../src/i18n/core-media-en.js';
-import { coreStringsFr } from '../../src/i18n/core-fr.js';
-import { coreStringsDe } from '../../src/i18n/core-de.js';
+import { dirOf, format, LOCALES, matchLocale, resolveLang, resolveLocale } from '../../src/core/i18n.js';
+import coreStringsEn from '../../src/i18n/en/core.js';
+import coreConfigErrorsEn from '../../src/i18n/en/core-config.js';
+import coreEndStringsEn from '../../src/i18n/en/core-end.js';
+import frPeople from '../../src/i18n/fr/people.js';
+import { loadCatalog } from '../../src/i18n/load.js';
 
-describe('resolveLang', () => {
-  const cases: Array<[string | undefined, string[], string]> = [
-    ['fr', [], 'fr'],
-    ['fr-CA', [], 'fr'],
-    ['DE_at', [], 'de'],
-    ['en-GB', ['fr'], 'en'],
-    ['es', ['fr'], 'en'], // explicit but unsupported: English, not a mix with the browser's language
-    [undefined, ['es-ES', 'de-DE', 'fr'], 'de'],
-    [undefined, ['pt'], 'en'],
-    ['  ', ['fr-BE'], 'fr'],
+/** The expected locale when it is supported, else undefined (the list grows as catalogs land). */
+const ifSupported = (tag: string) => (LOCALES.includes(tag) ? tag : undefined);
+
+describe('matchLocale', () => {
+  const cases: Array<[string, string | undefined]> = [
+    ['fr', 'fr'],
+    ['FR', 'fr'],
+    ['de_AT', 'de'],
+    ['fr-BE', 'fr'],
+    ['de-CH-1996', 'de'],
+    ['en-US', 'en'],
+    ['fr-CA', ifSupported('fr-CA') ?? 'fr'],
+    ['en-AU', ifSupported('en-GB') ?? 'en'],
+    ['pt', ifSupported('pt-BR')],
+    ['pt-AO', ifSupported('pt-PT')],
+    ['zh-HK', ifSupported('zh-TW')],
+    ['zh-Hant', ifSupported('zh-TW')],
+    ['zh', ifSupported('zh-CN')],
+    ['zh-SG', ifSupported('zh-CN')],
+    ['es-419', ifSupported('es-MX')],
+    ['es-ES', ifSupported('es')],
+    ['no', ifSupported('nb')],
+    ['iw', ifSupported('he')], // the deprecated Hebrew code
+    ['sw', undefined],
+    ['', undefined],
+    ['not a tag', undefined],
+    ['../../evil', undefined],
   ];
-  for (const [requested, prefs, expected] of cases) {
-    it(`lang=${JSON.stringify(requested)} with browser ${JSON.stringify(prefs)} → ${expected}`, () => {
-      expect(resolveLang(requested, prefs)).to.equal(expected);
-    });
+  for (const [tag, expected] of cases) {
+    it(`${JSON.stringify(tag)} → ${expected}`, () => expect(matchLocale(tag)).to.equal(expected));
   }
 });
 
-describe('loadStrings', () => {
-  it('returns English without loading, and the lazy table for fr/de', async () => {
-    const loaders = { fr: async () => ({ hi: 'salut' }), de: async () => ({ hi: 'hallo' }) };
-    expect(await loadStrings('en', loaders, { hi: 'hi' })).to.deep.equal({ hi: 'hi' });
-    expect(await loadStrings('fr', loaders, { hi: 'hi' })).to.deep.equal({ hi: 'salut' });
+describe('resolveLocale: element lang, ancestors, <html lang>, then the browser', () => {
+  it('takes the first declared language it supports, nearest first', () => {
+    expect(resolveLocale(['de', 'fr'], ['fr'])).to.equal('de');
+    expect(resolveLocale([undefined, 'fr', 'de'], ['de'])).to.equal('fr');
   });
-  it('falls back to English when a chunk fails to load', async () => {
-    const loaders = { fr: () => Promise.reject(new Error('offline')), de: async () => ({ hi: 'hallo' }) };
-    expect(await loadStrings('fr', loaders, { hi: 'hi' })).to.deep.equal({ hi: 'hi' });
+  it('skips declared but unsupported languages, then falls back to the browser languages, then English', () => {
+    expect(resolveLocale(['sw', 'xx-YY'], ['es-AR', 'de-DE'])).to.equal(ifSupported('es-MX') ?? 'de');
+    expect(resolveLocale(['sw'], ['sw', 'tlh'])).to.equal('en');
+    expect(resolveLocale([], [])).to.equal('en');
+    expect(resolveLocale(['', null, '  '], ['fr-BE'])).to.equal('fr');
+  });
+  it('resolveLang is one requested tag', () => {
+    expect(resolveLang('de-AT', [])).to.equal('de');
+    expect(resolveLang(undefined, ['fr'])).to.equal('fr');
+  });
+  it('dir follows the language', () => {
+    expect(dirOf('ar')).to.equal('rtl');
+    expect(dirOf('he')).to.equal('rtl');
+    expect(dirOf('fr')).to.equal('ltr');
+  });
+});
+
+describe('loadCatalog', () => {
+  it('loads a locale’s catalog of an area as its own chunk', async () => {
+    expect(await loadCatalog('fr', 'people')).to.deep.equal(frPeople);
+  });
+  it('gives undefined (the caller keeps English) for English and for tags it does not know', async () => {
+    expect(await loadCatalog('en', 'people')).to.equal(undefined);
+    expect(await loadCatalog('../en', 'people')).to.equal(undefined);
+    expect(await loadCatalog('sw', 'core')).to.equal(undefined);
   });
   it('format fills placeholders and leaves unknown ones', () => {
     expect(format('{count} of {max} {x}', { count: 3, max: 256 })).to.equal('3 of 256 {x}');
   });
 });
 
-describe('core string tables', () => {
-  const en = { ...coreStringsEn, ...coreEndStringsEn, ...coreMediaStringsEn, errors: { ...coreStringsEn.errors, ...coreConfigErrorsEn, ...coreEndStringsEn.errors } };
-  it('English has a message for every error code', () => {
-    const missing = ERROR_CODES.filter((code) => !(en.errors as Record<string, string>)[code]);
-    expect(missing, 'codes without an English message').to.deep.equal([]);
+describe('English error messages', () => {
+  it('has a message for every error code', () => {
+    const all: Record<string, string> = { ...coreStringsEn.errors, ...coreConfigErrorsEn, ...coreEndStringsEn.errors };
+    expect(ERROR_CODES.filter((code) => !all[code]), 'codes without an English message').to.deep.equal([]);
   });
-  for (const [name, table] of [['fr', coreStringsFr], ['de', coreStringsDe]] as const) {
-    it(`${name} has every key English has, and a message for every error code`, () => {
-      expect(Object.keys(table).sort()).to.deep.equal(Object.keys(en).sort());
-      const missing = ERROR_CODES.filter((code) => !table.errors[code]);
-      expect(missing, `codes without a ${name} message`).to.deep.equal([]);
-    });
-  }
 });

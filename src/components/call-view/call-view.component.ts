@@ -18,12 +18,13 @@ import type {
 import { icon } from '../shared/icons.js';
 import { provide } from '@lit/context';
 import { sessionContext } from '../shared/session-context.js';
-import { callStringsEn, fmt, loadCallStrings, type CallLang, type CallStrings } from '../shared/call-strings.js';
+import { callStringsEn, fmt, loadCallStrings, type CallStrings } from '../shared/call-strings.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { callViewStyles } from './call-view.styles.js';
 import { MessageAnnouncer } from './message-announcer.js';
-import { resolveLang } from '../../core/i18n.js';
-import { consentStrings } from '../../i18n/consent.js';
+import consentStringsEn from '../../i18n/en/consent.js';
+import { loadCatalog } from '../../i18n/load.js';
+import type { ConsentStrings } from '../../i18n/types.js';
 import { shortcutFor } from '../shared/shortcuts.js';
 import { BANNER_PARTS, CHAT_PARTS, CONSENT_PARTS, CONTROLS_PARTS, GALLERY_PARTS, NOTICE_PARTS, PEOPLE_PARTS } from '../shared/exported-parts.js';
 
@@ -93,13 +94,15 @@ export class TmjCallView extends LitElement {
   @property({ attribute: false }) joinState: JoinState = INITIAL_JOIN_STATE;
   @property({ attribute: false }) features: CallFeatures = { chat: true, video: true, screenShare: true };
   @property({ attribute: false }) privacyPolicyUrl: string | undefined;
-  @property() override lang: CallLang = 'en';
+  @property() override lang = 'en';
   /** Interval of "new messages" summaries in the live region. */
   @property({ attribute: false }) messageAnnounceIntervalMs = 5000;
   /** Reflected fallback for full screen where the Fullscreen API is refused. */
   @property({ type: Boolean, reflect: true }) expanded = false;
 
   @state() private strings: CallStrings = callStringsEn;
+  /** The consent dialog's title and failure message, which the call view announces and reports. */
+  #consent: ConsentStrings = consentStringsEn;
   @state() private panel: SidePanel | undefined;
   @state() private unread = 0;
   @state() private announcement = '';
@@ -273,8 +276,11 @@ export class TmjCallView extends LitElement {
   async #loadStrings(): Promise<void> {
     const request = ++this.#stringsRequest;
     try {
-      const strings = await loadCallStrings(this.lang);
-      if (request === this.#stringsRequest) this.strings = strings;
+      const [strings, consent] = await Promise.all([loadCallStrings(this.lang), loadCatalog(this.lang, 'consent')]);
+      if (request === this.#stringsRequest) {
+        this.strings = strings;
+        this.#consent = consent ?? consentStringsEn;
+      }
     } catch {
       // A missing language chunk falls back to English rather than breaking the call.
       if (request === this.#stringsRequest) this.strings = callStringsEn;
@@ -361,7 +367,7 @@ export class TmjCallView extends LitElement {
     if (!before === !after) return;
     this.consent = 'idle';
     if (after) {
-      this.announce(consentStrings[resolveLang(this.lang)].title);
+      this.announce(this.#consent.title);
       this.#focusOnUpdate = () => this.renderRoot.querySelector('tmj-consent-dialog')?.focus();
     } else {
       this.#focusOnUpdate = () => this.focus();
@@ -389,7 +395,7 @@ export class TmjCallView extends LitElement {
       // Never only visual: the page learns it too (same text as the dialog shows).
       this.dispatchEvent(
         new CustomEvent('tmj-error', {
-          detail: { code: 'consent-failed', message: consentStrings[resolveLang(this.lang)].failed },
+          detail: { code: 'consent-failed', message: this.#consent.failed },
           bubbles: true,
           composed: true,
         }),

@@ -13,8 +13,10 @@ import {
   type ComplianceState,
 } from '../../core/compliance.js';
 import { DEV } from '../../core/dev.js';
-import { format, loadStrings, resolveLang } from '../../core/i18n.js';
-import { complianceStringsEn, type ComplianceStrings } from '../../i18n/compliance-en.js';
+import { format, resolveLang } from '../../core/i18n.js';
+import complianceStringsEn from '../../i18n/en/compliance.js';
+import { loadCatalog } from '../../i18n/load.js';
+import type { ComplianceStrings } from '../../i18n/types.js';
 import { a11yStyles } from '../shared/a11y.styles.js';
 import { complianceBannerStyles } from './compliance-banner.styles.js';
 import { hidingReason } from './visibility.js';
@@ -142,14 +144,7 @@ export class TmjComplianceBanner extends LitElement {
 
   async #loadStrings(): Promise<void> {
     const request = ++this.#langRequest;
-    const strings = await loadStrings(
-      resolveLang(this.lang),
-      {
-        fr: () => import('../../i18n/compliance-fr.js').then((m) => m.complianceStringsFr),
-        de: () => import('../../i18n/compliance-de.js').then((m) => m.complianceStringsDe),
-      },
-      complianceStringsEn,
-    );
+    const strings = (await loadCatalog(resolveLang(this.lang), 'compliance')) ?? complianceStringsEn;
     if (request === this.#langRequest) this.strings = strings;
   }
 

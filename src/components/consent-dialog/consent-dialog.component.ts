@@ -1,7 +1,9 @@
-import { LitElement, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { resolveLang } from '../../core/i18n.js';
-import { consentStrings } from '../../i18n/consent.js';
+import consentStringsEn from '../../i18n/en/consent.js';
+import { loadCatalog } from '../../i18n/load.js';
+import type { ConsentStrings } from '../../i18n/types.js';
 import type { ConsentRequirement } from '../../session/types.js';
 import { a11yStyles } from '../shared/a11y.styles.js';
 import { consentDialogStyles } from './consent-dialog.styles.js';
@@ -41,6 +43,19 @@ export class TmjConsentDialog extends LitElement {
   @property({ type: Boolean }) busy = false;
   /** The last attempt failed: an error is shown (role=alert) and the visitor may try again. */
   @property({ type: Boolean }) failed = false;
+
+  @state() private strings: ConsentStrings = consentStringsEn;
+  #langRequest = 0;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('lang')) void this.#loadStrings();
+  }
+
+  async #loadStrings(): Promise<void> {
+    const request = ++this.#langRequest;
+    const strings = (await loadCatalog(resolveLang(this.lang), 'consent')) ?? consentStringsEn;
+    if (request === this.#langRequest) this.strings = strings;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -91,7 +106,7 @@ export class TmjConsentDialog extends LitElement {
   }
 
   protected override render() {
-    const s = consentStrings[resolveLang(this.lang)];
+    const s = this.strings;
     const url = safeUrl(this.privacyPolicyUrl);
     const { recording, transcription } = this.requirement;
     // Nothing specific reported: say both rather than understate.

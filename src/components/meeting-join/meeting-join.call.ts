@@ -16,7 +16,7 @@ import { toTmjError, type ErrorCode } from '../../core/errors.js';
 import { tmjEvent, type TmjEventMap } from '../../core/events.js';
 import { isEndPhase, isInCall, type EndPhase, type JoinPhase, type JoinState } from '../../core/join-state.js';
 import type { Lang } from '../../core/i18n.js';
-import type { FullCoreStrings } from '../../i18n/core-end-en.js';
+import type { FullCoreStrings } from '../../i18n/types.js';
 import type { TokenProvider } from '../../core/token.js';
 import { loadSessionFactory, prefetchSession as prefetchLoader } from '../../session/loader.js';
 // Static: importing the driver pulls the in-call view in parallel with it (one import for what joining shows).
@@ -55,7 +55,7 @@ export function unsupportedText(strings: FullCoreStrings, lang: string, detail: 
   // Guarded: a language table that failed to load falls back to English, which has the pieces.
   return strings.unsupported ? unsupportedMessage(strings.unsupported, capabilitiesFromDetail(detail), list) : null;
 }
-export { coreEndStringsEn } from '../../i18n/core-end-en.js';
+export { default as coreEndStringsEn } from '../../i18n/en/core-end.js';
 
 /** What the driver reads from `<teams-meeting-join>` itself: public state and the join options. */
 export interface HostElement extends HTMLElement {

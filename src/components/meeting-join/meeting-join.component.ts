@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from '../shared/decorators.js';
 import type { ErrorCode } from '../../core/errors.js';
 import { tmjEvent } from '../../core/events.js';
-import { loadStrings, resolveLang, type Lang } from '../../core/i18n.js';
+import { dirOf, resolveLocale, type Lang } from '../../core/i18n.js';
 import {
   INITIAL_JOIN_STATE,
   isEndPhase,
@@ -12,8 +12,10 @@ import {
   type JoinState,
 } from '../../core/join-state.js';
 import type { TokenProvider } from '../../core/token.js';
-import { coreStringsEn } from '../../i18n/core-en.js';
-import type { FullCoreStrings } from '../../i18n/core-end-en.js';
+import coreStringsEn from '../../i18n/en/core.js';
+import { loadCatalog } from '../../i18n/load.js';
+import type { FullCoreStrings } from '../../i18n/types.js';
+import { declaredLangs } from '../shared/locale.js';
 import type { SessionFactory, SessionKind, SessionState } from '../../session/types.js';
 import type { CallDriver } from './meeting-join.call.js';
 import type { PrejoinJoinDetail, TmjPrejoin } from '../prejoin/prejoin.component.js';
@@ -31,6 +33,9 @@ export interface CallFeatures {
 
 const PREJOIN_PARTS =
   'form,title,preview,video,meter,toggle,mic-toggle,camera-toggle,label,input,name-input,device-select,hint,field-error,media-notice,devices,join-button';
+
+/** A part of the core strings (one area's catalog). */
+type CorePart = Partial<Omit<FullCoreStrings, 'errors'>> & { errors?: Partial<FullCoreStrings['errors']> };
 
 const CONFIG_KEYS = ['meetingLink', 'meetingId', 'passcode', 'tokenUrl', 'tokenProvider', 'identity', 'emulator'];
 
@@ -229,7 +234,10 @@ export class TeamsMeetingJoin extends LitElement {
   @property({ attribute: 'acs-endpoint' }) acsEndpoint?: string;
   /** `acs` (default: bring your own identity) or `teams` (Microsoft 365 identity). */
   @property() identity: string = 'acs';
-  /** UI language: `en`, `fr`, `de` (regional variants like `fr-CA` map to their language). Default: the page's, then the browser's. */
+  /**
+   * UI language, a BCP 47 tag (`fr`, `pt-BR`; `pt` → `pt-BR`, `zh-HK` → `zh-TW`, `de-AT` → `de`). Default: the
+   * nearest `lang` of an ancestor (across shadow roots), `<html lang>`, then the browser's languages.
+   */
   @property() override lang = '';
   /** `light` (default), `dark` or `auto` (follows the visitor's colour scheme). */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
@@ -265,6 +273,8 @@ export class TeamsMeetingJoin extends LitElement {
    */
   @state() private strings: FullCoreStrings = coreStringsEn as FullCoreStrings;
   @state() private resolvedLang: Lang = 'en';
+  /** The non-English catalogs of the four core areas, once loaded (merged over English). */
+  #localized: ReadonlyArray<CorePart | undefined> = [];
   @state() private announcement = '';
 
   #config: JoinConfig | undefined;
@@ -299,6 +309,8 @@ export class TeamsMeetingJoin extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#connection = new AbortController();
+    // Moved under another [lang]: its language may differ.
+    if (this.hasUpdated) this.#resolveStrings();
   }
 
   override disconnectedCallback(): void {
@@ -347,7 +359,8 @@ export class TeamsMeetingJoin extends LitElement {
 
   protected override render() {
     const phase = this.phase;
-    return html`<div part="base" class="base" data-phase=${phase} role="region" aria-label=${this.strings.widget}>
+    const lang = this.resolvedLang;
+    return html`<div part="base" class="base" data-phase=${phase} role="region" aria-label=${this.strings.widget} lang=${lang} dir=${dirOf(lang)}>
       <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
       ${this.#renderPhase(phase)}
     </div>`;
@@ -399,34 +412,38 @@ export class TeamsMeetingJoin extends LitElement {
   /* ---------------------------------------------------------------------------------------------- */
 
   #resolveStrings(): void {
-    const lang = resolveLang(this.lang || document.documentElement.lang || undefined);
+    const lang = resolveLocale([this.lang, ...declaredLangs(this)]);
     if (lang === this.resolvedLang && this.hasUpdated) return;
     this.resolvedLang = lang;
-    this.#stringsLoaded = loadStrings<FullCoreStrings>(
-      lang,
-      {
-        fr: () => import('../../i18n/core-fr.js').then((m) => m.coreStringsFr),
-        de: () => import('../../i18n/core-de.js').then((m) => m.coreStringsDe),
-      },
-      this.#english(),
-    ).then((strings) => {
-      if (this.resolvedLang === lang) this.strings = strings;
+    this.#localized = [];
+    // All four core areas at once: a non-English visitor's pre-join needs core and core-media, the rest follows.
+    this.#stringsLoaded = Promise.all([
+      loadCatalog(lang, 'core'),
+      loadCatalog(lang, 'core-media'),
+      loadCatalog(lang, 'core-end'),
+      loadCatalog(lang, 'core-config'),
+    ]).then(([core, media, end, config]) => {
+      if (this.resolvedLang !== lang) return;
+      this.#localized = [core, media, end, config && { errors: config }];
+      this.strings = this.#english();
     });
   }
 
+  /** English (the parts loaded so far) with the locale's catalogs over it. */
   #english(): FullCoreStrings {
-    const end = this.#driverLoaded?.coreEndStringsEn;
-    const config = this.#configMessagesEn;
-    if (!end && !config) return coreStringsEn as FullCoreStrings;
-    return { ...coreStringsEn, ...end, errors: { ...coreStringsEn.errors, ...config, ...end?.errors } } as FullCoreStrings;
+    const config = this.#configMessagesEn && { errors: this.#configMessagesEn };
+    return [config, this.#driverLoaded?.coreEndStringsEn, ...this.#localized].reduce<FullCoreStrings>(
+      (all, t) => (t ? { ...all, ...t, errors: { ...all.errors, ...t.errors } } : all),
+      coreStringsEn as FullCoreStrings,
+    );
   }
 
   /** Fetches the English configuration-error messages (once; a failed fetch is retried on the next error). */
   #loadConfigMessages(): Promise<unknown> {
-    return (this.#configMessages ??= import('../../i18n/core-config-en.js').then(
+    return (this.#configMessages ??= import('../../i18n/en/core-config.js').then(
       (m) => {
-        this.#configMessagesEn = m.coreConfigErrorsEn;
-        if (this.resolvedLang === 'en') this.strings = this.#english();
+        this.#configMessagesEn = m.default;
+        this.strings = this.#english();
       },
       () => {
         this.#configMessages = undefined;
@@ -542,7 +559,7 @@ export class TeamsMeetingJoin extends LitElement {
     return (this.#driverModule ??= import('./meeting-join.call.js').then(
       (module) => {
         this.#driverLoaded = module;
-        if (this.resolvedLang === 'en') this.strings = this.#english();
+        this.strings = this.#english();
         return module;
       },
       (error: unknown) => {

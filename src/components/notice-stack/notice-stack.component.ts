@@ -1,11 +1,13 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { format, loadStrings, resolveLang } from '../../core/i18n.js';
+import { format, resolveLang } from '../../core/i18n.js';
 import type { Notice, NoticeAction } from '../../core/notices.js';
-import { coreStringsEn } from '../../i18n/core-en.js';
-import { coreEndStringsEn } from '../../i18n/core-end-en.js';
-import { noticesStringsEn, type NoticesStrings } from '../../i18n/notices-en.js';
+import coreStringsEn from '../../i18n/en/core.js';
+import coreEndStringsEn from '../../i18n/en/core-end.js';
+import noticesStringsEn from '../../i18n/en/notices.js';
+import { loadCatalog } from '../../i18n/load.js';
+import type { NoticesStrings } from '../../i18n/types.js';
 import { a11yStyles } from '../shared/a11y.styles.js';
 import { noticeStackStyles } from './notice-stack.styles.js';
 
@@ -109,20 +111,17 @@ export class TmjNoticeStack extends LitElement {
 
   async #loadStrings(): Promise<void> {
     const request = ++this.#langRequest;
-    const strings = await loadStrings(
-      resolveLang(this.lang),
-      {
-        fr: async () => {
-          const [n, c] = await Promise.all([import('../../i18n/notices-fr.js'), import('../../i18n/core-fr.js')]);
-          return { notices: n.noticesStringsFr, errors: c.coreStringsFr.errors };
-        },
-        de: async () => {
-          const [n, c] = await Promise.all([import('../../i18n/notices-de.js'), import('../../i18n/core-de.js')]);
-          return { notices: n.noticesStringsDe, errors: c.coreStringsDe.errors };
-        },
-      },
-      EN,
-    );
+    const lang = resolveLang(this.lang);
+    const [notices, core, end] = await Promise.all([
+      loadCatalog(lang, 'notices'),
+      loadCatalog(lang, 'core'),
+      loadCatalog(lang, 'core-end'),
+    ]);
+    // A catalog that did not load leaves its English part.
+    const strings: Strings = {
+      notices: notices ?? EN.notices,
+      errors: { ...EN.errors, ...core?.errors, ...end?.errors },
+    };
     if (request === this.#langRequest) this.strings = strings;
   }
 

@@ -1,8 +1,10 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { format, loadStrings, resolveLang } from '../../core/i18n.js';
-import { peopleStringsEn, type PeopleStrings } from '../../i18n/people-en.js';
+import { format, resolveLang } from '../../core/i18n.js';
+import peopleStringsEn from '../../i18n/en/people.js';
+import { loadCatalog } from '../../i18n/load.js';
+import type { PeopleStrings } from '../../i18n/types.js';
 import type { LocalState, Participant } from '../../session/types.js';
 import { INITIAL_SESSION_STATE } from '../../session/types.js';
 import { initials } from '../shared/call-strings.js';
@@ -63,14 +65,7 @@ export class TmjPeoplePanel extends LitElement {
 
   async #loadStrings(): Promise<void> {
     const request = ++this.#langRequest;
-    const strings = await loadStrings(
-      resolveLang(this.lang),
-      {
-        fr: () => import('../../i18n/people-fr.js').then((m) => m.peopleStringsFr),
-        de: () => import('../../i18n/people-de.js').then((m) => m.peopleStringsDe),
-      },
-      peopleStringsEn,
-    );
+    const strings = (await loadCatalog(resolveLang(this.lang), 'people')) ?? peopleStringsEn;
     if (request === this.#langRequest) this.strings = strings;
   }
 

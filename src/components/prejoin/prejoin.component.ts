@@ -2,7 +2,8 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from '../shared/decorators.js';
 import { MediaPreviewController, UNAVAILABLE, type PreviewKind } from '../../controllers/media-preview.controller.js';
 import type * as PrejoinMedia from './prejoin.media.js';
-import { coreStringsEn, type CoreStrings } from '../../i18n/core-en.js';
+import coreStringsEn from '../../i18n/en/core.js';
+import type { CoreStrings } from '../../i18n/types.js';
 import type { MediaChoice } from '../../session/types.js';
 import { prejoinStyles } from './prejoin.styles.js';
 

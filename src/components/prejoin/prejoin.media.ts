@@ -5,8 +5,8 @@
  */
 import { html } from 'lit';
 import type { MediaPreviewController } from '../../controllers/media-preview.controller.js';
-import type { CoreStrings } from '../../i18n/core-en.js';
-import { coreMediaStringsEn, type CoreMediaStrings } from '../../i18n/core-media-en.js';
+import coreMediaStringsEn from '../../i18n/en/core-media.js';
+import type { CoreMediaStrings, CoreStrings } from '../../i18n/types.js';
 
 /**
  * Forced colours (Windows high contrast) for the pre-join screen, shipped here rather than in the pasted
@@ -22,7 +22,7 @@ export const forcedColors = html`<style>
   }
 </style>`;
 
-/** fr/de tables carry the device strings themselves; English ones live here, off the pasted script. */
+/** Other locales' strings carry the device strings (their core-media catalog); English ones live here, off the pasted script. */
 const media = (s: CoreStrings): CoreMediaStrings => ({ ...coreMediaStringsEn, ...(s as Partial<CoreMediaStrings>) });
 
 type Kind = 'camera' | 'microphone' | 'speaker';

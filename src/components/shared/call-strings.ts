@@ -1,14 +1,13 @@
-import { callStringsEn, type CallStrings } from '../../i18n/call-en.js';
+import callStringsEn from '../../i18n/en/call.js';
+import { loadCatalog } from '../../i18n/load.js';
+import type { CallStrings } from '../../i18n/types.js';
 
-export type CallLang = 'en' | 'fr' | 'de';
 export type { CallStrings };
 export { callStringsEn };
 
-/** English is bundled; French and German are separate lazy chunks fetched only when `lang` asks for them. */
+/** English is bundled with the in-call view; other locales are lazy chunks (src/i18n/<locale>/call.ts). */
 export async function loadCallStrings(lang: string | undefined): Promise<CallStrings> {
-  if (lang === 'fr') return (await import('../../i18n/call-fr.js')).callStringsFr;
-  if (lang === 'de') return (await import('../../i18n/call-de.js')).callStringsDe;
-  return callStringsEn;
+  return (lang && (await loadCatalog(lang, 'call'))) || callStringsEn;
 }
 
 /** Fills `{name}` placeholders. Values are inserted as text by the caller's template, never as HTML. */

@@ -2,8 +2,8 @@ import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/components/compliance-banner/compliance-banner.js';
 import type { TmjComplianceBanner } from '../../../src/components/compliance-banner/compliance-banner.js';
 import { MIN_DISPLAY_MS } from '../../../src/core/compliance.js';
-import { complianceStringsEn as en } from '../../../src/i18n/compliance-en.js';
-import { complianceStringsFr } from '../../../src/i18n/compliance-fr.js';
+import en from '../../../src/i18n/en/compliance.js';
+import complianceStringsFr from '../../../src/i18n/fr/compliance.js';
 
 /** Short minimum display time so the timing can be tested quickly; the real default is tested separately. */
 const MIN = 80;

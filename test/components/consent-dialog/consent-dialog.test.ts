@@ -5,7 +5,11 @@ import type { TmjConsentDialog } from '../../../src/components/consent-dialog/co
 import '../../../src/components/call-view/call-view.js';
 import type { TmjCallView } from '../../../src/components/call-view/call-view.component.js';
 import type { JoinState } from '../../../src/core/join-state.js';
-import { consentStrings } from '../../../src/i18n/consent.js';
+import consentEn from '../../../src/i18n/en/consent.js';
+import consentFr from '../../../src/i18n/fr/consent.js';
+import consentDe from '../../../src/i18n/de/consent.js';
+
+const consentStrings = { en: consentEn, fr: consentFr, de: consentDe };
 import { callStringsEn } from '../../../src/components/shared/call-strings.js';
 import { callWith, fakeIn } from '../call-view/call-fixtures.js';
 

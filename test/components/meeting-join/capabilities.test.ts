@@ -8,9 +8,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/components/meeting-join/meeting-join.js';
 import type { TeamsMeetingJoin } from '../../../src/components/meeting-join/meeting-join.component.js';
-import { coreEndStringsEn } from '../../../src/i18n/core-end-en.js';
-import { coreStringsDe } from '../../../src/i18n/core-de.js';
-import { coreStringsFr } from '../../../src/i18n/core-fr.js';
+import coreEndStringsEn from '../../../src/i18n/en/core-end.js';
+import coreStringsDe from '../../../src/i18n/de/core-end.js';
+import coreStringsFr from '../../../src/i18n/fr/core-end.js';
 import { jwtExpiringIn } from '../../core/jwt-fixture.js';
 import { until } from './media-tracker.js';
 

@@ -7,11 +7,12 @@ import '../../../src/components/meeting-join/meeting-join.js';
 import type { TeamsMeetingJoin } from '../../../src/components/meeting-join/meeting-join.component.js';
 import type { TmjPrejoin } from '../../../src/components/prejoin/prejoin.component.js';
 import type { ErrorCode } from '../../../src/core/errors.js';
-import { coreStringsEn as coreEn } from '../../../src/i18n/core-en.js';
-import { coreConfigErrorsEn } from '../../../src/i18n/core-config-en.js';
-import { coreEndStringsEn, type FullCoreStrings } from '../../../src/i18n/core-end-en.js';
-import { coreStringsFr } from '../../../src/i18n/core-fr.js';
-import { coreStringsDe } from '../../../src/i18n/core-de.js';
+import coreEn from '../../../src/i18n/en/core.js';
+import coreConfigErrorsEn from '../../../src/i18n/en/core-config.js';
+import coreEndStringsEn from '../../../src/i18n/en/core-end.js';
+import type { FullCoreStrings } from '../../../src/i18n/types.js';
+import coreStringsFr from '../../../src/i18n/fr/core.js';
+import configDe from '../../../src/i18n/de/core-config.js';
 import type { EndOutcome } from '../../../src/session/types.js';
 import { fakeSessionFactory, type FakeSession } from '../../helpers/fake-session.js';
 import { jwtExpiringIn } from '../../core/jwt-fixture.js';
@@ -157,8 +158,8 @@ describe('<teams-meeting-join> configuration errors', () => {
     holder.append(el);
     await until(() => seen.length === 1, 'error event');
     await settle(el);
-    expect(seen[0]!.detail, 'German message').to.deep.equal({ code: 'missing-locator', message: coreStringsDe.errors['missing-locator'] });
-    expect(part(el, 'error')!.textContent, 'German text shown').to.contain(coreStringsDe.errors['missing-locator']);
+    expect(seen[0]!.detail, 'German message').to.deep.equal({ code: 'missing-locator', message: configDe['missing-locator'] });
+    expect(part(el, 'error')!.textContent, 'German text shown').to.contain(configDe['missing-locator']);
   });
 
   it('a link as Teams writes it shows the pre-join in the first update (no parser chunk to wait for)', async () => {

@@ -2,9 +2,9 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../../src/components/notice-stack/notice-stack.js';
 import { formatElapsed, type TmjNoticeStack } from '../../../src/components/notice-stack/notice-stack.component.js';
 import { NoticeQueue, type NoticeInput } from '../../../src/core/notices.js';
-import { coreEndStringsEn } from '../../../src/i18n/core-end-en.js';
-import { noticesStringsEn as en } from '../../../src/i18n/notices-en.js';
-import { noticesStringsDe } from '../../../src/i18n/notices-de.js';
+import coreEndStringsEn from '../../../src/i18n/en/core-end.js';
+import en from '../../../src/i18n/en/notices.js';
+import noticesStringsDe from '../../../src/i18n/de/notices.js';
 
 async function stack(inputs: NoticeInput[], now = 1_000_000, lang = '') {
   const q = new NoticeQueue();

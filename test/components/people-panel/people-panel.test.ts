@@ -1,8 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/components/people-panel/people-panel.js';
 import type { TmjPeoplePanel } from '../../../src/components/people-panel/people-panel.js';
-import { peopleStringsEn as en } from '../../../src/i18n/people-en.js';
-import { peopleStringsFr } from '../../../src/i18n/people-fr.js';
+import en from '../../../src/i18n/en/people.js';
+import peopleStringsFr from '../../../src/i18n/fr/people.js';
 import { INITIAL_SESSION_STATE, type LocalState, type Participant } from '../../../src/session/types.js';
 
 function person(id: string, displayName: string, extra: Partial<Participant> = {}): Participant {

@@ -5,7 +5,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/components/prejoin/prejoin.js';
 import type { TmjPrejoin, PrejoinJoinDetail } from '../../../src/components/prejoin/prejoin.component.js';
-import { coreMediaStringsEn } from '../../../src/i18n/core-media-en.js';
+import coreMediaStringsEn from '../../../src/i18n/en/core-media.js';
 import { deniedStub, noDeviceStub, trackMedia, until, type MediaTracker } from '../meeting-join/media-tracker.js';
 
 let media: MediaTracker | undefined;

@@ -1,41 +1,15 @@
-/** German strings of the pasted script's UI (lazy chunk). Both parts (`coreStringsEn` + `coreEndStringsEn`) in one table. */
-import type { FullCoreStrings } from './core-end-en.js';
+/** German: core-end (see src/i18n/en/core-end.ts for what each key is for). */
+import type { Catalog } from '../types.js';
 
-export const coreStringsDe: FullCoreStrings = {
-  widget: 'Teams-Besprechung',
-  prejoinTitle: 'An der Besprechung teilnehmen',
-  nameLabel: 'Ihr Name',
-  nameRequired: 'Bitte geben Sie Ihren Namen ein, um teilzunehmen.',
-  nameCount: '{count} von {max} Zeichen',
-  preview: 'Kameravorschau',
-  previewStarting: 'Kamera wird gestartet…',
-  cameraOff: 'Ihre Kamera ist aus',
-  microphone: 'Mikrofon',
-  camera: 'Kamera',
-  speaker: 'Lautsprecher',
-  systemDefault: 'Standard',
-  devices: 'Geräteeinstellungen',
-  mediaDenied:
-    'Ihr Browser hat Kamera und Mikrofon blockiert. Sie können trotzdem mit ausgeschalteter Kamera teilnehmen und zuhören. Um sie zu nutzen, erlauben Sie den Zugriff in den Website-Einstellungen Ihres Browsers und laden Sie die Seite neu.',
-  cameraDenied: 'Ihr Browser hat die Kamera blockiert. Sie können trotzdem mit ausgeschalteter Kamera teilnehmen.',
-  micDenied:
-    'Ihr Browser hat das Mikrofon blockiert. Sie können trotzdem teilnehmen und zuhören. Zum Sprechen erlauben Sie den Zugriff in den Website-Einstellungen Ihres Browsers.',
-  noCamera: 'Keine Kamera gefunden. Sie können mit ausgeschalteter Kamera teilnehmen.',
-  noMicrophone: 'Kein Mikrofon gefunden. Sie können teilnehmen und zuhören.',
-  deviceFailed: 'Kamera oder Mikrofon konnte nicht gestartet werden. Vielleicht wird es von einer anderen App verwendet.',
-  join: 'Jetzt teilnehmen',
-  joining: 'Verbindung zur Besprechung wird hergestellt…',
+export default {
   lobby: 'Sie sind im Wartebereich. Jemand in der Besprechung lässt Sie gleich herein.',
   connected: 'Sie sind in der Besprechung.',
   reconnecting: 'Verbindung unterbrochen. Neue Verbindung wird hergestellt…',
-  cancel: 'Abbrechen',
   leave: 'Verlassen',
   leftTitle: 'Sie haben die Besprechung verlassen',
   endedTitle: 'Die Besprechung ist beendet',
   removedTitle: 'Sie wurden aus der Besprechung entfernt',
   deniedTitle: 'Ihnen wurde kein Zutritt gewährt',
-  failedTitle: 'Teilnahme an der Besprechung nicht möglich',
-  configTitle: 'Dieser Besprechung kann nicht beigetreten werden',
   rejoin: 'Erneut teilnehmen',
   connectionLostTitle: 'Die Verbindung zur Besprechung wurde unterbrochen',
   unsentTitle: 'Nicht gesendete Nachrichten',
@@ -50,34 +24,14 @@ export const coreStringsDe: FullCoreStrings = {
       'Diese Seite wurde nicht über eine sichere Verbindung (https://) geöffnet, daher schaltet der Browser Anrufe, Kamera und Mikrofon auf ihr ab. Öffnen Sie die Seite mit einer https://-Adresse oder bitten Sie die Website, sie sicher bereitzustellen.',
     advice: 'Öffnen Sie diese Seite in einer aktuellen Version von Edge, Chrome, Firefox oder Safari.',
   },
+  cancel: 'Abbrechen',
   leftHint: 'Die anderen sehen und hören Sie nicht mehr. Ihr Name bleibt erhalten, wenn Sie erneut teilnehmen.',
-  endedHint: 'Der Organisator hat sie für alle beendet, es gibt nichts mehr, an dem Sie teilnehmen könnten. Sie können diese Seite schließen.',
+  endedHint:
+    'Der Organisator hat sie für alle beendet, es gibt nichts mehr, an dem Sie teilnehmen könnten. Sie können diese Seite schließen.',
   removedHint: 'Jemand in der Besprechung hat Sie entfernt. Sie können erneut um Teilnahme bitten.',
-  retry: 'Erneut versuchen',
   errors: {
-    'missing-locator':
-      'Diesem Besprechungsmodul fehlt der Besprechungslink. Die Website muss meeting-link oder meeting-id setzen.',
-    'conflicting-locators':
-      'Dieses Besprechungsmodul hat sowohl einen Link als auch eine Besprechungs-ID. Die Website darf nur eines davon setzen.',
-    'invalid-link': 'Der Besprechungslink ist kein gültiger Teams-Besprechungslink.',
-    'link-not-https': 'Der Besprechungslink muss mit https:// beginnen.',
-    'link-not-teams': 'Der Besprechungslink führt nicht zu Microsoft Teams.',
-    'link-unsafe-scheme': 'Der Besprechungslink ist keine Webadresse und wurde abgelehnt.',
-    'link-gcc-unsupported':
-      'Besprechungen in Microsoft 365-Government-Clouds können von dieser Seite aus nicht besucht werden.',
-    'link-consumer-unsupported':
-      'Teams-Besprechungen privater Konten (teams.live.com) können von dieser Seite aus nicht besucht werden.',
-    'link-webinar-unsupported':
-      'Webinare, Townhalls und Liveereignisse können von dieser Seite aus nicht besucht werden.',
-    'invalid-meeting-id': 'Die Besprechungs-ID oder der Kenncode ist ungültig.',
-    'missing-token-source':
-      'Dieses Besprechungsmodul ist nicht für die Anmeldung eingerichtet. Die Website muss token-url oder tokenProvider setzen.',
-    'invalid-identity': 'Die Einstellung identity muss „acs“, „teams“ oder „choice“ sein.',
-    'invalid-m365-setup':
-      'Die Anmeldung mit Microsoft 365 ist nicht eingerichtet. Die Website muss aad-client-id und teams-token-url oder teamsTokenProvider festlegen.',
-    'invalid-display-name': 'Bitte geben Sie Ihren Namen ein, um teilzunehmen.',
-    'invalid-emulator-url':
-      'Die Emulator-Adresse muss eine lokale Adresse mit Port sein, zum Beispiel http://localhost:8080.',
+  'link-gcc-unsupported':
+    'Besprechungen in Microsoft 365-Government-Clouds können von dieser Seite aus nicht besucht werden.',
     'unsupported-browser':
       'Mit diesem Browser kann man nicht an Teams-Besprechungen teilnehmen. Verwenden Sie eine aktuelle Version von Edge, Chrome, Firefox oder Safari.',
     'token-network': 'Der Anmeldedienst ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
@@ -85,13 +39,11 @@ export const coreStringsDe: FullCoreStrings = {
     'token-malformed': 'Der Anmeldedienst hat eine unverständliche Antwort gesendet.',
     'token-expired': 'Der Anmeldedienst hat ein abgelaufenes Zugriffstoken gesendet.',
     'token-refresh-failed': 'Ihre Anmeldung konnte nicht erneuert werden.',
-    'sdk-load-failed':
-      'Die Besprechungssoftware konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
-    'emulator-not-loaded':
-      'Der Besprechungsemulator ist ein Entwicklungswerkzeug und auf dieser Seite nicht geladen (fügen Sie das Modul teams-meeting-join/dev/emulator hinzu).',
     'media-permission-denied': 'Der Zugriff auf Kamera oder Mikrofon ist blockiert.',
     'media-no-device': 'Keine Kamera und kein Mikrofon gefunden.',
     'media-device-failed': 'Kamera oder Mikrofon konnte nicht gestartet werden.',
+    'emulator-not-loaded':
+      'Der Besprechungsemulator ist ein Entwicklungswerkzeug und auf dieser Seite nicht geladen (fügen Sie das Modul teams-meeting-join/dev/emulator hinzu).',
     'mic-muted-by-system':
       'Ihr Gerät hat Ihr Mikrofon stummgeschaltet. Prüfen Sie den Stummschalter oder die Soundeinstellungen des Systems.',
     'speaking-while-muted': 'Sie sind stummgeschaltet. Heben Sie die Stummschaltung auf, um gehört zu werden.',
@@ -106,8 +58,10 @@ export const coreStringsDe: FullCoreStrings = {
     'meeting-ended': 'Die Besprechung ist beendet.',
     'lobby-timeout': 'Niemand hat Sie hereingelassen, daher ist Ihre Anfrage abgelaufen.',
     'call-failed': 'Der Anruf wurde wegen eines Problems beendet.',
-    'compliance-unobservable': 'Diese Besprechung wird möglicherweise aufgezeichnet oder transkribiert: Das Widget kann es nicht feststellen.',
-    'consent-failed': 'Ihre Zustimmung konnte nicht an die Besprechung übermittelt werden. Bitte versuchen Sie es erneut.',
+    'compliance-unobservable':
+      'Diese Besprechung wird möglicherweise aufgezeichnet oder transkribiert: Das Widget kann es nicht feststellen.',
+    'consent-failed':
+      'Ihre Zustimmung konnte nicht an die Besprechung übermittelt werden. Bitte versuchen Sie es erneut.',
     'service-unavailable': 'Der Besprechungsdienst hat ein Problem. Bitte versuchen Sie es in ein paar Minuten erneut.',
     'guest-join-disabled':
       'Die Teams-Einstellungen dieser Organisation erlauben Gästen nicht, ihren Besprechungen von einer Website aus beizutreten. Der Teams-Administrator kann es erlauben: Teams Admin Center → Besprechungen → Besprechungseinstellungen → „Anonyme Benutzer können an einer Besprechung teilnehmen“, und den Teams–Azure Communication Services-Verbund (Set-CsTeamsAcsFederationConfiguration -EnableAcsUsers $true).',
@@ -117,13 +71,18 @@ export const coreStringsDe: FullCoreStrings = {
     'chat-polling': 'Der Chat wird nur langsam aktualisiert.',
     'chat-html-blocked':
       'Die Sicherheitsrichtlinie dieser Seite (Trusted Types) lässt formatierte Chatnachrichten nicht zu, daher werden sie als reiner Text angezeigt. Die Website kann den Richtliniennamen „dompurify“ erlauben.',
-    'm365-popup-blocked': 'Ihr Browser hat das Anmeldefenster blockiert. Erlauben Sie Pop-ups für diese Website und versuchen Sie es erneut.',
+    'invalid-m365-setup':
+      'Die Anmeldung mit Microsoft 365 ist nicht eingerichtet. Die Website muss aad-client-id und teams-token-url oder teamsTokenProvider festlegen.',
+    'm365-popup-blocked':
+      'Ihr Browser hat das Anmeldefenster blockiert. Erlauben Sie Pop-ups für diese Website und versuchen Sie es erneut.',
     'm365-cancelled': 'Die Anmeldung wurde abgebrochen. Versuchen Sie es erneut oder nehmen Sie als Gast teil.',
-    'm365-consent-refused': 'Die für diese Besprechung nötigen Berechtigungen wurden nicht erteilt, daher konnten Sie nicht angemeldet werden.',
+    'm365-consent-refused':
+      'Die für diese Besprechung nötigen Berechtigungen wurden nicht erteilt, daher konnten Sie nicht angemeldet werden.',
     'm365-tenant-not-allowed':
       'Ihre Organisation erlaubt dieser Website nicht, Sie anzumelden. Versuchen Sie ein anderes Konto oder nehmen Sie als Gast teil.',
     'm365-exchange-failed':
       'Sie sind angemeldet, aber die Website konnte Sie mit Ihrem Konto nicht in die Besprechung bringen. Bitte versuchen Sie es später erneut.',
-    'm365-sign-in-failed': 'Die Anmeldung mit Ihrem Geschäfts-, Schul- oder Unikonto hat nicht funktioniert. Bitte versuchen Sie es erneut.',
+    'm365-sign-in-failed':
+      'Die Anmeldung mit Ihrem Geschäfts-, Schul- oder Unikonto hat nicht funktioniert. Bitte versuchen Sie es erneut.',
   },
-};
+} satisfies Catalog<'core-end'>;

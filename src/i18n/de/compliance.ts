@@ -1,7 +1,7 @@
-/** German strings of the recording/transcription banner (lazy chunk). */
-import type { ComplianceStrings } from './compliance-en.js';
+/** German: compliance (see src/i18n/en/compliance.ts for what each key is for). */
+import type { Catalog } from '../types.js';
 
-export const complianceStringsDe: ComplianceStrings = {
+export default {
   'recording-started':
     'Die Aufzeichnung hat begonnen. Wenn Sie in dieser Besprechung bleiben, stimmen Sie der Aufzeichnung zu.',
   'transcription-started':
@@ -24,7 +24,9 @@ export const complianceStringsDe: ComplianceStrings = {
   mayBeRecorded: 'Diese Besprechung wird möglicherweise aufgezeichnet oder transkribiert.',
   consentStarted: {
     'recording-started': 'Die Aufzeichnung hat begonnen. Diese Besprechung bittet um Ihre ausdrückliche Zustimmung.',
-    'transcription-started': 'Die Transkription hat begonnen. Diese Besprechung bittet um Ihre ausdrückliche Zustimmung.',
-    'both-started': 'Aufzeichnung und Transkription haben begonnen. Diese Besprechung bittet um Ihre ausdrückliche Zustimmung.',
+    'transcription-started':
+      'Die Transkription hat begonnen. Diese Besprechung bittet um Ihre ausdrückliche Zustimmung.',
+    'both-started':
+      'Aufzeichnung und Transkription haben begonnen. Diese Besprechung bittet um Ihre ausdrückliche Zustimmung.',
   },
-};
+} satisfies Catalog<'compliance'>;

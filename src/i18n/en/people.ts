@@ -1,5 +1,5 @@
 /** English strings of the people panel. Static: no lazy load for `en`. */
-export const peopleStringsEn = {
+export default {
   title: 'People ({count})',
   inMeeting: 'In the meeting',
   lobby: 'Waiting in the lobby ({count})',
@@ -17,5 +17,3 @@ export const peopleStringsEn = {
   speaking: 'Speaking',
   presenting: 'Presenting',
 };
-
-export type PeopleStrings = typeof peopleStringsEn;

@@ -2,7 +2,7 @@
  * English strings of the notice stack. Codes without an entry here fall back to the core error messages
  * (`coreStringsEn.errors`), so every ErrorCode has a text without repeating them.
  */
-export const noticesStringsEn = {
+export default {
   messages: {
     'lobby-waiting': 'Waiting for someone in the meeting to let you in.',
     reconnecting: 'Connection lost. Reconnecting…',
@@ -39,5 +39,3 @@ export const noticesStringsEn = {
   /** Fallback for a code without any text. */
   unknown: 'Something went wrong ({code}).',
 };
-
-export type NoticesStrings = typeof noticesStringsEn;

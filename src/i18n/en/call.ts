@@ -1,5 +1,5 @@
 /** English strings for the in-call UI (call view, gallery, controls, chat panel). Static: no lazy load for `en`. */
-export const callStringsEn = {
+export default {
   // call view
   callRegion: 'Meeting',
   connecting: 'Connecting to the meeting…',
@@ -92,5 +92,3 @@ export const callStringsEn = {
   lobbyPreviewOff: 'Your camera is off',
   messageHidden: 'This message can’t be shown here',
 };
-
-export type CallStrings = typeof callStringsEn;

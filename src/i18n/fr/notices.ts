@@ -1,7 +1,7 @@
-/** French strings of the notice stack (lazy chunk). */
-import type { NoticesStrings } from './notices-en.js';
+/** French: notices (see src/i18n/en/notices.ts for what each key is for). */
+import type { Catalog } from '../types.js';
 
-export const noticesStringsFr: NoticesStrings = {
+export default {
   messages: {
     'lobby-waiting': "En attente qu'une personne de la réunion vous fasse entrer.",
     reconnecting: 'Connexion perdue. Reconnexion…',
@@ -14,7 +14,7 @@ export const noticesStringsFr: NoticesStrings = {
     denied: 'Une personne de la réunion a refusé votre demande de participation.',
     removed: 'Vous avez été retiré de la réunion.',
     'meeting-ended': 'La réunion est terminée.',
-    'lobby-timeout': "Personne ne vous a fait entrer : votre demande de participation a expiré.",
+    'lobby-timeout': 'Personne ne vous a fait entrer : votre demande de participation a expiré.',
     'call-failed': "L'appel s'est terminé à cause d'un problème.",
     'no-microphone': "Aucun micro n'est branché. Les autres ne vous entendent pas tant que vous n'en branchez pas un.",
     'no-camera': "Aucune caméra n'est branchée.",
@@ -34,4 +34,4 @@ export const noticesStringsFr: NoticesStrings = {
   },
   dismiss: "Fermer l'avis",
   unknown: "Une erreur s'est produite ({code}).",
-};
+} satisfies Catalog<'notices'>;

@@ -1,7 +1,7 @@
-/** German strings of the people panel (lazy chunk). */
-import type { PeopleStrings } from './people-en.js';
+/** German: people (see src/i18n/en/people.ts for what each key is for). */
+import type { Catalog } from '../types.js';
 
-export const peopleStringsDe: PeopleStrings = {
+export default {
   title: 'Personen ({count})',
   inMeeting: 'In der Besprechung',
   lobby: 'Im Wartebereich ({count})',
@@ -18,4 +18,4 @@ export const peopleStringsDe: PeopleStrings = {
   handRaised: 'Hand gehoben',
   speaking: 'Spricht',
   presenting: 'Präsentiert',
-};
+} satisfies Catalog<'people'>;

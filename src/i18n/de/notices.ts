@@ -1,7 +1,7 @@
-/** German strings of the notice stack (lazy chunk). */
-import type { NoticesStrings } from './notices-en.js';
+/** German: notices (see src/i18n/en/notices.ts for what each key is for). */
+import type { Catalog } from '../types.js';
 
-export const noticesStringsDe: NoticesStrings = {
+export default {
   messages: {
     'lobby-waiting': 'Sie warten darauf, dass jemand in der Besprechung Sie hereinlässt.',
     reconnecting: 'Verbindung unterbrochen. Neue Verbindung wird hergestellt…',
@@ -34,4 +34,4 @@ export const noticesStringsDe: NoticesStrings = {
   },
   dismiss: 'Hinweis schließen',
   unknown: 'Etwas ist schiefgelaufen ({code}).',
-};
+} satisfies Catalog<'notices'>;

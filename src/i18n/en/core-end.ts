@@ -1,13 +1,12 @@
 /** English in-call/end-screen strings and the error messages not needed before joining (lazy, with the join driver). */
-import type { ErrorCode } from '../core/errors.js';
-import type { ConfigErrorCode } from './core-config-en.js';
-import type { CoreErrorCode, CoreStrings } from './core-en.js';
-import type { CoreMediaStrings } from './core-media-en.js';
+import type { ErrorCode } from '../../core/errors.js';
+import type { ConfigErrorCode, CoreErrorCode } from '../types.js';
 
 // `link-gcc-unsupported` is a configuration code, but a site's token provider may also raise it at join (its backend
 // found the organizer's tenant in a government cloud, demo/token-server-example/tenant-check.mjs): the end screen
 // needs its text without the lazy configuration messages.
-const errors: Record<Exclude<ErrorCode, CoreErrorCode | ConfigErrorCode>, string> & Partial<Record<ConfigErrorCode, string>> = {
+/** Every error code has an English message: here, or in core.ts / core-config.ts. */
+const errors = {
   'link-gcc-unsupported': 'Meetings in Microsoft 365 government clouds cannot be joined from this page.',
   'unsupported-browser': 'This browser cannot join Teams meetings. Try a current version of Edge, Chrome, Firefox or Safari.',
   'token-network': 'Could not reach the sign-in service. Check your connection and try again.',
@@ -51,9 +50,9 @@ const errors: Record<Exclude<ErrorCode, CoreErrorCode | ConfigErrorCode>, string
   'm365-tenant-not-allowed': 'Your organization does not allow this site to sign you in. Try another account, or join as a guest.',
   'm365-exchange-failed': 'You are signed in, but the site could not get you into the meeting with your account. Please try again later.',
   'm365-sign-in-failed': 'Signing in with your work or school account did not work. Please try again.',
-};
+} satisfies Record<Exclude<ErrorCode, CoreErrorCode | ConfigErrorCode>, string> & Partial<Record<ConfigErrorCode, string>>;
 
-export const coreEndStringsEn = {
+export default {
   lobby: 'Waiting in the lobby. Someone in the meeting will let you in.',
   connected: 'You are in the meeting.',
   reconnecting: 'Connection lost. Reconnecting…',
@@ -85,10 +84,3 @@ export const coreEndStringsEn = {
   removedHint: 'Someone in the meeting took you out of it. You can ask to join again.',
   errors,
 };
-
-export type CoreEndStrings = typeof coreEndStringsEn;
-
-/** Everything: what fr/de provide in one table, and what the element holds once the end strings are merged. */
-export type FullCoreStrings = Omit<CoreStrings, 'errors'> &
-  Omit<CoreEndStrings, 'errors'> &
-  CoreMediaStrings & { errors: Record<ErrorCode, string> };

@@ -1,5 +1,5 @@
 /** English strings of the recording/transcription banner. Static: no lazy load for `en`. */
-export const complianceStringsEn = {
+export default {
   'recording-started': 'Recording has started. By staying in this meeting, you consent to being recorded.',
   'transcription-started': 'Transcription has started. By staying in this meeting, you consent to being transcribed.',
   'both-started':
@@ -25,7 +25,5 @@ export const complianceStringsEn = {
     'recording-started': 'Recording has started. This meeting asks for your explicit consent.',
     'transcription-started': 'Transcription has started. This meeting asks for your explicit consent.',
     'both-started': 'Recording and transcription have started. This meeting asks for your explicit consent.',
-  } as Record<'recording-started' | 'transcription-started' | 'both-started', string>,
+  },
 };
-
-export type ComplianceStrings = typeof complianceStringsEn;

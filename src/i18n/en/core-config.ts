@@ -4,24 +4,9 @@
  * The element shows the error's title and `data-code` at once and the message as soon as this arrives; the
  * `tmj-error` event waits for it.
  */
-import type { ErrorCode } from '../core/errors.js';
+import type { ErrorCode } from '../../core/errors.js';
 
-export type ConfigErrorCode =
-  | 'missing-locator'
-  | 'conflicting-locators'
-  | 'invalid-link'
-  | 'link-not-https'
-  | 'link-not-teams'
-  | 'link-unsafe-scheme'
-  | 'link-gcc-unsupported'
-  | 'link-consumer-unsupported'
-  | 'link-webinar-unsupported'
-  | 'invalid-meeting-id'
-  | 'missing-token-source'
-  | 'invalid-identity'
-  | 'invalid-emulator-url';
-
-export const coreConfigErrorsEn: Record<ConfigErrorCode, string> & Partial<Record<ErrorCode, string>> = {
+export default {
   'missing-locator': 'This meeting widget has no meeting link. The site needs to set meeting-link or meeting-id.',
   'conflicting-locators': 'This meeting widget has both a meeting link and a meeting ID. The site needs to set only one.',
   'invalid-link': 'The meeting link is not a valid Teams meeting link.',
@@ -35,4 +20,4 @@ export const coreConfigErrorsEn: Record<ConfigErrorCode, string> & Partial<Recor
   'missing-token-source': 'This meeting widget is not set up to sign in. The site needs to set token-url or tokenProvider.',
   'invalid-identity': 'The identity setting must be "acs" or "teams".',
   'invalid-emulator-url': 'The emulator address must be a local address with a port, like http://localhost:8080.',
-};
+} satisfies Partial<Record<ErrorCode, string>>;

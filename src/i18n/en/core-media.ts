@@ -1,7 +1,6 @@
 /** English device strings of the pre-join screen (lazy, with the media preview: they only matter once devices were asked for). */
-export const coreMediaStringsEn = {
+export default {
   speaker: 'Speaker',
-  systemDefault: 'Default',
   devices: 'Device settings',
   mediaDenied:
     'Your browser blocked the camera and microphone. You can still join with your camera off and listen. To use them, allow access in your browser’s site settings and reload the page.',
@@ -11,5 +10,3 @@ export const coreMediaStringsEn = {
   noMicrophone: 'No microphone was found. You can join and listen.',
   deviceFailed: 'Your camera or microphone could not be started. It may be in use by another app.',
 };
-
-export type CoreMediaStrings = typeof coreMediaStringsEn;

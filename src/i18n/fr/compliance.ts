@@ -1,9 +1,8 @@
-/** French strings of the recording/transcription banner (lazy chunk). */
-import type { ComplianceStrings } from './compliance-en.js';
+/** French: compliance (see src/i18n/en/compliance.ts for what each key is for). */
+import type { Catalog } from '../types.js';
 
-export const complianceStringsFr: ComplianceStrings = {
-  'recording-started':
-    "L'enregistrement a commencé. En restant dans cette réunion, vous acceptez d'être enregistré.",
+export default {
+  'recording-started': "L'enregistrement a commencé. En restant dans cette réunion, vous acceptez d'être enregistré.",
   'transcription-started':
     'La transcription a commencé. En restant dans cette réunion, vous acceptez que vos propos soient transcrits.',
   'both-started':
@@ -25,6 +24,7 @@ export const complianceStringsFr: ComplianceStrings = {
   consentStarted: {
     'recording-started': 'L’enregistrement a commencé. Cette réunion demande votre consentement explicite.',
     'transcription-started': 'La transcription a commencé. Cette réunion demande votre consentement explicite.',
-    'both-started': 'L’enregistrement et la transcription ont commencé. Cette réunion demande votre consentement explicite.',
+    'both-started':
+      'L’enregistrement et la transcription ont commencé. Cette réunion demande votre consentement explicite.',
   },
-};
+} satisfies Catalog<'compliance'>;

@@ -1,6 +1,7 @@
-import type { CallStrings } from './call-en.js';
+/** German: call (see src/i18n/en/call.ts for what each key is for). */
+import type { Catalog } from '../types.js';
 
-export const callStringsDe: CallStrings = {
+export default {
   callRegion: 'Besprechung',
   connecting: 'Verbindung zur Besprechung wird hergestellt…',
   lobbyTitle: 'Warten, bis Sie jemand hereinlässt',
@@ -47,7 +48,8 @@ export const callStringsDe: CallStrings = {
   unmuteNeedsConsent: 'Stimmen Sie der Aufzeichnung und Transkription zu, um das Mikrofon einzuschalten',
   videoNeedsConsent: 'Stimmen Sie der Aufzeichnung und Transkription zu, um die Kamera einzuschalten',
   shareNeedsConsent: 'Stimmen Sie der Aufzeichnung und Transkription zu, um Ihren Bildschirm freizugeben',
-  shortcutsHint: 'Tastenkürzel: Strg+Umschalt+M Mikrofon, Strg+Umschalt+O Kamera, Strg+Umschalt+E Bildschirm freigeben, Strg+Umschalt+K Hand heben, Strg+Umschalt+H verlassen, Alt+Umschalt+C Chat, Alt+Umschalt+P Personen.',
+  shortcutsHint:
+    'Tastenkürzel: Strg+Umschalt+M Mikrofon, Strg+Umschalt+O Kamera, Strg+Umschalt+E Bildschirm freigeben, Strg+Umschalt+K Hand heben, Strg+Umschalt+H verlassen, Alt+Umschalt+C Chat, Alt+Umschalt+P Personen.',
   chatTitle: 'Besprechungschat',
   chatEmpty: 'Noch keine Nachrichten',
   sendBoxLabel: 'Nachricht eingeben',
@@ -87,4 +89,4 @@ export const callStringsDe: CallStrings = {
   reconnectingHint: 'Ihre Verbindung wurde unterbrochen. Der Anruf geht von selbst weiter, sobald sie zurück ist.',
   lobbyPreviewOff: 'Ihre Kamera ist aus',
   messageHidden: 'Diese Nachricht kann hier nicht angezeigt werden',
-};
+} satisfies Catalog<'call'>;

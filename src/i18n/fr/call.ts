@@ -1,6 +1,7 @@
-import type { CallStrings } from './call-en.js';
+/** French: call (see src/i18n/en/call.ts for what each key is for). */
+import type { Catalog } from '../types.js';
 
-export const callStringsFr: CallStrings = {
+export default {
   callRegion: 'Réunion',
   connecting: 'Connexion à la réunion…',
   lobbyTitle: 'En attente de quelqu’un pour vous faire entrer',
@@ -47,7 +48,8 @@ export const callStringsFr: CallStrings = {
   unmuteNeedsConsent: 'Acceptez l’enregistrement et la transcription pour activer votre micro',
   videoNeedsConsent: 'Acceptez l’enregistrement et la transcription pour activer votre caméra',
   shareNeedsConsent: 'Acceptez l’enregistrement et la transcription pour partager votre écran',
-  shortcutsHint: 'Raccourcis : Ctrl+Maj+M micro, Ctrl+Maj+O caméra, Ctrl+Maj+E partager l’écran, Ctrl+Maj+K lever la main, Ctrl+Maj+H quitter, Alt+Maj+C conversation, Alt+Maj+P participants.',
+  shortcutsHint:
+    'Raccourcis : Ctrl+Maj+M micro, Ctrl+Maj+O caméra, Ctrl+Maj+E partager l’écran, Ctrl+Maj+K lever la main, Ctrl+Maj+H quitter, Alt+Maj+C conversation, Alt+Maj+P participants.',
   chatTitle: 'Conversation de la réunion',
   chatEmpty: 'Pas encore de messages',
   sendBoxLabel: 'Écrire un message',
@@ -68,7 +70,8 @@ export const callStringsFr: CallStrings = {
   edited: 'modifié',
   imagePlaceholder: '[image]',
   chatReasonNotJoined: 'La conversation est disponible une fois que vous êtes dans la réunion.',
-  chatReasonChannel: 'Cette réunion a été planifiée dans un canal Teams, où les invités ne peuvent pas utiliser la conversation.',
+  chatReasonChannel:
+    'Cette réunion a été planifiée dans un canal Teams, où les invités ne peuvent pas utiliser la conversation.',
   chatReasonTeamsIdentity: 'La conversation n’est pas encore prise en charge avec un compte Teams.',
   chatReasonDisabled: 'La conversation a été désactivée sur ce site.',
   chatReasonNoEndpoint: 'La conversation n’est pas configurée sur ce site.',
@@ -87,4 +90,4 @@ export const callStringsFr: CallStrings = {
   reconnectingHint: 'Votre connexion a été interrompue. L’appel reprend tout seul dès qu’elle revient.',
   lobbyPreviewOff: 'Votre caméra est désactivée',
   messageHidden: 'Ce message ne peut pas être affiché ici',
-};
+} satisfies Catalog<'call'>;

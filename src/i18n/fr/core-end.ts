@@ -1,41 +1,15 @@
-/** French strings of the pasted script's UI (lazy chunk). Both parts (`coreStringsEn` + `coreEndStringsEn`) in one table. */
-import type { FullCoreStrings } from './core-end-en.js';
+/** French: core-end (see src/i18n/en/core-end.ts for what each key is for). */
+import type { Catalog } from '../types.js';
 
-export const coreStringsFr: FullCoreStrings = {
-  widget: 'Réunion Teams',
-  prejoinTitle: 'Rejoindre la réunion',
-  nameLabel: 'Votre nom',
-  nameRequired: 'Veuillez saisir votre nom pour rejoindre la réunion.',
-  nameCount: '{count} sur {max} caractères',
-  preview: 'Aperçu de la caméra',
-  previewStarting: 'Démarrage de la caméra…',
-  cameraOff: 'Votre caméra est désactivée',
-  microphone: 'Micro',
-  camera: 'Caméra',
-  speaker: 'Haut-parleur',
-  systemDefault: 'Par défaut',
-  devices: 'Paramètres des appareils',
-  mediaDenied:
-    'Votre navigateur a bloqué la caméra et le micro. Vous pouvez quand même rejoindre la réunion caméra désactivée et écouter. Pour les utiliser, autorisez l’accès dans les paramètres du site de votre navigateur, puis rechargez la page.',
-  cameraDenied: 'Votre navigateur a bloqué la caméra. Vous pouvez quand même rejoindre la réunion caméra désactivée.',
-  micDenied:
-    'Votre navigateur a bloqué le micro. Vous pouvez quand même rejoindre la réunion et écouter. Pour parler, autorisez l’accès dans les paramètres du site de votre navigateur.',
-  noCamera: 'Aucune caméra trouvée. Vous pouvez rejoindre la réunion caméra désactivée.',
-  noMicrophone: 'Aucun micro trouvé. Vous pouvez rejoindre la réunion et écouter.',
-  deviceFailed: 'Impossible de démarrer votre caméra ou votre micro. Une autre application l’utilise peut-être.',
-  join: 'Rejoindre maintenant',
-  joining: 'Connexion à la réunion…',
+export default {
   lobby: 'Vous êtes dans la salle d’attente. Quelqu’un dans la réunion va vous faire entrer.',
   connected: 'Vous êtes dans la réunion.',
   reconnecting: 'Connexion perdue. Reconnexion…',
-  cancel: 'Annuler',
   leave: 'Quitter',
   leftTitle: 'Vous avez quitté la réunion',
   endedTitle: 'La réunion est terminée',
   removedTitle: 'Vous avez été retiré de la réunion',
   deniedTitle: 'Votre entrée a été refusée',
-  failedTitle: 'Impossible de rejoindre la réunion',
-  configTitle: 'Impossible de rejoindre cette réunion',
   rejoin: 'Rejoindre à nouveau',
   connectionLostTitle: 'La connexion à la réunion a été perdue',
   unsentTitle: 'Messages non envoyés',
@@ -50,33 +24,14 @@ export const coreStringsFr: FullCoreStrings = {
       'Cette page n’a pas été ouverte par une connexion sécurisée (https://) : le navigateur y désactive les appels, la caméra et le micro. Ouvrez la page avec une adresse https://, ou demandez au site de la servir de façon sécurisée.',
     advice: 'Ouvrez cette page dans une version récente d’Edge, Chrome, Firefox ou Safari.',
   },
+  cancel: 'Annuler',
   leftHint: 'Les autres ne vous voient et ne vous entendent plus. Votre nom est conservé si vous revenez.',
-  endedHint: 'L’organisateur l’a terminée pour tout le monde : il n’y a plus rien à rejoindre. Vous pouvez fermer cette page.',
+  endedHint:
+    'L’organisateur l’a terminée pour tout le monde : il n’y a plus rien à rejoindre. Vous pouvez fermer cette page.',
   removedHint: 'Quelqu’un dans la réunion vous en a retiré. Vous pouvez demander à la rejoindre à nouveau.',
-  retry: 'Réessayer',
   errors: {
-    'missing-locator': 'Ce module de réunion n’a pas de lien de réunion. Le site doit définir meeting-link ou meeting-id.',
-    'conflicting-locators':
-      'Ce module de réunion a à la fois un lien et un ID de réunion. Le site ne doit en définir qu’un seul.',
-    'invalid-link': 'Le lien de réunion n’est pas un lien de réunion Teams valide.',
-    'link-not-https': 'Le lien de réunion doit commencer par https://.',
-    'link-not-teams': 'Le lien de réunion ne mène pas à Microsoft Teams.',
-    'link-unsafe-scheme': 'Le lien de réunion n’est pas une adresse web et a été refusé.',
-    'link-gcc-unsupported':
-      'Les réunions des clouds gouvernementaux Microsoft 365 ne peuvent pas être rejointes depuis cette page.',
-    'link-consumer-unsupported':
-      'Les réunions Teams des comptes personnels (teams.live.com) ne peuvent pas être rejointes depuis cette page.',
-    'link-webinar-unsupported':
-      'Les webinaires, assemblées et événements en direct ne peuvent pas être rejoints depuis cette page.',
-    'invalid-meeting-id': 'L’ID de réunion ou le code secret n’est pas valide.',
-    'missing-token-source':
-      'Ce module de réunion n’est pas configuré pour la connexion. Le site doit définir token-url ou tokenProvider.',
-    'invalid-identity': 'Le paramètre identity doit valoir « acs », « teams » ou « choice ».',
-    'invalid-m365-setup':
-      'La connexion Microsoft 365 n’est pas configurée. Le site doit définir aad-client-id et teams-token-url, ou teamsTokenProvider.',
-    'invalid-display-name': 'Veuillez saisir votre nom pour rejoindre la réunion.',
-    'invalid-emulator-url':
-      'L’adresse de l’émulateur doit être une adresse locale avec un port, par exemple http://localhost:8080.',
+  'link-gcc-unsupported':
+    'Les réunions des clouds gouvernementaux Microsoft 365 ne peuvent pas être rejointes depuis cette page.',
     'unsupported-browser':
       'Ce navigateur ne peut pas rejoindre de réunion Teams. Essayez une version récente d’Edge, Chrome, Firefox ou Safari.',
     'token-network': 'Le service de connexion est injoignable. Vérifiez votre connexion et réessayez.',
@@ -84,12 +39,11 @@ export const coreStringsFr: FullCoreStrings = {
     'token-malformed': 'Le service de connexion a envoyé une réponse incompréhensible.',
     'token-expired': 'Le service de connexion a envoyé un jeton d’accès expiré.',
     'token-refresh-failed': 'Votre connexion n’a pas pu être renouvelée.',
-    'sdk-load-failed': 'Le logiciel de réunion n’a pas pu être chargé. Vérifiez votre connexion et réessayez.',
-    'emulator-not-loaded':
-      'L’émulateur de réunion est un outil de développement et n’est pas chargé sur cette page (ajoutez le module teams-meeting-join/dev/emulator).',
     'media-permission-denied': 'L’accès à votre caméra ou à votre micro est bloqué.',
     'media-no-device': 'Aucune caméra ni aucun micro trouvé.',
     'media-device-failed': 'Impossible de démarrer votre caméra ou votre micro.',
+    'emulator-not-loaded':
+      'L’émulateur de réunion est un outil de développement et n’est pas chargé sur cette page (ajoutez le module teams-meeting-join/dev/emulator).',
     'mic-muted-by-system':
       'Votre appareil a coupé votre micro. Vérifiez son bouton de sourdine ou les réglages son du système.',
     'speaking-while-muted': 'Votre micro est coupé. Réactivez-le pour être entendu.',
@@ -104,7 +58,8 @@ export const coreStringsFr: FullCoreStrings = {
     'meeting-ended': 'La réunion est terminée.',
     'lobby-timeout': 'Personne ne vous a fait entrer : votre demande a expiré.',
     'call-failed': 'L’appel s’est terminé à cause d’un problème.',
-    'compliance-unobservable': 'Cette réunion est peut-être enregistrée ou transcrite : le widget ne peut pas le vérifier.',
+    'compliance-unobservable':
+      'Cette réunion est peut-être enregistrée ou transcrite : le widget ne peut pas le vérifier.',
     'consent-failed': 'Votre consentement n’a pas pu être transmis à la réunion. Veuillez réessayer.',
     'service-unavailable': 'Le service de réunion rencontre un problème. Réessayez dans quelques minutes.',
     'guest-join-disabled':
@@ -115,13 +70,17 @@ export const coreStringsFr: FullCoreStrings = {
     'chat-polling': 'La conversation se met à jour lentement.',
     'chat-html-blocked':
       'La politique de sécurité de cette page (Trusted Types) n’autorise pas les messages mis en forme : ils s’affichent en texte brut. Le site peut autoriser le nom de politique « dompurify ».',
-    'm365-popup-blocked': 'Votre navigateur a bloqué la fenêtre de connexion. Autorisez les fenêtres pop-up pour ce site, puis réessayez.',
+    'invalid-m365-setup':
+      'La connexion Microsoft 365 n’est pas configurée. Le site doit définir aad-client-id et teams-token-url, ou teamsTokenProvider.',
+    'm365-popup-blocked':
+      'Votre navigateur a bloqué la fenêtre de connexion. Autorisez les fenêtres pop-up pour ce site, puis réessayez.',
     'm365-cancelled': 'La connexion a été annulée. Réessayez, ou rejoignez la réunion en tant qu’invité.',
-    'm365-consent-refused': 'Les autorisations nécessaires à cette réunion n’ont pas été accordées : vous n’avez pas pu être connecté.',
+    'm365-consent-refused':
+      'Les autorisations nécessaires à cette réunion n’ont pas été accordées : vous n’avez pas pu être connecté.',
     'm365-tenant-not-allowed':
       'Votre organisation n’autorise pas ce site à vous connecter. Essayez un autre compte, ou rejoignez la réunion en tant qu’invité.',
     'm365-exchange-failed':
       'Vous êtes connecté, mais le site n’a pas pu vous faire entrer dans la réunion avec votre compte. Réessayez plus tard.',
     'm365-sign-in-failed': 'La connexion avec votre compte professionnel ou scolaire a échoué. Veuillez réessayer.',
   },
-};
+} satisfies Catalog<'core-end'>;

@@ -1,7 +1,7 @@
-/** French strings of the people panel (lazy chunk). */
-import type { PeopleStrings } from './people-en.js';
+/** French: people (see src/i18n/en/people.ts for what each key is for). */
+import type { Catalog } from '../types.js';
 
-export const peopleStringsFr: PeopleStrings = {
+export default {
   title: 'Participants ({count})',
   inMeeting: 'Dans la réunion',
   lobby: "En salle d'attente ({count})",
@@ -18,4 +18,4 @@ export const peopleStringsFr: PeopleStrings = {
   handRaised: 'Main levée',
   speaking: 'Parle',
   presenting: 'Présente',
-};
+} satisfies Catalog<'people'>;
