@@ -4,6 +4,7 @@
 //  - a locale without one of English's areas, or with an area English does not have;
 //  - a missing or extra key (English is the source of truth), a value that is not a string or is empty;
 //  - placeholders that differ from English's (`{count}` renamed, dropped or added);
+//  - plural values ({one, few, many, other…}) without exactly the categories Intl.PluralRules gives the locale;
 //  - an English key that no source file outside src/i18n uses (`.key`, `'key'`, `"key"`, or a key built in a
 //    template like strings[`${phase}Title`]).
 // `node .ci/i18n-check.mjs` prints every problem; checkCatalogs() is also what test/e2e/i18n-catalogs.test.mjs runs.
@@ -16,11 +17,37 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const placeholders = (s) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join(',');
 const dirs = (p) => readdirSync(p).filter((f) => statSync(join(p, f)).isDirectory());
 
-/** Leaf entries of a catalog: [['errors', 'network'], 'The network…'] … */
+/** A plural value: one form per Intl.PluralRules category, `other` always there (src/i18n/types.ts Plural). */
+const isPlural = (v) => !!v && typeof v === 'object' && typeof v.other === 'string';
+
+/** Leaf entries of a catalog: [['errors', 'network'], 'The network…'] …; a plural object is one leaf. */
 function leaves(obj, path = []) {
   return Object.entries(obj).flatMap(([k, v]) =>
-    v && typeof v === 'object' ? leaves(v, [...path, k]) : [[[...path, k], v]],
+    v && typeof v === 'object' && !isPlural(v) ? leaves(v, [...path, k]) : [[[...path, k], v]],
   );
+}
+
+/** Problems of one value against English's (`locale` picks the plural categories it must have). */
+function valueProblems(locale, v, english) {
+  if (!isPlural(english)) {
+    if (typeof v !== 'string' || !v.trim()) return ['is empty or not a string'];
+    return placeholders(v) === placeholders(english) ? [] : [`has placeholders {${placeholders(v)}}, English has {${placeholders(english)}}`];
+  }
+  if (!isPlural(v)) return ['must be plural forms {one, …, other}, like English'];
+  const want = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
+  const out = [];
+  const missing = want.filter((c) => typeof v[c] !== 'string' || !v[c].trim());
+  const extra = Object.keys(v).filter((c) => !want.includes(c));
+  if (missing.length) out.push(`lacks the plural form(s) ${missing.join(', ')} that ${locale} needs (it has ${want.join(', ')})`);
+  if (extra.length) out.push(`has plural form(s) ${extra.join(', ')} that ${locale} does not use (it has ${want.join(', ')})`);
+  // A form may leave out {count} ("one participant" as a word), never add a placeholder English lacks.
+  const allowed = new Set(placeholders(english.other).split(',').filter(Boolean));
+  for (const [c, form] of Object.entries(v)) {
+    const bad = placeholders(String(form)).split(',').filter((x) => x && !allowed.has(x));
+    if (bad.length) out.push(`form ${c} has placeholder(s) {${bad.join(',')}} that English lacks`);
+  }
+  if (placeholders(v.other) !== placeholders(english.other)) out.push(`form other has placeholders {${placeholders(v.other)}}, English has {${placeholders(english.other)}}`);
+  return out;
 }
 
 function sourceText(srcDir) {
@@ -73,10 +100,7 @@ export async function checkCatalogs({ esmDir = join(ROOT, 'build/esm'), srcDir =
         }
         const v = theirs.get(key);
         theirs.delete(key);
-        if (typeof v !== 'string' || !v.trim()) problems.push(`${locale}/${area}: ${key} is empty or not a string`);
-        else if (placeholders(v) !== placeholders(value)) {
-          problems.push(`${locale}/${area}: ${key} has placeholders {${placeholders(v)}}, English has {${placeholders(value)}}`);
-        }
+        for (const p of valueProblems(locale, v, value)) problems.push(`${locale}/${area}: ${key} ${p}`);
       }
       for (const key of theirs.keys()) problems.push(`${locale}/${area}: extra key ${key} (not in English)`);
     }
@@ -93,7 +117,9 @@ export async function checkCatalogs({ esmDir = join(ROOT, 'build/esm'), srcDir =
   };
   for (const area of areas) {
     for (const [path, value] of leaves(en[area])) {
-      if (typeof value !== 'string' || !value.trim()) problems.push(`en/${area}: ${path.join('.')} is empty or not a string`);
+      for (const p of isPlural(value) ? valueProblems('en', value, value) : typeof value === 'string' && value.trim() ? [] : ['is empty or not a string']) {
+        problems.push(`en/${area}: ${path.join('.')} ${p}`);
+      }
       const name = path[path.length - 1];
       if (!used(name)) problems.push(`en/${area}: ${path.join('.')} is not used by any source file outside src/i18n`);
     }

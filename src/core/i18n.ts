@@ -9,11 +9,8 @@ export type Lang = string;
 /** Every locale with a catalog folder in src/i18n (the build checks the folders against this list). */
 export const LOCALES: readonly Lang[] = 'en fr de'.split(' ');
 
-/** Right-to-left languages among LOCALES. */
-const RTL = ['ar', 'he', 'fa', 'ur'];
-
-/** `rtl` for Arabic, Hebrew, Persian and Urdu, else `ltr`. */
-export const dirOf = (lang: Lang): 'rtl' | 'ltr' => (RTL.includes(lang.split('-')[0]!) ? 'rtl' : 'ltr');
+/** `rtl` for Arabic, Hebrew, Persian and Urdu (the right-to-left languages among LOCALES), else `ltr`. */
+export const dirOf = (lang: Lang): 'rtl' | 'ltr' => (/^(ar|he|fa|ur)\b/.test(lang) ? 'rtl' : 'ltr');
 
 /**
  * The supported locale for a BCP 47 tag, or undefined. An exact tag wins (`fr-CA`, `pt-PT`); otherwise the
@@ -52,10 +49,7 @@ export function matchLocale(tag: string): Lang | undefined {
  * visitor's own browser languages are a better guess than English.
  */
 export function resolveLocale(declared: Iterable<string | null | undefined>, preferences?: readonly string[]): Lang {
-  const prefs =
-    preferences ??
-    (typeof navigator === 'undefined' ? [] : navigator.languages?.length ? navigator.languages : [navigator.language]);
-  for (const tag of [...declared, ...prefs]) {
+  for (const tag of [...declared, ...(preferences ?? navigator.languages)]) {
     const lang = tag && matchLocale(tag);
     if (lang) return lang;
   }

@@ -40,7 +40,23 @@ export type Area = keyof Catalogs;
 
 /** What a locale's catalog of `area` must hold: exactly English's keys, every value a string. */
 export type Catalog<A extends Area> = Shape<Catalogs[A]>;
-type Shape<T> = { readonly [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+type Shape<T> = {
+  readonly [K in keyof T]: T[K] extends string ? string : T[K] extends { other: string } ? Plural : Shape<T[K]>;
+};
+
+/**
+ * A string that depends on a count: one form per plural category the locale has (Intl.PluralRules: English
+ * one/other, Arabic zero/one/two/few/many/other, Russian and Polish one/few/many/other, Japanese other only).
+ * `other` is always there; the build checks each locale has exactly its categories. Used through `plural()`.
+ */
+export interface Plural {
+  readonly zero?: string;
+  readonly one?: string;
+  readonly two?: string;
+  readonly few?: string;
+  readonly many?: string;
+  readonly other: string;
+}
 
 export type CoreStrings = Catalogs['core'];
 export type CoreEndStrings = Catalogs['core-end'];

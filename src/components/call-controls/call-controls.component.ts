@@ -2,7 +2,8 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import type { DeviceInfo, SessionState } from '../../session/types.js';
 import { INITIAL_SESSION_STATE } from '../../session/types.js';
-import { callStringsEn, fmt, type CallStrings } from '../shared/call-strings.js';
+import { callStringsEn, type CallStrings } from '../shared/call-strings.js';
+import { plural } from '../../i18n/intl.js';
 import { icon } from '../shared/icons.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { SHORTCUTS, type ShortcutAction } from '../shared/shortcuts.js';
@@ -84,6 +85,8 @@ export class TmjCallControls extends LitElement {
   @property({ type: Number }) unread = 0;
   @property({ type: Boolean, attribute: 'chat-open' }) chatOpen = false;
   @property({ type: Boolean, attribute: 'people-open' }) peopleOpen = false;
+  /** The resolved UI language (plural forms). */
+  @property() override lang = 'en';
 
   /** Commands in flight (kept by the call view), so a double click does not send two opposite commands. */
   @property({ attribute: false }) busy: ReadonlySet<string> = new Set();
@@ -414,7 +417,7 @@ export class TmjCallControls extends LitElement {
       ${this.features.chat
         ? this.#button({
             key: 'chat',
-            label: unread ? fmt(s.chatUnread, { count: this.unread }) : s.chat,
+            label: unread ? plural(this.lang, s.chatUnread, this.unread) : s.chat,
             text: s.chat,
             iconName: 'chat',
             pressed: this.chatOpen,

@@ -23,6 +23,7 @@ import { sharedStyles } from '../shared/shared.styles.js';
 import { callViewStyles } from './call-view.styles.js';
 import { MessageAnnouncer } from './message-announcer.js';
 import consentStringsEn from '../../i18n/en/consent.js';
+import { formatDuration } from '../../i18n/intl.js';
 import { loadCatalog } from '../../i18n/load.js';
 import type { ConsentStrings } from '../../i18n/types.js';
 import { shortcutFor } from '../shared/shortcuts.js';
@@ -34,15 +35,6 @@ export type SidePanel = 'chat' | 'people';
 
 /** Keep in sync with the `@container call (max-width: 640px)` rule in call-view.styles.ts. */
 const NARROW_MAX_WIDTH = 640;
-
-function formatElapsed(ms: number): string {
-  const total = Math.max(0, Math.floor(ms / 1000));
-  const h = Math.floor(total / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = total % 60;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return h > 0 ? `${h}:${pad(m)}:${pad(s)}` : `${m}:${pad(s)}`;
-}
 
 /**
  * The in-call UI: lobby, connecting, the call (gallery, controls, chat or people panel), reconnecting; the
@@ -154,7 +146,7 @@ export class TmjCallView extends LitElement {
     );
     this.#announcer = new MessageAnnouncer(
       (text) => this.announce(text),
-      () => this.strings,
+      () => ({ ...this.strings, lang: this.lang }),
       this.messageAnnounceIntervalMs,
     );
     this.#resize = new ResizeObserver((entries) => {
@@ -233,7 +225,7 @@ export class TmjCallView extends LitElement {
     }
     if (changed.has('messageAnnounceIntervalMs') && this.#announcer) {
       this.#announcer.dispose();
-      this.#announcer = new MessageAnnouncer((t) => this.announce(t), () => this.strings, this.messageAnnounceIntervalMs);
+      this.#announcer = new MessageAnnouncer((t) => this.announce(t), () => ({ ...this.strings, lang: this.lang }), this.messageAnnounceIntervalMs);
     }
   }
 
@@ -600,7 +592,7 @@ export class TmjCallView extends LitElement {
   #renderLobby(): TemplateResult {
     const s = this.strings;
     const self = this.sessionState.self;
-    const elapsed = formatElapsed(this.now - this.joinState.since);
+    const elapsed = formatDuration(this.lang, this.now - this.joinState.since);
     const toggle = (control: 'mic' | 'camera', on: boolean, label: string, onIcon: 'mic' | 'camera', offIcon: 'micOff' | 'cameraOff') =>
       html`<button
         type="button"
@@ -728,6 +720,7 @@ export class TmjCallView extends LitElement {
         .sessionState=${st}
         .features=${this.features}
         .strings=${s}
+        .lang=${this.lang}
         .unread=${this.unread}
         ?chat-open=${this.panel === 'chat'}
         ?people-open=${this.panel === 'people'}

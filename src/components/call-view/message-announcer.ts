@@ -3,9 +3,15 @@
  * with its sender; messages arriving within `intervalMs` of an announcement are counted and summarised once
  * ("3 new messages") when the interval ends. A screen-reader user hears about chat without being flooded.
  */
+import { plural } from '../../i18n/intl.js';
+import type { Plural } from '../../i18n/types.js';
+
 export interface AnnouncerStrings {
   readonly oneNewMessage: string;
-  readonly manyNewMessages: string;
+  /** Plural forms of the summary (or one template). */
+  readonly manyNewMessages: Plural | string;
+  /** The locale whose plural rules pick the form (default English). */
+  readonly lang?: string;
 }
 
 export class MessageAnnouncer {
@@ -43,7 +49,7 @@ export class MessageAnnouncer {
     this.#lastAnnounced = this.now();
     const s = this.text();
     this.announce(
-      count === 1 ? s.oneNewMessage.replace('{name}', sender) : s.manyNewMessages.replace('{count}', String(count)),
+      count === 1 ? s.oneNewMessage.replace('{name}', sender) : plural(s.lang ?? 'en', s.manyNewMessages, count),
     );
   }
 

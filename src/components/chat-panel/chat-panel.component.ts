@@ -5,6 +5,7 @@ import { sanitizeChatHtml } from '../../core/sanitize.js';
 import type { ChatMessage, ChatState, ChatUnavailableReason, MeetingSession } from '../../session/types.js';
 import { INITIAL_SESSION_STATE } from '../../session/types.js';
 import { callStringsEn, fmt, type CallStrings } from '../shared/call-strings.js';
+import { formatList, plural } from '../../i18n/intl.js';
 import { icon } from '../shared/icons.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { chatPanelStyles } from './chat-panel.styles.js';
@@ -315,7 +316,7 @@ export class TmjChatPanel extends LitElement {
     const names = this.chat.typing;
     if (names.length === 0) return '';
     if (names.length === 1) return fmt(s.typingOne, { name: names[0]! });
-    if (names.length === 2) return fmt(s.typingTwo, { a: names[0]!, b: names[1]! });
+    if (names.length === 2) return fmt(s.typingTwo, { names: formatList(this.lang, names) });
     return s.typingMany;
   }
 
@@ -428,7 +429,7 @@ export class TmjChatPanel extends LitElement {
         </button>
         ${showCounter
           ? html`<p id="chat-counter" class="counter ${remaining < 0 ? 'over' : ''}">
-              ${remaining < 0 ? fmt(s.tooLong, { count: -remaining }) : fmt(s.charsLeft, { count: remaining })}
+              ${remaining < 0 ? plural(this.lang, s.tooLong, -remaining) : plural(this.lang, s.charsLeft, remaining)}
             </p>`
           : nothing}
         ${this.sendError ? html`<p class="hint error" role="alert">${s.sendFailed}</p>` : nothing}

@@ -6,6 +6,7 @@ import type { Notice, NoticeAction } from '../../core/notices.js';
 import coreStringsEn from '../../i18n/en/core.js';
 import coreEndStringsEn from '../../i18n/en/core-end.js';
 import noticesStringsEn from '../../i18n/en/notices.js';
+import { formatDuration } from '../../i18n/intl.js';
 import { loadCatalog } from '../../i18n/load.js';
 import type { NoticesStrings } from '../../i18n/types.js';
 import { a11yStyles } from '../shared/a11y.styles.js';
@@ -22,21 +23,15 @@ export interface NoticeDismissDetail {
 interface Strings {
   readonly notices: NoticesStrings;
   readonly errors: Readonly<Record<string, string>>;
+  /** The locale these strings are in (the lobby timer's digits). */
+  readonly lang: string;
 }
 
 // Every error code's text: the configuration errors (in the pasted script) plus the in-call/end ones (lazy).
-const EN: Strings = { notices: noticesStringsEn, errors: { ...coreStringsEn.errors, ...coreEndStringsEn.errors } };
+const EN: Strings = { notices: noticesStringsEn, errors: { ...coreStringsEn.errors, ...coreEndStringsEn.errors }, lang: 'en' };
 
 const closeIcon = svg`<path d="M19 6.41 17.59 5 12 10.59 6.41 5 5 6.41 10.59 12 5 17.59 6.41 19 12 13.41 17.59 19 19 17.59 13.41 12z"/>`;
 
-/** `m:ss` (or `h:mm:ss`) for the time spent in the lobby. */
-export function formatElapsed(ms: number): string {
-  const total = Math.max(0, Math.floor(ms / 1000));
-  const h = Math.floor(total / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = String(total % 60).padStart(2, '0');
-  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
-}
 
 /** Errors and notices that need the visitor are assertive; everything else is polite. */
 function isUrgent(notice: Notice): boolean {
@@ -121,6 +116,7 @@ export class TmjNoticeStack extends LitElement {
     const strings: Strings = {
       notices: notices ?? EN.notices,
       errors: { ...EN.errors, ...core?.errors, ...end?.errors },
+      lang,
     };
     if (request === this.#langRequest) this.strings = strings;
   }
@@ -180,7 +176,7 @@ export class TmjNoticeStack extends LitElement {
         ${permission ? html`<span class="help">${s.permissionHelp}</span>` : nothing}
         ${notice.code === 'lobby-waiting'
           ? html`<span class="elapsed" role="timer"
-              >${format(s.lobbyElapsed, { time: formatElapsed(this.clock() - notice.createdAt) })}</span
+              >${format(s.lobbyElapsed, { time: formatDuration(this.strings.lang, this.clock() - notice.createdAt) })}</span
             >`
           : nothing}
       </p>

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { format, resolveLang } from '../../core/i18n.js';
 import peopleStringsEn from '../../i18n/en/people.js';
+import { plural } from '../../i18n/intl.js';
 import { loadCatalog } from '../../i18n/load.js';
 import type { PeopleStrings } from '../../i18n/types.js';
 import type { LocalState, Participant } from '../../session/types.js';
@@ -165,7 +166,7 @@ export class TmjPeoplePanel extends LitElement {
     const rows = [this.#selfRow(), ...others];
     const lobby = this.participants.filter((p) => p.state === 'lobby').map((p) => this.#row(p));
     return html`<section part="base" aria-labelledby="people-title" lang=${this.lang || nothing}>
-      <h2 part="header" id="people-title">${format(s.title, { count: rows.length })}</h2>
+      <h2 part="header" id="people-title">${plural(this.lang || 'en', s.title, rows.length)}</h2>
       <ul role="list" aria-label=${s.inMeeting}>
         ${repeat(
           rows,

@@ -2,7 +2,7 @@
 import type { Catalog } from '../types.js';
 
 export default {
-  title: 'Personen ({count})',
+  title: { one: '{count} Teilnehmer', other: '{count} Teilnehmer' },
   inMeeting: 'In der Besprechung',
   lobby: 'Im Wartebereich ({count})',
   you: '{name} (Sie)',

@@ -11,7 +11,8 @@ export default {
   joinedAnnouncement: '{name} joined',
   leftAnnouncement: '{name} left',
   oneNewMessage: 'New message from {name}',
-  manyNewMessages: '{count} new messages',
+  /** Plural forms (Intl.PluralRules categories; see Plural in ../types.ts). */
+  manyNewMessages: { one: '{count} new message', other: '{count} new messages' },
   // gallery
   gallery: 'Video gallery',
   you: '{name} (you)',
@@ -40,7 +41,7 @@ export default {
   noDevices: 'No devices found',
   close: 'Close',
   chat: 'Chat',
-  chatUnread: 'Chat, {count} unread',
+  chatUnread: { one: 'Chat, {count} unread', other: 'Chat, {count} unread' },
   people: 'People',
   raiseHand: 'Raise hand',
   leave: 'Leave',
@@ -62,10 +63,11 @@ export default {
   discard: 'Discard',
   sendFailed: 'Your message could not be sent. It is still in the box.',
   typingOne: '{name} is typing…',
-  typingTwo: '{a} and {b} are typing…',
+  /** `{names}`: two names joined by Intl.ListFormat (“Alex and Bea”). */
+  typingTwo: '{names} are typing…',
   typingMany: 'Several people are typing…',
-  charsLeft: '{count} characters left',
-  tooLong: '{count} characters over the limit',
+  charsLeft: { one: '{count} character left', other: '{count} characters left' },
+  tooLong: { one: '{count} character over the limit', other: '{count} characters over the limit' },
   jumpToNew: 'New messages',
   showEarlier: 'Show earlier messages',
   edited: 'edited',

@@ -1,6 +1,7 @@
 /** English strings of the people panel. Static: no lazy load for `en`. */
 export default {
-  title: 'People ({count})',
+  /** The panel heading, a plural (Teams calls them participants). */
+  title: { one: '{count} participant', other: '{count} participants' },
   inMeeting: 'In the meeting',
   lobby: 'Waiting in the lobby ({count})',
   you: '{name} (you)',

@@ -2,7 +2,7 @@
 import type { Catalog } from '../types.js';
 
 export default {
-  title: 'Participants ({count})',
+  title: { one: '{count} participant', many: '{count} de participants', other: '{count} participants' },
   inMeeting: 'Dans la réunion',
   lobby: "En salle d'attente ({count})",
   you: '{name} (vous)',

@@ -39,7 +39,7 @@ describe('<tmj-call-view>', () => {
     const { el } = await mount(callWith(1, { call: 'lobby' }), { phase: 'lobby', since: Date.now() - 65_000 });
     const lobby = q(el, '[part~="lobby"]');
     expect(lobby?.textContent, 'lobby text').to.contain('Waiting for someone to let you in');
-    expect(q(el, '[data-elapsed]')?.textContent, 'elapsed time').to.match(/1:0[5-9]/);
+    expect(q(el, '[data-elapsed]')?.textContent, 'elapsed time').to.match(/01:0[5-9]/);
     const first = q(el, '[data-elapsed]')!.textContent;
     await until(() => q(el, '[data-elapsed]')!.textContent !== first, 'elapsed time updates every second', 2500);
     const events: CustomEvent[] = [];
