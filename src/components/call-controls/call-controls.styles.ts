@@ -86,6 +86,10 @@ export const callControlsStyles = css`
     color: var(--_on-surface);
     box-shadow: 0 4px 16px rgb(0 0 0 / 0.4);
   }
+  /* inset-inline-start is the right edge in right-to-left: centre by moving the other way. */
+  [part~='device-menu']:dir(rtl) {
+    translate: 50% 0;
+  }
   [part~='device-menu'] h2 {
     margin: 0;
     font-size: 1rem;

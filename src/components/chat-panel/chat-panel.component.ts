@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { sanitizeChatHtml } from '../../core/sanitize.js';
 import type { ChatMessage, ChatState, ChatUnavailableReason, MeetingSession } from '../../session/types.js';
 import { INITIAL_SESSION_STATE } from '../../session/types.js';
-import { callStringsEn, fmt, type CallStrings } from '../shared/call-strings.js';
+import { callStringsEn, fmt, isolate, isRtl, type CallStrings } from '../shared/call-strings.js';
 import { formatList, plural } from '../../i18n/intl.js';
 import { icon } from '../shared/icons.js';
 import { sharedStyles } from '../shared/shared.styles.js';
@@ -232,6 +232,8 @@ export class TmjChatPanel extends LitElement {
     if (!node) {
       node = document.createElement('div');
       node.className = 'content html';
+      // A message in another direction than the UI's (Arabic in an English page and back) reads in its own.
+      node.dir = 'auto';
       try {
         const fragment = sanitizeChatHtml(message.content, { imagePlaceholder: this.strings.imagePlaceholder });
         if ((fragment.textContent ?? '').trim() === '') {
@@ -315,8 +317,9 @@ export class TmjChatPanel extends LitElement {
     const s = this.strings;
     const names = this.chat.typing;
     if (names.length === 0) return '';
-    if (names.length === 1) return fmt(s.typingOne, { name: names[0]! });
-    if (names.length === 2) return fmt(s.typingTwo, { names: formatList(this.lang, names) });
+    const rtl = isRtl(this);
+    if (names.length === 1) return fmt(s.typingOne, { name: isolate(names[0]!, rtl) });
+    if (names.length === 2) return fmt(s.typingTwo, { names: formatList(this.lang, names.map((n) => isolate(n, rtl))) });
     return s.typingMany;
   }
 
@@ -326,7 +329,7 @@ export class TmjChatPanel extends LitElement {
       message.format === 'html'
         ? this.#htmlContent(message)
         : // Plain text is a text node: never parsed as HTML.
-          html`<div class="content">${message.content}</div>`;
+          html`<div class="content" dir="auto">${message.content}</div>`;
     let status: TemplateResult | typeof nothing = nothing;
     if (message.isOwn && message.status === 'sending') {
       status = html`<div class="status" data-status="sending">${s.sending}</div>`;
@@ -353,7 +356,7 @@ export class TmjChatPanel extends LitElement {
     const time = this.#timeFormat?.format(group.createdOn) ?? '';
     return html`<div part="message-group${group.isOwn ? ' message-group-own' : ''}" class=${group.isOwn ? 'own' : ''}>
       <div class="meta">
-        ${group.isOwn ? nothing : html`<span class="sender">${group.senderName}</span> · `}<time datetime=${group.createdOn.toISOString()}>${time}</time>
+        ${group.isOwn ? nothing : html`<bdi class="sender">${group.senderName}</bdi> · `}<time datetime=${group.createdOn.toISOString()}>${time}</time>
       </div>
       ${repeat(group.messages, (m) => m.id, (m) => this.#renderMessage(m))}
     </div>`;

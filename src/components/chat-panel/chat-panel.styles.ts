@@ -142,6 +142,10 @@ export const chatPanelStyles = css`
     color: var(--_on-accent);
     border-color: transparent;
   }
+  /* inset-inline-start is the right edge in right-to-left: centre by moving the other way. */
+  [part~='jump-button']:dir(rtl) {
+    translate: 50% 0;
+  }
   .log-wrap {
     position: relative;
     flex: 1 1 auto;

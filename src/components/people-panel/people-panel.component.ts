@@ -8,7 +8,7 @@ import { loadCatalog } from '../../i18n/load.js';
 import type { PeopleStrings } from '../../i18n/types.js';
 import type { LocalState, Participant } from '../../session/types.js';
 import { INITIAL_SESSION_STATE } from '../../session/types.js';
-import { initials } from '../shared/call-strings.js';
+import { initials, isolate, isRtl } from '../shared/call-strings.js';
 import { icon, type IconName } from '../shared/icons.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { peoplePanelStyles } from './people-panel.styles.js';
@@ -75,7 +75,7 @@ export class TmjPeoplePanel extends LitElement {
     const name = this.self.displayName.trim();
     return {
       id: 'self',
-      name: name ? format(s.you, { name }) : s.youFallback,
+      name: name ? format(s.you, { name: isolate(name, isRtl(this)) }) : s.youFallback,
       initials: initials(name || s.youFallback),
       detail: undefined,
       muted: !this.self.microphoneOn,
@@ -127,7 +127,7 @@ export class TmjPeoplePanel extends LitElement {
     return html`<li part="person${row.speaking ? ' person-speaking' : ''}" role="listitem" data-id=${row.id} class=${row.speaking ? 'speaking' : ''}>
       <span class="avatar" aria-hidden="true">${row.initials}</span>
       <span class="who">
-        <span class="name">${row.name}</span>
+        <span class="name" dir=${row.id === 'self' ? nothing : 'auto'}>${row.name}</span>
         ${row.detail ? html`<span class="detail"><span class="visually-hidden">, </span>${row.detail}</span>` : nothing}
       </span>
       ${inLobby

@@ -35,6 +35,9 @@ const PATHS = {
   close: svg`<path d="M19 6.41 17.59 5 12 10.59 6.41 5 5 6.41 10.59 12 5 17.59 6.41 19 12 13.41 17.59 19 19 17.59 13.41 12z"/>`,
 } satisfies Record<IconName, SVGTemplateResult>;
 
+/** Icons that point in the reading direction: mirrored in right-to-left languages (shared.styles.ts). */
+const MIRRORED: ReadonlySet<IconName> = new Set(['prev', 'next', 'send', 'share']);
+
 export function icon(name: IconName): TemplateResult {
-  return html`<svg class="icon" part="icon ${iconPart(name)}" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false" fill="currentColor">${PATHS[name]}</svg>`;
+  return html`<svg class="icon${MIRRORED.has(name) ? ' mirror' : ''}" part="icon ${iconPart(name)}" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false" fill="currentColor">${PATHS[name]}</svg>`;
 }

@@ -25,6 +25,10 @@ const baseStyles = css`
   .icon {
     flex: none;
   }
+  /* Direction-bearing icons (arrows, send) point the other way in right-to-left languages. */
+  .icon.mirror:dir(rtl) {
+    transform: scaleX(-1);
+  }
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,

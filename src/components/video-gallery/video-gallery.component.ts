@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { styleProps } from '../shared/style-props.js';
 import type { MeetingSession, Participant, SessionState, VideoView } from '../../session/types.js';
 import { INITIAL_SESSION_STATE } from '../../session/types.js';
-import { callStringsEn, fmt, initials, type CallStrings } from '../shared/call-strings.js';
+import { callStringsEn, fmt, initials, isolate, isRtl, type CallStrings } from '../shared/call-strings.js';
 import { icon } from '../shared/icons.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import {
@@ -169,7 +169,7 @@ export class TmjVideoGallery extends LitElement {
       const name = st.self.displayName;
       return {
         id,
-        name: name ? fmt(this.strings.you, { name }) : this.strings.youFallback,
+        name: name ? fmt(this.strings.you, { name: isolate(name, isRtl(this)) }) : this.strings.youFallback,
         isSelf: true,
         muted: !st.self.microphoneOn,
         speaking: st.self.isSpeaking,
@@ -310,7 +310,7 @@ export class TmjVideoGallery extends LitElement {
       ${view ? html`<div class="video">${view.element}</div>` : nothing}
       <div part="tile-name">
         ${tile.handRaised ? icon('hand') : nothing}${tile.muted ? icon('micOff') : nothing}
-        <span class="name-text">${tile.name}</span>
+        <span class="name-text" dir=${tile.isSelf ? nothing : 'auto'}>${tile.name}</span>
         ${status ? html`<span class="visually-hidden">, ${status}</span>` : nothing}
       </div>
     </li>`;

@@ -208,6 +208,10 @@ export const videoGalleryStyles = css`
     font-size: 0.875rem;
     white-space: nowrap;
   }
+  /* inset-inline-start is the right edge in right-to-left: centre by moving the other way. */
+  .empty:dir(rtl) {
+    translate: 50% 0;
+  }
   @media (prefers-reduced-motion: reduce) {
     [part~='tile'] {
       transition: none;
