@@ -30,8 +30,8 @@ export default {
     'Der Organisator hat sie für alle beendet, es gibt nichts mehr, an dem Sie teilnehmen könnten. Sie können diese Seite schließen.',
   removedHint: 'Jemand in der Besprechung hat Sie entfernt. Sie können erneut um Teilnahme bitten.',
   errors: {
-  'link-gcc-unsupported':
-    'Besprechungen in Microsoft 365-Government-Clouds können von dieser Seite aus nicht besucht werden.',
+    'link-gcc-unsupported':
+      'Besprechungen in Microsoft 365-Government-Clouds können von dieser Seite aus nicht besucht werden.',
     'unsupported-browser':
       'Mit diesem Browser kann man nicht an Teams-Besprechungen teilnehmen. Verwenden Sie eine aktuelle Version von Edge, Chrome, Firefox oder Safari.',
     'token-network': 'Der Anmeldedienst ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',

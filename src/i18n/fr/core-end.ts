@@ -30,8 +30,8 @@ export default {
     'L’organisateur l’a terminée pour tout le monde : il n’y a plus rien à rejoindre. Vous pouvez fermer cette page.',
   removedHint: 'Quelqu’un dans la réunion vous en a retiré. Vous pouvez demander à la rejoindre à nouveau.',
   errors: {
-  'link-gcc-unsupported':
-    'Les réunions des clouds gouvernementaux Microsoft 365 ne peuvent pas être rejointes depuis cette page.',
+    'link-gcc-unsupported':
+      'Les réunions des clouds gouvernementaux Microsoft 365 ne peuvent pas être rejointes depuis cette page.',
     'unsupported-browser':
       'Ce navigateur ne peut pas rejoindre de réunion Teams. Essayez une version récente d’Edge, Chrome, Firefox ou Safari.',
     'token-network': 'Le service de connexion est injoignable. Vérifiez votre connexion et réessayez.',
