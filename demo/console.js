@@ -306,11 +306,12 @@ let audioContext = null;
 let drawTimer = null;
 let talkTimer = null;
 let synthSerial = 0;
+let frameMs = 125;
 
 function ensureEngines() {
   audioContext ??= new AudioContext();
   void audioContext.resume();
-  drawTimer ??= setInterval(draw, 125);
+  drawTimer ??= setInterval(draw, frameMs);
   // Take turns "talking" so guests see the speaking indicator move around.
   talkTimer ??= setInterval(() => {
     const list = [...synthetics.values()];
@@ -492,8 +493,21 @@ addEventListener('pagehide', () => clearSynthetics());
 
 /* Start ------------------------------------------------------------------------------------------------- */
 
+/**
+ * Slows the synthetic participants' pictures to 2 frames a second (or back to 8): a canvas that is not painted
+ * sends no new frames, so little is encoded or decoded while a script inspects a crowded call (axe,
+ * screenshots) on a busy machine, and a video view opened meanwhile still gets a picture within half a second.
+ */
+function calm(on = true) {
+  frameMs = on ? 500 : 125;
+  if (drawTimer) {
+    clearInterval(drawTimer);
+    drawTimer = setInterval(draw, frameMs);
+  }
+}
+
 // `connected()` lets scripts wait for the console's socket before they add synthetic participants.
-window.tmjConsole = { addSynthetics, synthetics, select, connected: () => socket?.readyState === WebSocket.OPEN };
+window.tmjConsole = { addSynthetics, synthetics, select, calm, connected: () => socket?.readyState === WebSocket.OPEN };
 
 await loadMeetings().catch((e) => say(`Could not load meetings: ${e.message}`));
 const wanted = params.get('meeting');
