@@ -57,11 +57,11 @@ const CONFIG_KEYS = ['meetingLink', 'meetingId', 'passcode', 'tokenUrl', 'tokenP
  * @fires {CustomEvent<TmjChatMessageDetail>} tmj-chat-message - `{id, senderDisplayName, format, content, createdOn}`: a chat message from someone else arrived. `html` content is untrusted.
  * @fires {CustomEvent<TmjRequestLeaveDetail>} tmj-request-leave - `{source}`: cancelable; the visitor asked to leave from the UI. `preventDefault()` keeps the call.
  *
- * @slot brand - A logo or brand area above the heading of the end screens (left, ended, removed, denied).
+ * @slot brand - A logo or brand area: above the pre-join screen (top start) and above the heading of the end screens (left, ended, removed, denied).
  * @slot gallery-empty - Replaces the "Nobody else is here yet" note while the visitor is alone in the call.
  *
  * @csspart base - The outer wrapper of every state.
- * @csspart brand - The `brand` slot on the end screens (`display: contents` until styled; style what you slot).
+ * @csspart brand - The `brand` slot on the pre-join and end screens (`display: contents` until styled; style what you slot).
  * @csspart prejoin - The pre-join screen.
  * @csspart form - Pre-join: the whole form.
  * @csspart title - Headings of the pre-join, end and error screens.
@@ -370,7 +370,7 @@ export class TeamsMeetingJoin extends LitElement {
     const s = this.strings;
     const driver = this.#driverLoaded;
     if (phase === 'prejoin') {
-      return html`<tmj-prejoin
+      return html`<slot name="brand" part="brand"></slot><tmj-prejoin
         part="prejoin"
         exportparts=${PREJOIN_PARTS}
         .displayName=${this.#name ?? this.displayName ?? ''}

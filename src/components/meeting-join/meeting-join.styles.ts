@@ -69,6 +69,10 @@ export const meetingJoinStyles = css`
     flex: 1 1 auto;
     min-block-size: 0;
   }
+  ::slotted([slot='brand']) {
+    align-self: start;
+    margin: 16px 16px 0;
+  }
   .panel {
     overflow: auto;
     align-content: center;

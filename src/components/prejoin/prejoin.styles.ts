@@ -11,10 +11,14 @@ export const prejoinStyles = css`
     display: grid;
     gap: 16px;
     padding: 16px;
+    min-height: 100%;
+    box-sizing: border-box;
+    align-content: center;
   }
   @container (min-width: 600px) {
     form {
       grid-template-columns: 3fr 2fr;
+      align-items: center;
     }
   }
   h2 {
