@@ -121,6 +121,7 @@ export class TmjChatPanel extends LitElement {
   /** Watches the log (its box) and its content (`.stack`): any change of either re-pins a pinned list. */
   #resize: ResizeObserver | undefined;
   #observed: HTMLElement | null = null;
+  #stickFrame = 0;
   #lastTyping = 0;
   #lastRead: string | undefined;
   #htmlCache = new Map<string, HTMLElement>();
@@ -131,6 +132,8 @@ export class TmjChatPanel extends LitElement {
     this.#htmlCache.clear();
     this.#resize?.disconnect();
     this.#observed = null;
+    cancelAnimationFrame(this.#stickFrame);
+    this.#stickFrame = 0;
   }
 
   /** Focuses the text box (or the log when chat is unavailable). */
@@ -185,7 +188,15 @@ export class TmjChatPanel extends LitElement {
     this.#resize?.disconnect();
     this.#observed = log;
     if (!log || typeof ResizeObserver === 'undefined') return;
-    this.#resize ??= new ResizeObserver(() => this.#stick());
+    // On the next frame, not inside the observer's callback: scrolling lays out groups that content-visibility
+    // skipped, whose new sizes would be observed again in the same frame (a "ResizeObserver loop" error).
+    this.#resize ??= new ResizeObserver(() => {
+      if (this.#stickFrame) return;
+      this.#stickFrame = requestAnimationFrame(() => {
+        this.#stickFrame = 0;
+        this.#stick();
+      });
+    });
     this.#resize.observe(log);
     const stack = log.querySelector('.stack');
     if (stack) this.#resize.observe(stack);
