@@ -94,9 +94,14 @@ export class TmjCallControls extends LitElement {
   @state() private devicesOpen = false;
   @state() private menuOpen = false;
   @state() private compact = false;
+  /** Text labels beside the icons: only while the whole row fits with them (any language, any set of controls). */
+  @state() private labels = true;
 
   #abort: AbortController | undefined;
   #resize: ResizeObserver | undefined;
+  #width = 0;
+  /** The bar width the row needed with labels the last time they overflowed (0: never overflowed). */
+  #labelsNeed = 0;
   #menuFocus: 'first' | 'last' | undefined;
 
   override connectedCallback(): void {
@@ -104,7 +109,12 @@ export class TmjCallControls extends LitElement {
     this.#abort = new AbortController();
     this.#resize = new ResizeObserver((entries) => {
       const width = entries[entries.length - 1]?.contentRect.width ?? 0;
+      this.#width = width;
       this.compact = width > 0 && width < COMPACT_MAX_WIDTH;
+      this.labels = width >= this.#labelsNeed;
+      // Measured after the render this may cause (the observer runs after layout, so a state left unchanged
+      // still gets its check).
+      void this.updateComplete.then(() => this.#fitLabels());
     });
     this.#resize.observe(this);
     // Close the device menu on an outside click.
@@ -187,6 +197,23 @@ export class TmjCallControls extends LitElement {
       this.#menuFocus = undefined;
     }
     if (changed.has('compact' as keyof TmjCallControls) && !this.compact) this.menuOpen = false;
+    this.#fitLabels();
+  }
+
+  /** Drops the labels when the row with them is wider than the bar (it would be cut at both ends). */
+  #fitLabels(): void {
+    if (!this.labels || this.compact) return;
+    const list = this.renderRoot.querySelector<HTMLElement>('[part~="controls"]');
+    const items = list?.children;
+    if (!list || !items?.length) return;
+    const first = items[0]!.getBoundingClientRect();
+    const last = items[items.length - 1]!.getBoundingClientRect();
+    const padding = parseFloat(getComputedStyle(list).paddingInlineStart) * 2;
+    const need = Math.max(last.right, first.right) - Math.min(first.left, last.left) + padding;
+    if (need > list.clientWidth + 1) {
+      this.#labelsNeed = need + (this.#width - list.clientWidth) + 2;
+      this.labels = false;
+    }
   }
 
   #selectDevice(kind: DeviceInfo['kind'], id: string): void {
@@ -370,7 +397,7 @@ export class TmjCallControls extends LitElement {
     const compact = this.compact;
     const share = this.#shareVisible();
     return html`<p id="shortcuts" class="visually-hidden">${s.shortcutsHint}</p>
-      <ul part="controls" role="list" aria-label=${s.controls} aria-describedby="shortcuts" class=${compact ? 'compact' : ''}>
+      <ul part="controls" role="list" aria-label=${s.controls} aria-describedby="shortcuts" class=${compact ? 'compact' : this.labels ? 'labels' : ''}>
       ${this.#button({
         key: 'mic',
         // A toggle keeps one label and flips aria-pressed (changing both would announce a contradiction).

@@ -53,10 +53,10 @@ export const callControlsStyles = css`
   .label {
     display: none;
   }
-  @container (min-width: 720px) {
-    .label {
-      display: inline;
-    }
+  /* Labels only while the whole row fits with them (the component measures; 'labels' on the list). */
+  .labels .label {
+    display: inline;
+    white-space: nowrap;
   }
   [part~='badge'] {
     position: absolute;

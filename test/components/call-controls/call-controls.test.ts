@@ -41,6 +41,22 @@ const button = (el: TmjCallControls, name: string) =>
 const methods = (fake: ReturnType<typeof fakeIn>) => fake.calls.map((c) => c.method);
 
 describe('<tmj-call-controls>', () => {
+  it('shows text labels only while the whole row fits with them; never cuts a control off at either end', async () => {
+    const { el } = await mount(callWith(3, { capabilities: { unmuteMic: true, turnVideoOn: true, shareScreen: true, raiseHand: true } }));
+    const fits = () => {
+      const bar = el.getBoundingClientRect();
+      return [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="controls"] > li')].every((li) => {
+        const r = li.getBoundingClientRect();
+        return r.left >= bar.left - 0.5 && r.right <= bar.right + 0.5;
+      });
+    };
+    const labelShown = () => getComputedStyle(button(el, 'mic')!.querySelector('.label')!).display !== 'none';
+    for (const [width, labels] of [[1200, true], [760, false], [640, false], [1200, true]] as const) {
+      el.style.width = `${width}px`;
+      await until(() => labelShown() === labels && fits(), `${width} px: labels ${labels ? 'shown' : 'hidden'}, every control inside the bar`);
+    }
+  });
+
   it('every control is a real labelled button; toggles expose aria-pressed', async () => {
     const { el } = await mount(callWith(3, { capabilities: { unmuteMic: true, turnVideoOn: true, shareScreen: true, raiseHand: true } }));
     const buttons = [...el.shadowRoot!.querySelectorAll('button')];
