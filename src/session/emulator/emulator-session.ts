@@ -29,7 +29,7 @@ import { SessionBase } from '../session-base.js';
 import { ConsentWaiters } from './consent.js';
 import { createEmulatorChat } from './emulator-chat.js';
 import { parseEmulatorUrl } from './emulator-url.js';
-import { listDevices } from './local-media.js';
+import { deviceChange, snapshotDevices } from './device-watch.js';
 import { MediaControls } from './media-controls.js';
 import { PeerLinks } from './peer-links.js';
 import type { ClientMessage, ServerMessage, WireMeeting, WireParticipant } from './protocol.js';
@@ -105,6 +105,9 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
         streams: () => this.computeStreams(),
         finished: () => this.finished,
         gone: () => this.gone,
+        systemMuted: (muted) => {
+          if (!this.gone) this.publish({ diagnostics: { ...this.current.diagnostics, microphoneMutedBySystem: muted } });
+        },
       },
       this.peers,
     );
@@ -384,9 +387,24 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
   setHandRaised = (raised: boolean): Promise<void> => this.controls.setHandRaised(raised);
   selectDevice = (kind: DeviceInfo['kind'], id: string): Promise<void> => this.controls.selectDevice(kind, id);
 
+  /** `devicechange`: lists, selections that fall back (the moved track follows), no-device flags (./device-watch.ts). */
   private async refreshDevices(): Promise<void> {
-    const devices = await listDevices();
-    if (devices && !this.gone) this.publish({ devices });
+    const snapshot = await snapshotDevices();
+    if (!snapshot || this.gone) return;
+    const { patch, moved } = deviceChange(this.current, snapshot);
+    this.publish(patch);
+    for (const { kind, id } of moved) {
+      // Moved to another device (its track restarts there when on), or none left: that media goes off.
+      const next =
+        id !== undefined
+          ? this.controls.selectDevice(kind, id)
+          : kind === 'microphone'
+            ? this.controls.setMicrophone(false)
+            : kind === 'camera'
+              ? this.controls.setCamera(false)
+              : undefined;
+      await next?.catch(() => this.emit({ type: 'warning', code: 'media-device-failed' }));
+    }
   }
 
   // — Video views —

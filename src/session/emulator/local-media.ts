@@ -4,7 +4,7 @@
  * releases what it was given late; muting releases the device (the browser's indicator goes off).
  */
 import { TmjError, toTmjError } from '../../core/errors.js';
-import type { DeviceInfo, JoinRequest } from '../types.js';
+import type { JoinRequest } from '../types.js';
 import type { Slot } from './peer-link.js';
 
 /** What local media needs from the mesh. */
@@ -22,6 +22,11 @@ export class LocalMedia {
     private readonly peers: LocalMediaPeers,
     /** Left, ended or disposed: a device that arrives now is released at once. */
     private readonly gone: () => boolean,
+    /**
+     * The microphone track was muted by its source, not by the visitor (the track's own `mute`/`unmute` events:
+     * the OS, a headset's mute switch) — what the Calling SDK reports as `microphoneMuteUnexpectedly`.
+     */
+    private readonly systemMuted: (muted: boolean) => void = () => undefined,
   ) {}
 
   has(slot: Slot): boolean {
@@ -64,7 +69,12 @@ export class LocalMedia {
     }
     this.stop(slot);
     this.tracks[slot] = track;
-    if (track && slot === 'audio') this.peers.watchSelf(track);
+    if (track && slot === 'audio') {
+      track.onmute = () => this.systemMuted(true);
+      track.onunmute = () => this.systemMuted(false);
+      if (track.muted) this.systemMuted(true);
+      this.peers.watchSelf(track);
+    }
     await this.peers.setLocalTrack(slot, track);
   }
 
@@ -98,32 +108,15 @@ export class LocalMedia {
     track.onended = null;
     track.stop();
     this.tracks[slot] = null;
-    if (slot === 'audio') this.peers.watchSelf(null);
+    if (slot === 'audio') {
+      track.onmute = track.onunmute = null;
+      if (track.muted) this.systemMuted(false);
+      this.peers.watchSelf(null);
+    }
     void this.peers.setLocalTrack(slot, null);
   }
 
   stopAll(): void {
     for (const slot of ['audio', 'camera', 'screen'] as const) this.stop(slot);
   }
-}
-
-/** The browser's cameras, microphones and speakers; undefined when the browser refuses to list them. */
-export async function listDevices(): Promise<DeviceInfo[] | undefined> {
-  let list: MediaDeviceInfo[];
-  try {
-    list = await navigator.mediaDevices.enumerateDevices();
-  } catch {
-    return undefined;
-  }
-  const kinds: Partial<Record<MediaDeviceKind, DeviceInfo['kind']>> = {
-    videoinput: 'camera',
-    audioinput: 'microphone',
-    audiooutput: 'speaker',
-  };
-  const devices: DeviceInfo[] = [];
-  for (const d of list) {
-    const kind = kinds[d.kind];
-    if (kind && d.deviceId) devices.push({ id: d.deviceId, label: d.label, kind });
-  }
-  return devices;
 }

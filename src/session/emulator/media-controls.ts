@@ -21,6 +21,8 @@ export interface MediaControlsHost {
   finished(): boolean;
   /** Left, ended or disposed: a device that arrives now is released at once. */
   gone(): boolean;
+  /** The microphone track was muted or unmuted by its source (see LocalMedia). */
+  systemMuted?(muted: boolean): void;
 }
 
 export interface MediaControlsPeers extends LocalMediaPeers {
@@ -37,7 +39,7 @@ export class MediaControls {
     private readonly host: MediaControlsHost,
     private readonly peers: MediaControlsPeers,
   ) {
-    this.local = new LocalMedia(peers, () => host.gone());
+    this.local = new LocalMedia(peers, () => host.gone(), (muted) => host.systemMuted?.(muted));
   }
 
   /** The join's devices; a device that fails is a warning and the join goes on without it. */
