@@ -9,15 +9,26 @@ import { formatList, plural } from '../../i18n/intl.js';
 import { icon } from '../shared/icons.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { chatPanelStyles } from './chat-panel.styles.js';
+import {
+  INITIAL_CHAT_WINDOW,
+  appendedCount,
+  windowAppended,
+  windowJump,
+  windowRange,
+  windowScrolled,
+  windowShowEarlier,
+  type ChatWindowState,
+} from './chat-window.js';
 import { consume } from '@lit/context';
 import { sessionContext } from '../shared/session-context.js';
 
 /** Consecutive messages from one sender within this gap share a header. */
 const GROUP_GAP_MS = 5 * 60 * 1000;
-/** Sender groups rendered at first; "Show earlier messages" adds this many more. */
-export const CHAT_WINDOW = 200;
+export { CHAT_WINDOW } from './chat-window.js';
 const TYPING_THROTTLE_MS = 5000;
 const BOTTOM_SLACK_PX = 32;
+/** Scrolling this close to the top loads earlier messages (the button does the same for keyboard users). */
+const TOP_LOAD_PX = 8;
 
 interface MessageGroup {
   readonly key: string;
@@ -104,7 +115,8 @@ export class TmjChatPanel extends LitElement {
   @state() private draft = '';
   @state() private sendError = false;
   @state() private showJump = false;
-  @state() private windowSize = CHAT_WINDOW;
+  /** Which messages are rendered (./chat-window.ts): the newest 200 whatever the grouping, more on request. */
+  @state() private window: ChatWindowState = INITIAL_CHAT_WINDOW;
 
   @query('[part~="messages"]') private log!: HTMLElement | null;
   @query('textarea') private textarea!: HTMLTextAreaElement | null;
@@ -150,7 +162,14 @@ export class TmjChatPanel extends LitElement {
         this.#timeFormat = new Intl.DateTimeFormat('en', { hour: 'numeric', minute: '2-digit' });
       }
     }
-    if (changed.has('chat')) this.#pruneCache();
+    if (changed.has('chat')) {
+      this.#pruneCache();
+      const before = (changed.get('chat') as ChatState | undefined)?.messages ?? [];
+      const after = this.chat.messages;
+      const added = appendedCount(before, after);
+      if (added && after[after.length - 1]?.isOwn) this.window = windowJump(this.window);
+      else if (added) this.window = windowAppended(this.window, added);
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -172,6 +191,13 @@ export class TmjChatPanel extends LitElement {
   scrollToBottom(): void {
     this.#atBottom = true;
     this.showJump = false;
+    const jumped = windowJump(this.window);
+    if (jumped !== this.window) {
+      // Back to the newest window first (the earlier messages the visitor loaded go), then scroll.
+      this.window = jumped;
+      void this.updateComplete.then(() => this.#stick());
+      return;
+    }
     this.#stick();
   }
 
@@ -217,11 +243,32 @@ export class TmjChatPanel extends LitElement {
       // Content grew under a pinned list (or the visitor scrolled down but not to the end): stay where intended.
       this.#stick();
     }
+    this.window = windowScrolled(this.window, this.#atBottom);
+    if (!this.#atBottom && log.scrollTop <= TOP_LOAD_PX && windowRange(this.window, this.chat.messages.length).hidden > 0) {
+      void this.showEarlier();
+    }
+  }
+
+  /**
+   * Renders up to 200 earlier messages above the current ones and keeps what the visitor was looking at where it
+   * was (the log grows above it). Returns once they are rendered.
+   */
+  async showEarlier(): Promise<void> {
+    const next = windowShowEarlier(this.window, this.chat.messages.length);
+    if (next === this.window) return;
+    const log = this.log;
+    const fromBottom = log ? log.scrollHeight - log.scrollTop : 0;
+    this.#atBottom = false;
+    this.window = next;
+    await this.updateComplete;
+    if (log && !this.#atBottom) log.scrollTop = log.scrollHeight - fromBottom;
   }
 
   #markRead(): void {
     if (!this.open || !this.#atBottom || !this.chat.available) return;
-    const last = [...this.chat.messages].reverse().find((m) => m.status === 'received');
+    const messages = this.chat.messages;
+    let last: ChatMessage | undefined;
+    for (let i = messages.length - 1; i >= 0 && !last; i--) if (messages[i]!.status === 'received') last = messages[i];
     if (!last || last.id === this.#lastRead) return;
     this.#lastRead = last.id;
     this.session?.markRead(last.id);
@@ -376,9 +423,9 @@ export class TmjChatPanel extends LitElement {
   override render(): TemplateResult {
     const s = this.strings;
     const chat = this.chat;
-    const groups = groupMessages(chat.messages);
-    const hidden = Math.max(0, groups.length - this.windowSize);
-    const shown = hidden > 0 ? groups.slice(hidden) : groups;
+    // Only the window's messages are grouped and rendered (a 10,000-message history renders 200).
+    const { start, hidden } = windowRange(this.window, chat.messages.length);
+    const shown = groupMessages(start > 0 ? chat.messages.slice(start) : chat.messages);
     const length = this.draft.length;
     const remaining = chat.maxLength - length;
     const showCounter = remaining <= Math.min(500, Math.ceil(chat.maxLength * 0.2));
@@ -406,11 +453,11 @@ export class TmjChatPanel extends LitElement {
         >
           <div class="stack">
             ${hidden > 0
-              ? html`<button type="button" class="earlier" @click=${() => (this.windowSize += CHAT_WINDOW)}>
+              ? html`<button type="button" class="earlier" data-hidden=${hidden} @click=${() => void this.showEarlier()}>
                   ${s.showEarlier}
                 </button>`
               : nothing}
-            ${groups.length === 0 ? html`<p class="empty">${s.chatEmpty}</p>` : nothing}
+            ${chat.messages.length === 0 ? html`<p class="empty">${s.chatEmpty}</p>` : nothing}
             ${repeat(shown, (g) => g.key, (g) => this.#renderGroup(g))}
           </div>
         </div>

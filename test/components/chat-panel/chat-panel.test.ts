@@ -254,14 +254,63 @@ describe('<tmj-chat-panel>', () => {
     await until(() => gap() <= 2, 'pinned again once back at the bottom');
   });
 
-  it('long histories: renders the last window of groups, with "Show earlier messages"', async () => {
+  it('long histories: the window counts messages, not sender groups, with "Show earlier messages"', async () => {
     const many = Array.from({ length: CHAT_WINDOW + 50 }, (_, i) => message({ senderId: `s${i % 2}` }));
     const { el } = await mount({ messages: many });
+    expect($$(el, '[part~="message"]'), 'alternating senders: the newest window of messages').to.have.length(CHAT_WINDOW);
     expect($$(el, '[part~="message-group"]')).to.have.length(CHAT_WINDOW);
     $<HTMLButtonElement>(el, '.earlier')!.click();
-    await el.updateComplete;
-    expect($$(el, '[part~="message-group"]')).to.have.length(CHAT_WINDOW + 50);
+    await until(() => $$(el, '[part~="message"]').length === CHAT_WINDOW + 50, 'earlier messages rendered');
+    expect($(el, '.earlier'), 'nothing left to load: no button').to.equal(null);
     expect(getComputedStyle($(el, '[part~="message-group"]')!).contentVisibility, 'off-screen groups skip rendering').to.equal('auto');
+  });
+
+  it('10,000 messages from one sender render 200 messages\' nodes; the history stays complete', async () => {
+    const history = Array.from({ length: 10_000 }, (_, i) => message({ id: `h${i}`, senderId: 'solo', content: `line ${i}` }));
+    const { el, fake } = await mount({ messages: history });
+    const rendered = $$(el, '[part~="message"]');
+    expect(rendered, 'one sender: still only the newest 200 messages').to.have.length(CHAT_WINDOW);
+    expect(rendered[0]!.dataset['messageId']).to.equal(`h${10_000 - CHAT_WINDOW}`);
+    expect(rendered.at(-1)!.dataset['messageId']).to.equal('h9999');
+    const nodes = el.shadowRoot!.querySelectorAll('*').length;
+    expect(nodes, `elements in the panel (${nodes}): bounded by the window, not the history`).to.be.below(CHAT_WINDOW * 3 + 60);
+    expect(el.chat.messages, 'the chat keeps every message; only rendering is bounded').to.have.length(10_000);
+    expect($(el, '.earlier')?.dataset['hidden']).to.equal(String(10_000 - CHAT_WINDOW));
+
+    // A new message while following the newest: the window slides, still 200.
+    fake.update({ chat: { ...fake.state.chat, messages: [...fake.state.chat.messages, message({ id: 'new1', senderId: 'solo' })] } });
+    await until(() => $$(el, '[part~="message"]').at(-1)?.dataset['messageId'] === 'new1', 'the new message is shown');
+    expect($$(el, '[part~="message"]')).to.have.length(CHAT_WINDOW);
+  });
+
+  it('scrolling to the top loads earlier messages and keeps the reader\'s place; new ones while reading do not move it', async () => {
+    const history = Array.from({ length: 1000 }, (_, i) => message({ id: `h${i}`, senderId: i % 7 === 0 ? 'b' : 'a' }));
+    const { el, fake } = await mount({ messages: history });
+    const log = $(el, '[part~="messages"]')!;
+    const firstId = $$(el, '[part~="message"]')[0]!.dataset['messageId']!;
+    log.scrollTop = 0;
+    await until(() => $$(el, '[part~="message"]').length === 2 * CHAT_WINDOW, 'scrolling to the top loaded 200 more');
+    const anchor = $(el, `[data-message-id="${firstId}"]`)!;
+    await until(() => log.scrollTop > 8, 'the log did not stay at the top (which would load again at once)');
+    const top = anchor.getBoundingClientRect().top - log.getBoundingClientRect().top;
+    expect(Math.abs(top), `the message that was at the top is still near the top (${top}px)`).to.be.below(log.clientHeight);
+
+    // Reading older messages: arrivals don't scroll or trim what the visitor reads; the jump button appears.
+    const firstShown = $$(el, '[part~="message"]')[0]!.dataset['messageId'];
+    fake.update({ chat: { ...fake.state.chat, messages: [...fake.state.chat.messages, message({ id: 'late', senderId: 'c' })] } });
+    await until(() => $(el, '[data-message-id="late"]') !== null, 'the arrival is rendered');
+    expect($$(el, '[part~="message"]')[0]!.dataset['messageId'], 'the top of what the visitor reads stays').to.equal(firstShown);
+    expect($$(el, '[part~="message"]')).to.have.length(2 * CHAT_WINDOW + 1);
+    const jump = $<HTMLButtonElement>(el, '[part~="jump-button"]');
+    expect(jump, 'jump button offered').to.exist;
+    jump!.click();
+    await until(() => $$(el, '[part~="message"]').length === CHAT_WINDOW, 'jumping to the newest goes back to 200');
+    try {
+      await until(() => log.scrollHeight - log.scrollTop - log.clientHeight < 40, 'at the bottom');
+    } catch (e) {
+      throw new Error(`${String(e)} h=${log.scrollHeight} top=${log.scrollTop} ch=${log.clientHeight} n=${$$(el, '[part~="message"]').length}`);
+    }
+    await expect(el).to.be.accessible();
   });
 
   it('marks the newest received message read while open and at the bottom', async () => {
