@@ -11,6 +11,7 @@ import type core from './en/core.js';
 import type coreConfig from './en/core-config.js';
 import type coreEnd from './en/core-end.js';
 import type coreMedia from './en/core-media.js';
+import type identity from './en/identity.js';
 import type notices from './en/notices.js';
 import type people from './en/people.js';
 
@@ -34,6 +35,8 @@ export interface Catalogs {
   notices: typeof notices;
   /** People panel. */
   people: typeof people;
+  /** The pre-join identity chooser (`identity="choice"`). */
+  identity: typeof identity;
 }
 
 export type Area = keyof Catalogs;

@@ -58,7 +58,7 @@ export function unsupportedText(strings: FullCoreStrings, lang: string, detail: 
 export { default as coreEndStringsEn } from '../../i18n/en/core-end.js';
 
 /** What the driver reads from `<teams-meeting-join>` itself: public state and the join options. */
-export interface HostElement extends HTMLElement {
+export interface HostElement extends HTMLElement, M365Host {
   readonly phase: JoinPhase;
   readonly sessionFactory?: SessionFactory | undefined;
   readonly tokenProvider?: TokenProvider | undefined;
@@ -95,9 +95,9 @@ export interface CallHost extends HostPort {
     readonly tokenUrl?: string | undefined;
     readonly acsEndpoint?: string | undefined;
     readonly noChat: boolean;
-    /** The element itself, for its Microsoft 365 settings (read when joining; see meeting-join.m365.ts). */
-    readonly element?: M365Host | undefined;
   };
+  /** The element's Microsoft 365 settings (read when joining; see meeting-join.m365.ts). */
+  readonly m365?: M365Host | undefined;
 }
 
 /** Builds the driver's view of the element (here, not in the element: the pasted script stays small). */
@@ -107,6 +107,8 @@ export function callHost(element: HostElement, port: HostPort): CallHost {
     phase: () => element.phase,
     emit: (type, detail) => element.dispatchEvent(tmjEvent(type, detail)),
     options: element,
+    // The element is also its own Microsoft 365 settings (read when joining; see meeting-join.m365.ts).
+    m365: element,
   };
 }
 
@@ -167,8 +169,8 @@ export class CallDriver {
         import('../../core/token.js'),
       ]);
       if (signal.aborted) return;
-      const m365 = identity === 'teams' && host.options.element
-        ? await m365Sources(host.options.element, (p) => tokenSourceFromProvider(p))
+      const m365 = identity === 'teams' && host.m365
+        ? await m365Sources(host.m365, (p) => tokenSourceFromProvider(p))
         : undefined;
       if (signal.aborted) return;
       const tokenSource =
@@ -201,7 +203,7 @@ export class CallDriver {
 
   /** `identity="teams"` with the site's own token source: Graph chat only with `graphTokenProvider`. */
   #siteGraph(fromProvider: (provider: TokenProvider) => TokenSource): GraphOptions | undefined {
-    const element = this.#host.options.element;
+    const element = this.#host.m365;
     if (!element?.graphTokenProvider) return undefined;
     return {
       tokenSource: fromProvider(element.graphTokenProvider),

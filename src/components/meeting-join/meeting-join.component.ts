@@ -37,7 +37,7 @@ const PREJOIN_PARTS =
 /** A part of the core strings (one area's catalog). */
 type CorePart = Partial<Omit<FullCoreStrings, 'errors'>> & { errors?: Partial<FullCoreStrings['errors']> };
 
-const CONFIG_KEYS = ['meetingLink', 'meetingId', 'passcode', 'tokenUrl', 'tokenProvider', 'identity', 'emulator'];
+const CONFIG_KEYS = ['meetingLink', 'meetingId', 'passcode', 'tokenUrl', 'tokenProvider', 'identity', 'emulator', 'aadClientId', 'teamsTokenProvider'];
 
 /**
  * @tagname teams-meeting-join
@@ -232,8 +232,20 @@ export class TeamsMeetingJoin extends LitElement {
   @property({ attribute: 'token-url' }) tokenUrl?: string;
   /** ACS resource endpoint used for chat (else the token endpoint's `{endpoint}`). */
   @property({ attribute: 'acs-endpoint' }) acsEndpoint?: string;
-  /** `acs` (default: bring your own identity) or `teams` (Microsoft 365 identity). */
+  /**
+   * `acs` (default: guests, bring your own identity), `teams` (Microsoft 365 identity) or `choice` (the visitor
+   * picks on the pre-join screen: "Join as a guest" or "Sign in with a work or school account").
+   */
   @property() identity: string = 'acs';
+  /**
+   * Microsoft 365 sign-in by attributes: the Entra ID app registration's client id. With it the widget loads MSAL
+   * (`@azure/msal-browser`, a lazy chunk), signs the visitor in by popup (redirect when the popup is blocked) and
+   * posts the Entra token to `teams-token-url`. Also read when joining: `teams-token-url` (the site's exchange,
+   * `{aadToken, userObjectId}` → `{token, expiresOn}`), `aad-authority` (https; default
+   * `https://login.microsoftonline.com/organizations`), `aad-redirect-uri` (default `m365-redirect.html` beside the
+   * script) and `chat-events-url` (the site's notification relay for Graph meeting chat, Server-Sent Events).
+   */
+  @property({ attribute: 'aad-client-id' }) aadClientId?: string;
   /**
    * UI language, a BCP 47 tag (`fr`, `pt-BR`; `pt` → `pt-BR`, `zh-HK` → `zh-TW`, `de-AT` → `de`). Default: the
    * nearest `lang` of an ancestor (across shadow roots), `<html lang>`, then the browser's languages.
@@ -259,6 +271,17 @@ export class TeamsMeetingJoin extends LitElement {
    * over `token-url`. The token never appears in the DOM, an event or a log.
    */
   @property({ attribute: false }) tokenProvider?: TokenProvider;
+  /**
+   * Microsoft 365 visitors' token callback (instead of `aad-client-id` + `teams-token-url`): resolves a Teams
+   * user's ACS token, `string | {token, expiresOn}`. Reject with an `Error` whose `code` is an `m365-*` error code
+   * to show that code's message.
+   */
+  @property({ attribute: false }) teamsTokenProvider?: TokenProvider;
+  /**
+   * Microsoft 365 visitors' Microsoft Graph token callback for meeting chat (scopes `Chat.ReadWrite`, or
+   * `ChatMessage.Read` + `ChatMessage.Send`). With `aad-client-id` the widget gets it from the same MSAL session.
+   */
+  graphTokenProvider?: TokenProvider;
   /**
    * Replaces the lazily loaded session implementation (tests).
    * @internal
@@ -376,6 +399,7 @@ export class TeamsMeetingJoin extends LitElement {
         .displayName=${this.#name ?? this.displayName ?? ''}
         .strings=${s}
         .noVideo=${this.noVideo}
+        .identity=${this.#config?.ok && this.#config.identity}
         @tmj-prejoin-join=${this.#onPrejoinJoin}
         @tmj-join-intent=${this.#prefetch}
         @tmj-prejoin-ready=${this.#onPrejoinReady}
@@ -569,7 +593,7 @@ export class TeamsMeetingJoin extends LitElement {
     ));
   }
 
-  async #startJoin({ displayName, media }: PrejoinJoinDetail): Promise<void> {
+  async #startJoin({ displayName, media, identity }: PrejoinJoinDetail): Promise<void> {
     this.#name = displayName;
     const config = this.#config;
     if (!config?.ok || this.phase !== 'prejoin') return;
@@ -593,7 +617,7 @@ export class TeamsMeetingJoin extends LitElement {
       setSessionState: (state) => (this.sessionState = state),
       lang: () => this.resolvedLang,
     }));
-    await driver.join(config, this.#kind(), displayName, media);
+    await driver.join(config, this.#kind(), displayName, media, identity);
   }
 
   async #leave(): Promise<void> {

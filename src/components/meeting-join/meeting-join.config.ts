@@ -20,6 +20,10 @@ export interface JoinConfigInput {
   readonly tokenProvider?: unknown;
   readonly identity?: string | undefined;
   readonly emulator?: string | undefined;
+  /** Microsoft 365 sign-in by attributes: `aad-client-id` (`teams-token-url`, `aad-authority` are read when signing in). */
+  readonly aadClientId?: string | undefined;
+  /** The site's Microsoft 365 token callback (only whether it is a function matters here). */
+  readonly teamsTokenProvider?: unknown;
 }
 
 /** `choice` lets the visitor pick on the pre-join screen: guest (`acs`) or Microsoft 365 (`teams`). */
@@ -57,7 +61,7 @@ export function isLoopbackOrigin(value: string): boolean {
 export type LinkParser = (link: string) => LinkParseResult | undefined;
 
 /**
- * Checks, in order: locator, token source, identity, emulator URL. The first problem wins. `undefined` when
+ * Checks, in order: locator, token source, identity, Microsoft 365 setup, emulator URL. The first problem wins. `undefined` when
  * `parseLink` cannot decide on the link: validate again with the full parser.
  */
 export function validateConfig(input: JoinConfigInput, parseLink: LinkParser = quickMeetingLink): JoinConfig | undefined {
@@ -68,9 +72,16 @@ export function validateConfig(input: JoinConfigInput, parseLink: LinkParser = q
   const parsed = hasLink ? parseLink(input.meetingLink!.trim()) : meetingIdLocator(input.meetingId!, input.passcode ?? '');
   if (!parsed) return undefined;
   if (!parsed.ok) return { ok: false, code: parsed.code };
-  if (typeof input.tokenProvider !== 'function' && !present(input.tokenUrl)) return { ok: false, code: 'missing-token-source' };
-  const identity = (input.identity ?? 'acs').trim() || 'acs';
-  if (identity !== 'acs' && identity !== 'teams') return { ok: false, code: 'invalid-identity' };
+  const identity = ((input.identity ?? 'acs').trim() || 'acs') as ConfigIdentity;
+  // Microsoft 365 sign-in is set up by `teamsTokenProvider`, or `aad-client-id` (+ `teams-token-url`, checked when
+  // signing in by the lazy driver chunk: this file is in the size-budgeted pasted script).
+  const m365 = typeof input.teamsTokenProvider === 'function' || present(input.aadClientId);
+  // Guests need the general token source; `teams` does too unless Microsoft 365 sign-in is set up.
+  if (typeof input.tokenProvider !== 'function' && !present(input.tokenUrl) && !(identity === 'teams' && m365)) {
+    return { ok: false, code: 'missing-token-source' };
+  }
+  if (identity !== 'acs' && identity !== 'teams' && identity !== 'choice') return { ok: false, code: 'invalid-identity' };
+  if (!m365 && identity === 'choice') return { ok: false, code: 'invalid-m365-setup' };
   if (present(input.emulator)) {
     if (!isLoopbackOrigin(input.emulator.trim())) return { ok: false, code: 'invalid-emulator-url' };
     return { ok: true, locator: parsed.locator, identity, emulatorUrl: input.emulator.trim().replace(/\/+$/, '') };

@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from '../shared/decorators.js';
 import { MediaPreviewController, UNAVAILABLE, type PreviewKind } from '../../controllers/media-preview.controller.js';
 import type * as PrejoinMedia from './prejoin.media.js';
+import type * as PrejoinIdentity from './prejoin.identity.js';
 import coreStringsEn from '../../i18n/en/core.js';
 import type { CoreStrings } from '../../i18n/types.js';
 import type { MediaChoice } from '../../session/types.js';
@@ -11,8 +12,11 @@ import { prejoinStyles } from './prejoin.styles.js';
 export const MAX_NAME_LENGTH = 256;
 
 export interface PrejoinJoinDetail {
+  /** Empty when the visitor signs in with Microsoft 365 (the name comes from the account). */
   readonly displayName: string;
   readonly media: MediaChoice;
+  /** What the visitor joins as (`teams` = signed in with a work or school account). */
+  readonly identity?: 'acs' | 'teams' | undefined;
 }
 
 declare global {
@@ -42,6 +46,8 @@ declare global {
  * @csspart devices - The device settings disclosure.
  * @csspart button - Every button.
  * @csspart join-button - The join button.
+ * @csspart identity - The identity chooser (`identity="choice"`): a fieldset of two options.
+ * @csspart identity-option - One option of the identity chooser (also `identity-radio`, its radio button).
  *
  * @fires tmj-prejoin-join - Internal (not composed): the visitor asked to join with a valid name.
  * @fires tmj-join-intent - Internal (not composed): focus, hover or press on the join button (prefetch hint).
@@ -60,6 +66,14 @@ export class TmjPrejoin extends LitElement {
 
   @state() private name = '';
   @state() private nameInvalid = false;
+  /**
+   * The host's `identity`: `choice` offers guest or Microsoft 365 sign-in (the chooser is a lazy chunk,
+   * ./prejoin.identity.ts); `teams` asks no name (the account brings it).
+   */
+  @property({ attribute: false }) identity = 'acs';
+  /** The visitor picked "Sign in with a work or school account" (set by the lazy chooser). */
+  @state() m365 = false;
+  #id: typeof PrejoinIdentity | undefined;
 
   /**
    * The preview controller is part of the pasted script, so getUserMedia is asked at once (no chunk to wait for).
@@ -93,15 +107,17 @@ export class TmjPrejoin extends LitElement {
    * shows its error and takes focus.
    */
   submit(): boolean {
-    const displayName = this.name.trim().slice(0, MAX_NAME_LENGTH);
-    if (!displayName) {
+    const m365 = this.identity == 'teams' || this.m365;
+    // Signing in needs no name: the account brings it.
+    const displayName = m365 ? '' : this.name.trim().slice(0, MAX_NAME_LENGTH);
+    if (!displayName && !m365) {
       this.nameInvalid = true;
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#name')?.focus());
       return false;
     }
     this.dispatchEvent(
       new CustomEvent<PrejoinJoinDetail>('tmj-prejoin-join', {
-        detail: { displayName, media: this.mediaChoice() },
+        detail: { displayName, media: this.mediaChoice(), identity: m365 ? 'teams' : 'acs' },
         bubbles: true,
       }),
     );
@@ -109,6 +125,11 @@ export class TmjPrejoin extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Only pages with Microsoft 365 sign-in fetch the chooser (its own chunk; import() is cached).
+    if (this.identity != 'acs' && !this.#id) import('./prejoin.identity.js').then((m) => {
+      this.#id = m;
+      this.requestUpdate();
+    }, () => 0);
     if (changed.has('displayName') && !this.#edited) this.name = this.displayName.trim().slice(0, MAX_NAME_LENGTH);
     if (changed.has('noVideo') && this.hasUpdated) {
       this.#preview.videoAllowed = !this.noVideo;
@@ -152,14 +173,14 @@ ${video
   : nothing}
 <div class="bar">${this.#toggle('microphone', s.microphone)}${video ? this.#toggle('camera', s.camera) : nothing}
 <div class="meter" part="meter" aria-hidden="true"><span></span></div></div></div>
-<div><div class="field"><label part="label" for="name">${s.nameLabel}</label>
+<div>${this.#id?.chooser(this)}${this.identity == 'teams' || this.m365 ? nothing : html`<div class="field"><label part="label" for="name">${s.nameLabel}</label>
 <input id="name" part="input name-input" autocomplete="name" required maxlength=${MAX_NAME_LENGTH} .value=${this.name}
  aria-invalid=${this.nameInvalid} aria-describedby=${this.nameInvalid ? 'name-error name-count' : 'name-count'} @input=${this.#onNameInput}>
 ${this.nameInvalid ? html`<div id="name-error" part="field-error" class="field-error">${s.nameRequired}</div>` : nothing}
-<div id="name-count" part="hint" class="hint">${s.nameCount.replace('{count}', String(this.name.length)).replace('{max}', String(MAX_NAME_LENGTH))}</div></div>
+<div id="name-count" part="hint" class="hint">${s.nameCount.replace('{count}', String(this.name.length)).replace('{max}', String(MAX_NAME_LENGTH))}</div></div>`}
 ${this.#media?.devicePickers(p, s, this.noVideo) ?? nothing}
 <div role="status">${notices.map((text) => html`<p part="media-notice">${text}</p>`)}</div>
-<button part="button join-button" class="join" @focus=${this.#intent} @pointerenter=${this.#intent} @pointerdown=${this.#intent}>${s.join}</button>
+<button part="button join-button" class="join" @focus=${this.#intent} @pointerenter=${this.#intent} @pointerdown=${this.#intent}>${this.#id?.joinLabel(this) ?? s.join}</button>
 </div></form>`;
   }
 

@@ -20,6 +20,8 @@ export default {
   'missing-token-source':
     'Dieses Besprechungsmodul ist nicht für die Anmeldung eingerichtet. Die Website muss token-url oder tokenProvider setzen.',
   'invalid-identity': 'Die Einstellung identity muss „acs“, „teams“ oder „choice“ sein.',
+  'invalid-m365-setup':
+    'Die Anmeldung mit Microsoft 365 ist nicht eingerichtet. Die Website muss aad-client-id und teams-token-url oder teamsTokenProvider festlegen.',
   'invalid-emulator-url':
     'Die Emulator-Adresse muss eine lokale Adresse mit Port sein, zum Beispiel http://localhost:8080.',
 } satisfies Catalog<'core-config'>;

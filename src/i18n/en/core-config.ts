@@ -18,6 +18,8 @@ export default {
   'link-webinar-unsupported': 'Webinars, town halls and live events cannot be joined from this page.',
   'invalid-meeting-id': 'The meeting ID or passcode is not valid.',
   'missing-token-source': 'This meeting widget is not set up to sign in. The site needs to set token-url or tokenProvider.',
-  'invalid-identity': 'The identity setting must be "acs" or "teams".',
+  'invalid-identity': 'The identity setting must be "acs", "teams" or "choice".',
+  // Also in core-end.ts: the join driver raises it for an unsafe teams-token-url, when this chunk may be absent.
+  'invalid-m365-setup': 'Microsoft 365 sign-in needs aad-client-id and teams-token-url, or teamsTokenProvider.',
   'invalid-emulator-url': 'The emulator address must be a local address with a port, like http://localhost:8080.',
 } satisfies Partial<Record<ErrorCode, string>>;

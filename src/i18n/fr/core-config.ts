@@ -20,6 +20,8 @@ export default {
   'missing-token-source':
     'Ce module de réunion n’est pas configuré pour la connexion. Le site doit définir token-url ou tokenProvider.',
   'invalid-identity': 'Le paramètre identity doit valoir « acs », « teams » ou « choice ».',
+  'invalid-m365-setup':
+    'La connexion Microsoft 365 n’est pas configurée. Le site doit définir aad-client-id et teams-token-url, ou teamsTokenProvider.',
   'invalid-emulator-url':
     'L’adresse de l’émulateur doit être une adresse locale avec un port, par exemple http://localhost:8080.',
 } satisfies Catalog<'core-config'>;
