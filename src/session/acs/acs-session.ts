@@ -270,6 +270,7 @@ export class AcsSession extends SessionBase<SessionChat> implements MeetingSessi
       selfId: this.connection.selfId,
       signal: this.abort.signal,
       createChat: this.deps.createChat,
+      graph: this.options.graph,
       host: this.host,
       stillWanted: () => this.call === call && !this.leaving && !this.disposed,
       getChat: () => this.chat,

@@ -7,7 +7,7 @@ import type { CommunicationTokenCredential } from '@azure/communication-common';
 import type { ErrorCode } from '../../core/errors.js';
 import type { ChatController, ChatControllerOptions } from '../chat/index.js';
 import { chatUnavailableReason } from '../chat/chat-rules.js';
-import type { ChatState, ChatUnavailableReason, JoinRequest } from '../types.js';
+import type { ChatState, ChatUnavailableReason, GraphOptions, JoinRequest } from '../types.js';
 import type { BindingHost } from './binding.js';
 import type { SessionCall } from './sdk-types.js';
 
@@ -24,6 +24,8 @@ export interface ChatStart {
   readonly signal: AbortSignal;
   readonly createChat?: ((options: ChatControllerOptions) => SessionChat | Promise<SessionChat>) | undefined;
   readonly host: BindingHost;
+  /** A Microsoft 365 visitor's Graph settings: their meeting chat goes through Microsoft Graph (src/session/graph). */
+  readonly graph?: GraphOptions | undefined;
   /** False once the call is gone or the visitor left while the chat was being created. */
   stillWanted(): boolean;
   getChat(): SessionChat | undefined;
@@ -35,8 +37,11 @@ export async function startChat(s: ChatStart): Promise<void> {
   const unavailable = (reason: ChatUnavailableReason) => host.update({ chat: { ...host.state.chat, available: false, reason } });
   const threadId = s.call.info?.threadId ?? request.locator.threadId;
   // The rules of when chat exists are shared with the emulator session (src/session/chat/chat-rules.ts).
-  const reason = chatUnavailableReason({ ...request, threadId, endpoint: s.endpoint, needsEndpoint: true });
-  if (reason || !threadId || !s.endpoint) return unavailable(reason ?? 'error');
+  const graph = request.identity === 'teams' ? s.graph : undefined;
+  const reason = chatUnavailableReason({ ...request, threadId, endpoint: s.endpoint, needsEndpoint: true, graph: !!graph });
+  if (reason || !threadId) return unavailable(reason ?? 'error');
+  if (graph) return startGraphChat(s, graph, threadId);
+  if (!s.endpoint) return unavailable('error');
   if (!s.credential) return unavailable('error');
 
   const chatOptions: ChatControllerOptions = {
@@ -57,6 +62,31 @@ export async function startChat(s: ChatStart): Promise<void> {
       chat.stop();
       return;
     }
+    s.setChat(chat);
+    await chat.start(s.signal);
+    if (s.getChat() === chat) host.update({ chat: chat.state });
+  } catch {
+    host.update({ chat: { ...host.state.chat, available: false, reason: 'error', error: 'chat-unavailable' } });
+  }
+}
+
+/** A Microsoft 365 visitor: the same controller over Microsoft Graph, own messages by `8:orgid:<oid>`. */
+async function startGraphChat(s: ChatStart, graph: GraphOptions, threadId: string): Promise<void> {
+  const { host } = s;
+  try {
+    const { graphChatController } = await import('../graph/index.js');
+    if (!s.stillWanted()) return;
+    const chat = graphChatController({
+      graph,
+      threadId,
+      selfId: s.selfId,
+      displayName: s.request.displayName,
+      onChange: (state: ChatState) => {
+        if (s.getChat()) host.update({ chat: state });
+      },
+      onMessage: (message) => host.emit({ type: 'chat-message', message }),
+      onWarning: (code: ErrorCode) => host.emit({ type: 'warning', code }),
+    });
     s.setChat(chat);
     await chat.start(s.signal);
     if (s.getChat() === chat) host.update({ chat: chat.state });

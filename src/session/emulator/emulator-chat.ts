@@ -6,7 +6,7 @@ import { jwtPayload } from '../../core/jwt.js';
 import { ChatController, createLoopbackHttpClient } from '../chat/index.js';
 import type { SessionCredential } from '../session-credential.js';
 import type { ErrorCode } from '../../core/errors.js';
-import type { ChatMessage, ChatState } from '../types.js';
+import type { ChatMessage, ChatState, GraphOptions } from '../types.js';
 
 export interface EmulatorChatOptions {
   /** The emulator's base URL (loopback, checked by ./emulator-url.ts). */
@@ -42,6 +42,22 @@ export function createEmulatorChat(options: EmulatorChatOptions): ChatController
       await credential.refresh();
       return true;
     },
+    onChange: options.onChange,
+    onMessage: options.onMessage,
+    onWarning: options.onWarning,
+  });
+}
+
+/** A Microsoft 365 visitor: the same controller over the emulator's Microsoft Graph (a lazy chunk: src/session/graph). */
+export async function createEmulatorGraphChat(options: EmulatorChatOptions & { readonly graph: GraphOptions }): Promise<ChatController> {
+  const skypeId = jwtPayload(options.credential.current.token)?.['skypeid'];
+  const { graphChatController } = await import('../graph/index.js');
+  return graphChatController({
+    graph: { ...options.graph, baseUrl: options.graph.baseUrl ?? `${options.base.origin}/graph/v1.0` },
+    threadId: options.threadId,
+    // A Teams user's token: skypeid `orgid:<oid>`, raw id `8:orgid:<oid>`.
+    selfId: typeof skypeId === 'string' ? `8:${skypeId}` : '',
+    displayName: options.displayName,
     onChange: options.onChange,
     onMessage: options.onMessage,
     onWarning: options.onWarning,

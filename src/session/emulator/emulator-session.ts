@@ -27,7 +27,7 @@ import type {
 import { applyMediaAfterConsent } from '../consent-media.js';
 import { SessionBase } from '../session-base.js';
 import { ConsentWaiters } from './consent.js';
-import { createEmulatorChat } from './emulator-chat.js';
+import { createEmulatorChat, createEmulatorGraphChat } from './emulator-chat.js';
 import { parseEmulatorUrl } from './emulator-url.js';
 import { deviceChange, snapshotDevices } from './device-watch.js';
 import { MediaControls } from './media-controls.js';
@@ -350,7 +350,7 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
     // The same rules as the ACS session (src/session/chat/chat-rules.ts); the emulator says channel explicitly.
     const request = this.request;
     const reason = request
-      ? chatUnavailableReason({ ...request, threadId: meeting.threadId, channel: meeting.channel })
+      ? chatUnavailableReason({ ...request, threadId: meeting.threadId, channel: meeting.channel, graph: !!this.options.graph })
       : 'not-joined';
     const chat: ChatState = reason ? { ...this.current.chat, available: false, reason } : this.current.chat;
     // Consent travels in the same state as compliance: one update says "recorded, and your consent is needed".
@@ -426,6 +426,7 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
   private startChat(threadId: string): void {
     const credential = this.credential;
     if (this.chat || !credential || this.gone) return;
+    if (this.request?.identity === 'teams' && this.options.graph) return void this.startGraphChat(threadId, credential);
     this.chat = createEmulatorChat({
       base: this.base,
       threadId,
@@ -438,6 +439,33 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
       onWarning: (code) => this.emit({ type: 'warning', code }),
     });
     void this.chat.start(this.abort.signal);
+  }
+
+  /**
+   * A Microsoft 365 visitor's chat goes through Microsoft Graph (src/session/graph), here the emulator's own Graph
+   * (`/graph/v1.0` on the emulator's origin unless the site set another), with the site's relay for live updates.
+   */
+  private startGraphChat(threadId: string, credential: SessionCredential): void {
+    const graph = this.options.graph!;
+    const started = createEmulatorGraphChat({
+      base: this.base,
+      graph,
+      threadId,
+      credential,
+      displayName: this.current.self.displayName || this.request?.displayName || '',
+      onChange: (chat) => {
+        if (!this.gone) this.publish({ chat });
+      },
+      onMessage: (message) => this.emit({ type: 'chat-message', message }),
+      onWarning: (code) => this.emit({ type: 'warning', code }),
+    }).then((chat) => {
+      if (this.chat || this.gone) return chat.stop();
+      this.chat = chat;
+      return chat.start(this.abort.signal);
+    });
+    started.catch(() => {
+      if (!this.gone) this.publish({ chat: { ...this.current.chat, available: false, reason: 'error', error: 'chat-unavailable' } });
+    });
   }
 
   // — State —
