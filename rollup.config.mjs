@@ -57,6 +57,19 @@ const sharedDecorate = () => ({
 const replaceDev = (dev) =>
   replace({ preventAssignment: true, values: { __TMJ_DEV__: JSON.stringify(dev), __TMJ_PACKAGED__: 'true' } });
 
+// The page MSAL's authority redirects to (src/m365-redirect.ts): beside the pasted script, as the default
+// `aad-redirect-uri` expects.
+const redirectPage = () => ({
+  name: 'm365-redirect-page',
+  generateBundle() {
+    this.emitFile({
+      type: 'asset',
+      fileName: 'm365-redirect.html',
+      source: '<!doctype html><html lang="en"><meta charset="utf-8"><title>Signing in…</title><body>Signing in…<script type="module" src="./m365-redirect.js"></script></body></html>\n',
+    });
+  },
+});
+
 export default [
   {
     // The catalogs are inputs too: nothing imports them by a literal path (see catalogs() in .ci/build-plugins.mjs).
@@ -75,6 +88,8 @@ export default [
       'teams-meeting-join': 'build/esm/teams-meeting-join.js',
       'dev/emulator': 'build/esm/dev/emulator.js',
       ...catalogInputs('build/esm'),
+      // MSAL's redirect bridge for Microsoft 365 sign-in (loaded only by cdn/m365-redirect.html).
+      'm365-redirect': 'build/esm/m365-redirect.js',
     },
     output: {
       dir: 'cdn',
@@ -99,6 +114,7 @@ export default [
       inlineOwnDecorators(),
       slimDecorateHelper(),
       minify(),
+      redirectPage(),
     ],
     onwarn(warning, warn) {
       if (warning.code === 'THIS_IS_UNDEFINED' || warning.code === 'CIRCULAR_DEPENDENCY') return;

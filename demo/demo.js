@@ -32,6 +32,15 @@
     note.textContent = 'Local meeting emulator: development and testing only — nothing here talks to Azure or Teams.';
     // DEVELOPMENT ONLY: routes the widget to the local emulator instead of Azure Communication Services.
     widget.setAttribute('emulator', origin);
+    // Microsoft 365 sign-in with the emulator's test accounts (its authority runs when started with TMJ_TLS=1).
+    if (config.m365) {
+      widget.setAttribute('identity', 'choice');
+      widget.setAttribute('aad-client-id', config.m365.aadClientId);
+      widget.setAttribute('aad-authority', config.m365.aadAuthority);
+      widget.setAttribute('teams-token-url', config.m365.teamsTokenUrl);
+      widget.setAttribute('aad-redirect-uri', `${origin}/cdn/m365-redirect.html`);
+      if (params.get('chatEvents')) widget.setAttribute('chat-events-url', params.get('chatEvents'));
+    }
     const meetings = config.meetings || [];
     const wanted = params.get('meeting');
     const current = meetings.find((m) => m.id === wanted) || meetings[0];

@@ -2,6 +2,10 @@
 // organizer console, the token endpoint, ACS-Chat-REST-compatible meeting chat, the signalling channel and the
 // console/fault API. A development and test tool: in production the meeting is ACS and Teams.
 import { createServer } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { readFile, stat } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { extname, join, resolve, sep } from 'node:path';
@@ -15,6 +19,7 @@ import { createConsoleApi } from './console-api.mjs';
 import { send, sendError, readJson, CORS_HEADERS } from './http-util.mjs';
 import { startTurn } from './turn.mjs';
 import { servedFile } from './validate.mjs';
+import { createM365 } from './m365.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const MIME = {
@@ -36,6 +41,7 @@ const LOOPBACK_HOSTNAMES = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
  *   quiet?: boolean, acsConnectionString?: string, teamsMeetingLink?: string,
  *   aadClientId?: string, extraStatic?: Record<string, string>, cdnDir?: string, turn?: boolean,
  *   maxRemoteVideos?: number,
+ *   tls?: boolean, refuseTeamsExchange?: boolean,
  * }} ServerOptions
  * @typedef {{ url: string, port: number, store: MeetingStore, minter: TokenMinter, faults: Faults,
  *   signaling: Signaling, turnPort: number | undefined, close(): Promise<void> }} RunningServer
@@ -66,7 +72,15 @@ export async function startServer(options = {}) {
   const turn = options.turn === false ? undefined : await startTurn({ log });
   const signaling = new Signaling({ store, minter, reconnectGraceMs: options.reconnectGraceMs ?? 10000, log, turn });
   let port = 0;
+  let tlsPort = 0;
   const origin = () => `http://localhost:${port}`;
+  const tlsOrigin = () => `https://localhost:${tlsPort}`;
+  // Microsoft 365 side (demo/server/m365.mjs): the authority, the Teams token exchange, Graph chat + subscriptions.
+  const meetingTenant = store.list()[0]?.tenantId ?? '5f1e4b7a-0c1d-4e2f-9a3b-7c6d5e4f3a2b';
+  const m365 = createM365({ store, minter, tlsOrigin, log, meetingTenant });
+  /** The emulator's own Entra app registration (the demo's aad-client-id) and the tenants its exchange admits. */
+  const EMULATOR_CLIENT_ID = 'tmj-emulator-app';
+  signaling.teamsUser = (claims) => m365.teamsUser(claims);
 
   const info = () => ({
     mode,
@@ -78,6 +92,10 @@ export async function startServer(options = {}) {
     meetingLink: mode === 'acs' ? teamsMeetingLink || undefined : undefined,
     tokenLifetimeSeconds: lifetime,
     resourceId: mode === 'emulator' ? minter.resourceId : undefined,
+    // Microsoft 365 sign-in against the emulator's authority (TLS listener; development only).
+    m365: mode === 'emulator' && tlsPort
+      ? { aadClientId: EMULATOR_CLIENT_ID, aadAuthority: `${tlsOrigin()}/${meetingTenant}`, teamsTokenUrl: `${origin()}/api/teams-token`, accounts: m365.accounts.map((a) => a.username) }
+      : undefined,
   });
 
   const handleChat = createChatHandler({ store, minter, faults });
@@ -112,9 +130,23 @@ export async function startServer(options = {}) {
         sendError(res, 403, 'Forbidden', 'The console API accepts loopback origins only.');
         return;
       }
+      if (url.pathname === '/emulator/api/faults/graph' && req.method === 'POST') {
+        const body = (await readJson(req).catch(() => ({}))) ?? {};
+        m365.throttleGraph(Number(body.count) || 0, Number(body.retryAfterSeconds) || 1);
+        send(res, 204);
+        return;
+      }
+      if (url.pathname === '/emulator/api/faults/teams-exchange' && req.method === 'POST') {
+        const body = (await readJson(req).catch(() => ({}))) ?? {};
+        faults.teamsExchangeRefused = body.refuse === true;
+        send(res, 204);
+        return;
+      }
       await handleConsole(req, res, url);
       return;
     }
+    if (await m365.authority(req, res, url)) return;
+    if (await m365.graph(req, res, url)) return;
     if (await handleChat(req, res, url)) return;
     if (url.pathname === '/api/token' && req.method === 'POST') return tokenEndpoint(req, res);
     if (url.pathname === '/api/teams-token' && req.method === 'POST') return teamsTokenEndpoint(req, res);
@@ -182,6 +214,9 @@ export async function startServer(options = {}) {
 
   /** Microsoft 365 identity: exchanges an Entra ID (AAD) token for an ACS token (`identity="teams"`). */
   async function teamsTokenEndpoint(/** @type {import('node:http').IncomingMessage} */ req, /** @type {import('node:http').ServerResponse} */ res) {
+    if (mode === 'emulator') {
+      return m365.exchange(req, res, { clientId: EMULATOR_CLIENT_ID, allowedTenants: new Set([meetingTenant]), refuse: !!options.refuseTeamsExchange || faults.teamsExchangeRefused });
+    }
     if (mode !== 'acs' || !aadClientId) {
       sendError(res, 501, 'NotConfigured', 'Set ACS_CONNECTION_STRING and AAD_CLIENT_ID to exchange Teams tokens.');
       return;
@@ -307,8 +342,30 @@ export async function startServer(options = {}) {
     });
   });
 
+  // The TLS listener for the Entra-shaped authority (MSAL accepts https authorities only). A certificate made for
+  // this run by openssl; browsers need a certificate override, which only the tests set (never the demo's steps).
+  if (options.tls ?? env.TMJ_TLS === '1') {
+    const dir = mkdtempSync(join(tmpdir(), 'tmj-tls-'));
+    try {
+      execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=localhost',
+        '-addext', 'subjectAltName=DNS:localhost,IP:127.0.0.1', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' });
+      const tls = createTlsServer({ key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) }, server.listeners('request')[0]);
+      track(tls);
+      await new Promise((res, rej) => {
+        tls.once('error', rej);
+        tls.listen({ port: 0, host: '127.0.0.1' }, () => res(undefined));
+      });
+      tlsPort = /** @type {import('node:net').AddressInfo} */ (tls.address()).port;
+      servers.push(tls);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
   let closed = false;
   return {
+    tlsUrl: tlsPort ? tlsOrigin() : undefined,
+    m365,
     url: origin(),
     port,
     store,

@@ -154,9 +154,13 @@ export class Signaling {
       return;
     }
 
-    const displayName = text(msg.displayName, 256, 'Guest');
+    // A Microsoft 365 visitor joins under their account's name; people of the meeting's own tenant skip the lobby
+    // (Teams' default lobby policy admits "people in my org"; see demo/server/m365.mjs).
+    const teams = this.teamsUser?.(verified.claims);
+    const displayName = teams ? teams.name : text(msg.displayName, 256, 'Guest');
     const media = sanitizeMedia(msg.media);
-    const p = meeting.addParticipant({ rawId, displayName, kind: 'acs', media, lobby: meeting.policies.lobby });
+    const lobby = meeting.policies.lobby && !(teams && teams.tid === meeting.tenantId);
+    const p = meeting.addParticipant({ rawId, displayName, kind: teams ? 'teams' : 'acs', media, lobby });
     p.socket = ws;
     ws.tmj = { role: 'visitor', meeting, participant: p };
     this.log(`${displayName} ${p.state === 'lobby' ? 'waits in the lobby of' : 'joined'} "${meeting.title}"`);

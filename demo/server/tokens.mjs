@@ -29,7 +29,7 @@ export class TokenMinter {
 
   /**
    * @param {AcsIdentity} identity
-   * @param {{ lifetimeSeconds?: number }} [options]
+   * @param {{ lifetimeSeconds?: number, extra?: Record<string, unknown> }} [options]
    * @returns {{ token: string, expiresOn: Date }}
    */
   mint(identity, options = {}) {
@@ -50,6 +50,8 @@ export class TokenMinter {
       // Millisecond issue time: lets the fault API revoke every token minted up to an instant.
       tmjIatMs: Math.max(Date.now(), (this.revokedBefore.get(identity.rawId) ?? 0) + 1),
       nbf: now - 5,
+      // Teams users' tokens (the Microsoft 365 exchange, demo/server/m365.mjs) carry the account's name and tenant.
+      ...(options.extra ?? {}),
     };
     const body = `${b64url(JSON.stringify(header))}.${b64url(JSON.stringify(claims))}`;
     const sig = createHmac('sha256', this.secret).update(body).digest('base64url');

@@ -13,11 +13,16 @@
 // public OpenID configuration: POST /api/meeting-check {"meetingLink"} answers {tenantId, cloud, supported}, and
 // /api/token refuses a body whose `meetingLink` belongs to a GCC/GCC High/DoD/China tenant with 403
 // {"error":"link-gcc-unsupported"}. The widget never makes that lookup itself.
+// Optional, the notification relay for Microsoft 365 meeting chat (`chat-events-url` → /api/chat-events, see
+// relay.mjs): RELAY_NOTIFICATION_URL=<the public https URL of /api/graph-notifications, which Graph calls>,
+// REDIS_URL=redis://… when more than one instance runs (fan-out through Redis pub/sub), GRAPH_BASE_URL (default
+// https://graph.microsoft.com/v1.0).
 // Run it behind your HTTPS reverse proxy; keep the connection string in a secret store, never in the page.
 import http from 'node:http';
 import { CommunicationIdentityClient } from '@azure/communication-identity';
 import { checkExchangeRequest } from './exchange.mjs';
 import { createTenantChecker, tenantFromMeetingLink } from './tenant-check.mjs';
+import { createRelay, memoryStore, redisStore } from './relay.mjs';
 
 const CONNECTION = process.env.ACS_CONNECTION_STRING ?? '';
 const ALLOWED_ORIGINS = new Set((process.env.ALLOWED_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean));
@@ -60,6 +65,17 @@ async function checkMeeting(link) {
 }
 
 const identity = new CommunicationIdentityClient(CONNECTION);
+const RELAY_NOTIFICATION_URL = process.env.RELAY_NOTIFICATION_URL ?? '';
+const relay = RELAY_NOTIFICATION_URL
+  ? createRelay({
+      graphBaseUrl: process.env.GRAPH_BASE_URL || 'https://graph.microsoft.com/v1.0',
+      notificationUrl: RELAY_NOTIFICATION_URL,
+      store: process.env.REDIS_URL ? await redisStore(process.env.REDIS_URL) : memoryStore(),
+      log: (line) => console.log(`relay: ${line}`),
+    })
+  : undefined;
+/** Relay calls per client IP (create, stream, renew, delete): a visitor makes a handful per join. */
+const RELAY_PER_IP = { limit: Number(process.env.RELAY_RATE_PER_IP ?? 60), windowMs: 10 * 60_000 };
 const endpoint = /endpoint=([^;]+)/i.exec(CONNECTION)?.[1]?.replace(/\/$/, '');
 
 /** Fixed-window counters; enough for one process (use your gateway/Redis for several). */
@@ -78,6 +94,7 @@ function limiter({ limit, windowMs }) {
   };
 }
 const perIp = limiter(PER_IP);
+const relayPerIp = limiter(RELAY_PER_IP);
 const global = limiter(GLOBAL);
 
 function send(res, status, body, origin) {
@@ -113,19 +130,61 @@ function readJson(req, maxBytes = 2048) {
   });
 }
 
+const RELAY_PATH = /^\/api\/chat-events(?:\/([^/?]*))?(?:\?.*)?$/;
+
 const server = http.createServer(async (req, res) => {
   const origin = req.headers.origin;
+  const url = new URL(req.url ?? '/', 'http://relay.invalid');
+  // Graph's webhook has no Origin: its gate is the clientState of each notification (relay.mjs).
+  if (relay && url.pathname === '/api/graph-notifications' && req.method === 'POST') {
+    let body;
+    try {
+      body = url.searchParams.has('validationToken') ? {} : await readJson(req, 256 * 1024);
+    } catch {
+      return send(res, 400, { error: 'body must be JSON' });
+    }
+    const answer = await relay.notify(url, body).catch(() => ({ status: 500, body: {} }));
+    if (answer.type === 'text/plain') {
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      return res.end(answer.body);
+    }
+    return send(res, answer.status, answer.body);
+  }
   // Browsers always send Origin on cross-origin POST/fetch: no allowed Origin, no token.
   if (!origin || !ALLOWED_ORIGINS.has(origin)) return send(res, 403, { error: 'origin not allowed' });
+  const relayMatch = relay ? RELAY_PATH.exec(req.url ?? '') : null;
   if (req.method === 'OPTIONS') {
     res.writeHead(204, {
       'access-control-allow-origin': origin,
-      'access-control-allow-methods': 'POST',
-      'access-control-allow-headers': 'content-type',
+      'access-control-allow-methods': relayMatch ? 'GET, POST, PATCH, DELETE' : 'POST',
+      'access-control-allow-headers': relayMatch ? 'content-type, authorization' : 'content-type',
       'access-control-max-age': '600',
       vary: 'Origin',
     });
     return res.end();
+  }
+  if (relay && relayMatch) {
+    if (!relayPerIp(req.socket.remoteAddress ?? 'unknown')) {
+      res.setHeader('retry-after', '60');
+      return send(res, 429, { error: 'too many requests' }, origin);
+    }
+    const id = relayMatch[1] ?? '';
+    try {
+      if (req.method === 'GET' && id) return await relay.stream(req, res, id, { 'access-control-allow-origin': origin, vary: 'Origin' });
+      let answer;
+      if (req.method === 'POST' && !id) answer = await relay.create(req, await readJson(req, 2048));
+      else if (req.method === 'PATCH' && id) answer = await relay.renew(req, id);
+      else if (req.method === 'DELETE' && id) answer = await relay.remove(req, id);
+      else return send(res, 405, { error: 'method not allowed' }, origin);
+      if (answer.status === 204) {
+        res.writeHead(204, { 'access-control-allow-origin': origin, vary: 'Origin' });
+        return res.end();
+      }
+      return send(res, answer.status, answer.body, origin);
+    } catch {
+      console.error('relay request failed');
+      return send(res, 502, { error: 'relay failed' }, origin);
+    }
   }
   if (req.method !== 'POST') return send(res, 405, { error: 'POST only' }, origin);
   // Behind a proxy, take the client IP from the header your proxy sets (and only trust that proxy).

@@ -54,6 +54,29 @@ export interface ChooserHost extends Element {
   m365: boolean;
   readonly identity: string;
   requestUpdate(): void;
+  submit(): boolean;
+}
+
+/** Same key as src/session/m365/msal-sign-in.ts (not imported: that module is the sign-in chunk). */
+const REDIRECT_MARK = 'tmj-m365-redirect';
+const resumed = new WeakSet<ChooserHost>();
+
+/**
+ * Back from the sign-in redirect (the fallback when the popup was blocked): the visitor had chosen to sign in and
+ * pressed join, so the join continues by itself, once per page load; MSAL then reads the redirect's answer.
+ */
+function resumeAfterRedirect(host: ChooserHost): void {
+  if (resumed.has(host)) return;
+  resumed.add(host);
+  let mark: { at?: unknown } | undefined;
+  try {
+    mark = JSON.parse(sessionStorage.getItem(REDIRECT_MARK) ?? 'null') as typeof mark;
+  } catch {
+    mark = undefined;
+  }
+  if (!mark || typeof mark.at !== 'number' || Date.now() - mark.at > 10 * 60_000) return;
+  host.m365 = true;
+  setTimeout(() => host.submit(), 0);
 }
 
 /**
@@ -67,8 +90,10 @@ function langOf(host: ChooserHost): Lang {
 }
 
 /** The join button's label while signing in is chosen (`undefined`: the usual "Join now"). */
-export const joinLabel = (host: ChooserHost): string | undefined =>
-  host.m365 || host.identity === 'teams' ? stringsFor(langOf(host), host).signInJoin : undefined;
+export const joinLabel = (host: ChooserHost): string | undefined => {
+  resumeAfterRedirect(host);
+  return host.m365 || host.identity === 'teams' ? stringsFor(langOf(host), host).signInJoin : undefined;
+};
 
 /** Renders the chooser for `identity="choice"` (nothing otherwise); choosing sets `host.m365`. */
 export function chooser(host: ChooserHost) {

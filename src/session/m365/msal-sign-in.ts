@@ -42,8 +42,16 @@ const INTERACTIVE_TIMEOUT_MS = 5 * 60_000;
 
 type Pca = Pick<
   IPublicClientApplication,
-  'loginPopup' | 'acquireTokenSilent' | 'acquireTokenPopup' | 'acquireTokenRedirect'
+  'loginPopup' | 'acquireTokenSilent' | 'acquireTokenPopup' | 'acquireTokenRedirect' | 'loginRedirect' | 'handleRedirectPromise'
 >;
+
+/**
+ * Set before the redirect fallback leaves the page; the identity chooser (src/components/prejoin/prejoin.identity.ts)
+ * sees it when the page comes back and continues the join the visitor had asked for.
+ */
+export const REDIRECT_MARK = 'tmj-m365-redirect';
+/** A redirect answer older than this is not continued (the visitor came back some other way). */
+export const REDIRECT_MARK_TTL_MS = 10 * 60_000;
 
 export interface MsalSignInOptions {
   readonly clientId: string;
@@ -64,6 +72,15 @@ export interface MsalSignIn {
   readonly graphTokenSource: TokenSource;
   /** The signed-in account's name, once signed in. */
   displayName(): string | undefined;
+}
+
+/** Whether this page may navigate to the authority itself (top-level window with session storage). */
+function canRedirect(): boolean {
+  try {
+    return window.top === window && typeof sessionStorage !== 'undefined';
+  } catch {
+    return false;
+  }
 }
 
 /** Default redirect page: shipped beside the pasted script (`cdn/m365-redirect.html`). */
@@ -101,7 +118,15 @@ export function createMsalSignIn(options: MsalSignInOptions): MsalSignIn {
         throw new TmjError('sdk-load-failed', 'msal', { cause: error });
       }
       return msal.createStandardPublicClientApplication(config);
-    })().catch((error: unknown) => {
+    })().then(async (pca) => {
+      // Back from the redirect fallback: MSAL reads the answer the redirect bridge left, and the account is ours.
+      if (typeof sessionStorage !== 'undefined' && sessionStorage.getItem(REDIRECT_MARK)) {
+        sessionStorage.removeItem(REDIRECT_MARK);
+        const back = await pca.handleRedirectPromise();
+        if (back?.account) account = back.account;
+      }
+      return pca;
+    }).catch((error: unknown) => {
       client = undefined;
       throw error instanceof TmjError ? error : new TmjError('m365-sign-in-failed', 'init', { cause: error });
     }));
@@ -112,11 +137,20 @@ export function createMsalSignIn(options: MsalSignInOptions): MsalSignIn {
     try {
       if (!account) {
         if (!interactive) throw new TmjError('token-refresh-failed', 'not-signed-in');
-        const result = await pca.loginPopup({
-          scopes,
-          extraScopesToConsent: GRAPH_SCOPES,
-          prompt: 'select_account',
-        });
+        const request = { scopes, extraScopesToConsent: GRAPH_SCOPES, prompt: 'select_account' };
+        let result: AuthenticationResult;
+        try {
+          result = await pca.loginPopup(request);
+        } catch (error) {
+          // Popup blocked: sign in by a full-page redirect instead ("Single-page application: Sign-in", MSAL.js:
+          // loginRedirect; https://learn.microsoft.com/en-us/entra/identity-platform/scenario-spa-sign-in). Not
+          // inside an iframe (MSAL refuses redirects there, `redirect_in_iframe`), where popup-blocked is the answer.
+          if (msalErrorCode(error) !== 'm365-popup-blocked' || !canRedirect()) throw error;
+          sessionStorage.setItem(REDIRECT_MARK, JSON.stringify({ clientId: options.clientId, at: Date.now() }));
+          await pca.loginRedirect({ ...request, redirectStartPage: location.href });
+          // The page is navigating away; nothing after this runs for the visitor.
+          return new Promise<never>(() => undefined);
+        }
         account = result.account;
         if (result.accessToken && scopes.every((s) => result.scopes.some((g) => g.toLowerCase() === s.toLowerCase()))) {
           return result;

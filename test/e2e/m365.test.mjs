@@ -1,0 +1,222 @@
+// Microsoft 365 identity end to end on this machine: the demo page with identity="choice", the real MSAL.js
+// (lazy chunk) signing in by popup against the emulator's Entra-shaped authority (its TLS listener; Chromium's
+// certificate override is set here, in the test only), the Teams token exchange, joining under the account's own
+// name (same tenant: no lobby), Graph meeting chat both ways with live updates through the example backend's
+// relay (two instances fanning out through a real Redis), and the subscription deleted + stream closed on leave.
+// Also: the popup blocked (redirect fallback), the exchange refused, and two widgets signed in as two people.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_PATH } from '../../.ci/chromium.mjs';
+import { startServer } from '../../demo/server/server.mjs';
+import { BROWSER_ARGS, apiClient, waitFor, widgetPhase } from './support/emulator.mjs';
+
+const EXAMPLE = fileURLToPath(new URL('../../demo/token-server-example/server.mjs', import.meta.url));
+
+/** @type {Awaited<ReturnType<typeof startServer>>} */
+let server;
+/** @type {import('playwright-core').Browser} */
+let browser;
+let api;
+
+before(async () => {
+  server = await startServer({ port: 0, quiet: true, tls: true });
+  api = apiClient(server.url);
+  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: BROWSER_ARGS, headless: true });
+});
+after(async () => {
+  await browser?.close().catch(() => undefined);
+  await server?.close();
+});
+
+const freePort = () =>
+  new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = /** @type {import('node:net').AddressInfo} */ (s.address());
+      s.close(() => resolve(port));
+    });
+  });
+
+/** A real redis-server on a free port (no persistence), stopped by the returned function. */
+async function startRedis() {
+  const port = await freePort();
+  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  await new Promise((resolve, reject) => {
+    child.stdout.on('data', (d) => /Ready to accept connections/i.test(String(d)) && resolve(undefined));
+    child.on('exit', (code) => reject(new Error(`redis-server exited ${code}`)));
+  });
+  return { url: `redis://127.0.0.1:${port}`, stop: () => child.kill() };
+}
+
+/** One instance of the example backend with its relay pointed at the emulator's Graph. */
+async function startBackend({ redisUrl, origin, notificationBase }) {
+  const port = await freePort();
+  const child = spawn(process.execPath, [EXAMPLE], {
+    env: {
+      ...process.env,
+      ACS_CONNECTION_STRING: 'endpoint=https://example.invalid/;accesskey=ZmFrZWtleQ==',
+      ALLOWED_ORIGINS: origin,
+      PORT: String(port),
+      GRAPH_BASE_URL: `${server.url}/graph/v1.0`,
+      RELAY_NOTIFICATION_URL: `${notificationBase ?? `http://127.0.0.1:${port}`}/api/graph-notifications`,
+      REDIS_URL: redisUrl,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const lines = [];
+  child.stdout.on('data', (d) => lines.push(...String(d).split('\n')));
+  child.stderr.on('data', (d) => lines.push(...String(d).split('\n')));
+  await waitFor(async () => lines.some((l) => /token backend on/.test(l)), 'example backend listening', 10000);
+  return { url: `http://127.0.0.1:${port}`, port, lines, stop: () => child.kill() };
+}
+
+/** The demo page (identity="choice" with the emulator's authority) on a meeting, in its own context. */
+async function demoPage(meetingId, extra = '') {
+  const context = await browser.newContext({ permissions: ['camera', 'microphone'], ignoreHTTPSErrors: true });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => console.error(`[page error] ${e.message}`));
+  await page.goto(`${server.url}/?meeting=${meetingId}${extra}`);
+  await page.waitForFunction(() => document.querySelector('teams-meeting-join')?.phase === 'prejoin');
+  return page;
+}
+
+/** Picks "Sign in with a work or school account", presses "Sign in and join", and picks `account` in the popup. */
+async function signIn(page, account, scope = page.locator('teams-meeting-join').first()) {
+  await scope.getByRole('radio', { name: /work or school account/ }).check();
+  const popup = page.waitForEvent('popup');
+  await scope.getByRole('button', { name: 'Sign in and join' }).click();
+  const win = await popup;
+  await win.waitForLoadState();
+  await win.locator(`[data-account="${account}"]`).click();
+}
+
+/** Whether the chat panel shows a message with this text (Playwright's text locators pierce shadow roots). */
+const shows = async (page, text) => (await page.getByText(text, { exact: true }).count()) > 0;
+
+test('Microsoft 365: sign in through the emulator authority, join as yourself without the lobby, chat both ways through Graph and the relay, subscription deleted on leave', async (t) => {
+  const redis = await startRedis();
+  t.after(() => redis.stop());
+  const origin = server.url;
+  // Two instances of the example backend share one Redis: the widget's stream is held by A, Graph notifies B.
+  const a = await startBackend({ redisUrl: redis.url, origin });
+  const b = await startBackend({ redisUrl: redis.url, origin });
+  t.after(() => {
+    a.stop();
+    b.stop();
+  });
+  // Graph notifies instance B's webhook (RELAY_NOTIFICATION_URL of A points at B).
+  a.stop();
+  const a2 = await startBackend({ redisUrl: redis.url, origin, notificationBase: b.url });
+  t.after(() => a2.stop());
+
+  const meeting = (await api.meetings()).find((m) => m.policies.lobby);
+  const page = await demoPage(meeting.id, `&chatEvents=${encodeURIComponent(`${a2.url}/api/chat-events`)}`);
+  /** @type {string | undefined} */
+  let streamId;
+  page.on('response', async (r) => {
+    if (r.request().method() === 'POST' && r.url().endsWith('/api/chat-events')) streamId = (await r.json().catch(() => ({}))).id;
+  });
+  await signIn(page, 'ada@contoso.test');
+  await waitFor(async () => (await widgetPhase(page)) === 'connected', 'joined without the lobby (same tenant)', 30000);
+  const joined = await api.meeting(meeting.id);
+  const me = joined.participants.find((p) => p.displayName === 'Ada Lovelace');
+  assert.ok(me, 'in the meeting under the account name');
+  assert.equal(me.state, 'connected');
+  assert.equal(me.isTeamsUser, true);
+
+  // Open chat and wait for the relay's stream (realtime) to be up.
+  await page.getByRole('button', { name: /^Chat/ }).first().click();
+  await waitFor(async () => server.m365.subscriptions.size === 1, 'a Graph subscription for the meeting chat', 15000);
+  await waitFor(async () => a2.lines.some((l) => /subscription .* created/.test(l)), 'created through instance A');
+
+  // Teams → visitor: the console posts as the organizer; Graph notifies B, Redis fans out to A's stream.
+  const sentAt = Date.now();
+  await api.teamsChat(meeting.id, '<p>Hello from <b>Teams</b></p>');
+  await waitFor(() => shows(page, 'Hello from Teams'), 'the Teams message in the chat panel', 5000);
+  const latency = Date.now() - sentAt;
+  console.log(`# Teams → widget through Graph notification, relay B, Redis, relay A's stream: ${latency} ms`);
+  assert.ok(latency <= 2000, `Teams message arrived in ${latency} ms (≤ 2 s)`);
+
+  // Visitor → Teams through Graph POST.
+  await page.getByRole('textbox', { name: /message/i }).fill('Hi from the site');
+  await page.keyboard.press('Enter');
+  await waitFor(async () => (await api.meeting(meeting.id)).messageCount >= 2, 'the visitor message in the meeting thread');
+  const thread = await api.call('GET', `/meetings/${meeting.id}/chat`);
+  const mine = thread.value.find((m) => m.content?.message === 'Hi from the site');
+  assert.equal(mine?.senderDisplayName, 'Ada Lovelace');
+  const ada = server.m365.accounts.find((x) => x.username === 'ada@contoso.test');
+  assert.equal(mine?.senderCommunicationIdentifier?.microsoftTeamsUser?.userId, ada.oid, 'sent as the signed-in account');
+  // Shown once in the widget as the visitor's own, sent message (the relay's echo merges with it).
+  await waitFor(async () => (await page.getByText('Hi from the site', { exact: true }).count()) === 1, 'own message shown once');
+
+  // Leave: the subscription is deleted and the stream closed.
+  await page.evaluate(() => /** @type {any} */ (document.querySelector('teams-meeting-join')).leave());
+  await waitFor(async () => server.m365.subscriptions.size === 0, 'subscription deleted on leave', 10000);
+  await waitFor(async () => a2.lines.some((l) => /subscription .* deleted/.test(l)), 'the relay deleted it (and ended the stream)');
+  // The stream is gone: the relay answers 404 for it now.
+  assert.ok(streamId, 'the widget created a stream');
+  assert.equal((await fetch(`${a2.url}/api/chat-events/${streamId}`, { headers: { origin } })).status, 404);
+  await page.context().close();
+});
+
+test('Microsoft 365: the exchange refused shows m365-exchange-failed', async () => {
+  const meeting = (await api.meetings())[0];
+  await api.call('POST', '/faults/teams-exchange', { refuse: true }).catch(async () => {
+    await fetch(`${server.url}/emulator/api/faults/teams-exchange`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"refuse":true}' });
+  });
+  try {
+    const page = await demoPage(meeting.id);
+    await signIn(page, 'ada@contoso.test');
+    await waitFor(async () => (await widgetPhase(page)) === 'failed', 'failed', 20000);
+    const code = await page.evaluate(() => document.querySelector('teams-meeting-join').shadowRoot.querySelector('[part~="error"]')?.getAttribute('data-code'));
+    assert.equal(code, 'm365-exchange-failed');
+    await page.context().close();
+  } finally {
+    await fetch(`${server.url}/emulator/api/faults/teams-exchange`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"refuse":false}' });
+  }
+});
+
+test('Microsoft 365: a blocked popup falls back to a full-page redirect and the join continues', async () => {
+  const meeting = (await api.meetings())[0];
+  const context = await browser.newContext({ permissions: ['camera', 'microphone'], ignoreHTTPSErrors: true });
+  // A popup blocker: window.open answers null (what MSAL reports as empty_window_error).
+  await context.addInitScript(() => {
+    window.open = () => null;
+  });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/?meeting=${meeting.id}`);
+  await page.waitForFunction(() => document.querySelector('teams-meeting-join')?.phase === 'prejoin');
+  await page.getByRole('radio', { name: /work or school account/ }).check();
+  await page.getByRole('button', { name: 'Sign in and join' }).click();
+  await page.waitForURL(/oauth2\/v2\.0\/authorize/, { timeout: 15000 });
+  await page.locator('[data-account="grace@contoso.test"]').click();
+  await page.waitForURL((url) => url.pathname === '/', { timeout: 15000 });
+  await waitFor(async () => (await widgetPhase(page)) === 'connected', 'joined after the redirect', 30000);
+  const joined = await api.meeting(meeting.id);
+  assert.ok(joined.participants.some((p) => p.displayName === 'Grace Hopper'));
+  await context.close();
+});
+
+test('Microsoft 365: two widgets on one page signed in as two people', async () => {
+  const meeting = (await api.meetings())[0];
+  const page = await demoPage(meeting.id);
+  // A second widget on the same page, same settings, its own sign-in.
+  await page.evaluate(() => {
+    const first = document.querySelector('teams-meeting-join');
+    const second = /** @type {any} */ (first.cloneNode(false));
+    second.id = 'second';
+    first.after(second);
+  });
+  await signIn(page, 'ada@contoso.test');
+  await waitFor(async () => (await widgetPhase(page)) === 'connected', 'first joined', 30000);
+  // Its own popup and account picker (prompt=select_account): the first widget's account is not reused.
+  await signIn(page, 'grace@contoso.test', page.locator('#second'));
+  await page.waitForFunction(() => /** @type {any} */ (document.querySelector('#second'))?.phase === 'connected', null, { timeout: 30000 });
+  const joined = await api.meeting(meeting.id);
+  const names = joined.participants.map((p) => p.displayName);
+  assert.ok(names.includes('Ada Lovelace') && names.includes('Grace Hopper'), names.join(', '));
+  await page.context().close();
+});
