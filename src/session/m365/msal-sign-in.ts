@@ -61,6 +61,11 @@ export interface MsalSignInOptions {
   readonly exchangeUrl: string;
   /** The app's SPA redirect URI; default `m365-redirect.html` beside the pasted script. */
   readonly redirectUri?: string | undefined;
+  /**
+   * Sign in by a full-page redirect when the popup is blocked (default true where the page is the top window;
+   * inside an iframe the popup-blocked message is shown instead).
+   */
+  readonly redirectFallback?: boolean | undefined;
   /** Replaces `createStandardPublicClientApplication` of the real MSAL (tests that cannot open windows). */
   readonly createClient?: ((config: Configuration) => Promise<Pca>) | undefined;
 }
@@ -145,9 +150,14 @@ export function createMsalSignIn(options: MsalSignInOptions): MsalSignIn {
           // Popup blocked: sign in by a full-page redirect instead ("Single-page application: Sign-in", MSAL.js:
           // loginRedirect; https://learn.microsoft.com/en-us/entra/identity-platform/scenario-spa-sign-in). Not
           // inside an iframe (MSAL refuses redirects there, `redirect_in_iframe`), where popup-blocked is the answer.
-          if (msalErrorCode(error) !== 'm365-popup-blocked' || !canRedirect()) throw error;
+          if (msalErrorCode(error) !== 'm365-popup-blocked' || options.redirectFallback === false || !canRedirect()) throw error;
           sessionStorage.setItem(REDIRECT_MARK, JSON.stringify({ clientId: options.clientId, at: Date.now() }));
-          await pca.loginRedirect({ ...request, redirectStartPage: location.href });
+          try {
+            await pca.loginRedirect({ ...request, redirectStartPage: location.href });
+          } catch (redirectError) {
+            sessionStorage.removeItem(REDIRECT_MARK);
+            throw redirectError;
+          }
           // The page is navigating away; nothing after this runs for the visitor.
           return new Promise<never>(() => undefined);
         }

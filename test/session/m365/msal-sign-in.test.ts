@@ -16,6 +16,27 @@ import { jwtExpiringIn } from '../../core/jwt-fixture.js';
 const authError = (name: string, errorCode: string, errorMessage = '') =>
   Object.assign(new Error(errorMessage || errorCode), { name, errorCode, errorMessage });
 
+describe('redirect fallback', () => {
+  it('a blocked popup signs in by a full-page redirect (MSAL loginRedirect back to this page) and marks the page to continue', async () => {
+    const blocked = fakeMsal({ login: () => Promise.reject(authError('BrowserAuthError', 'empty_window_error')) });
+    sessionStorage.removeItem('tmj-m365-redirect');
+    const signIn = createMsalSignIn({ clientId: 'a', exchangeUrl: '/x', createClient: blocked.createClient });
+    void signIn.teamsTokenSource.getToken({}).catch(() => undefined);
+    for (let i = 0; i < 50 && !blocked.calls.some((c) => c.method === 'loginRedirect'); i++) await new Promise((r) => setTimeout(r, 10));
+    const redirect = blocked.calls.find((c) => c.method === 'loginRedirect')!;
+    expect(redirect.request.scopes).to.deep.equal(TEAMS_SCOPES);
+    expect((redirect.request as { redirectStartPage?: string }).redirectStartPage).to.equal(location.href);
+    expect(JSON.parse(sessionStorage.getItem('tmj-m365-redirect')!).clientId).to.equal('a');
+    // Back on the page: the next sign-in reads MSAL's redirect answer first and clears the mark.
+    const back = fakeMsal();
+    const again = createMsalSignIn({ clientId: 'a', exchangeUrl: '/x', createClient: back.createClient });
+    void again.graphTokenSource.getToken({}).catch(() => undefined);
+    for (let i = 0; i < 50 && !back.calls.some((c) => c.method === 'handleRedirectPromise'); i++) await new Promise((r) => setTimeout(r, 10));
+    expect(back.calls[0]!.method).to.equal('handleRedirectPromise');
+    expect(sessionStorage.getItem('tmj-m365-redirect')).to.equal(null);
+  });
+});
+
 describe('msalErrorCode', () => {
   it('maps each documented failure to its own code', () => {
     expect(msalErrorCode(authError('BrowserAuthError', 'popup_window_error'))).to.equal('m365-popup-blocked');
@@ -47,6 +68,10 @@ function fakeMsal(behaviour: { login?: () => Promise<AuthenticationResult>; sile
     acquireTokenSilent: async (request: Call['request']) => (calls.push({ method: 'acquireTokenSilent', request }), behaviour.silent ? behaviour.silent(request.scopes) : result(request.scopes)),
     acquireTokenPopup: async (request: Call['request']) => (calls.push({ method: 'acquireTokenPopup', request }), result(request.scopes)),
     acquireTokenRedirect: async () => undefined,
+    loginRedirect: async (request: Call['request'] & { redirectStartPage?: string }) => {
+      calls.push({ method: 'loginRedirect', request });
+    },
+    handleRedirectPromise: async () => (calls.push({ method: 'handleRedirectPromise', request: { scopes: [] } }), null),
   };
   return { calls, createClient: async () => client as never };
 }
@@ -101,7 +126,8 @@ describe('createMsalSignIn', () => {
   it('a blocked popup, a cancelled one and a refused exchange each fail with their own code', async () => {
     exchangeAnswers(200, { token: acsTeamsToken });
     const blocked = fakeMsal({ login: () => Promise.reject(authError('BrowserAuthError', 'popup_window_error')) });
-    expect((await failure(createMsalSignIn({ clientId: 'a', exchangeUrl: '/x', createClient: blocked.createClient }))).code).to.equal('m365-popup-blocked');
+    // Where no redirect is possible (an iframe; here switched off), a blocked popup is its own error.
+    expect((await failure(createMsalSignIn({ clientId: 'a', exchangeUrl: '/x', redirectFallback: false, createClient: blocked.createClient }))).code).to.equal('m365-popup-blocked');
     const cancelled = fakeMsal({ login: () => Promise.reject(authError('BrowserAuthError', 'user_cancelled')) });
     expect((await failure(createMsalSignIn({ clientId: 'a', exchangeUrl: '/x', createClient: cancelled.createClient }))).code).to.equal('m365-cancelled');
     expect(posted, 'nothing posted without a sign-in').to.deep.equal([]);
