@@ -24,6 +24,7 @@ import { callViewStyles } from './call-view.styles.js';
 import { MessageAnnouncer } from './message-announcer.js';
 import consentStringsEn from '../../i18n/en/consent.js';
 import { formatDuration } from '../../i18n/intl.js';
+import { withOverrides, type AreaOverrides } from '../../i18n/apply.js';
 import { loadCatalog } from '../../i18n/load.js';
 import type { ConsentStrings } from '../../i18n/types.js';
 import { shortcutFor } from '../shared/shortcuts.js';
@@ -87,6 +88,8 @@ export class TmjCallView extends LitElement {
   @property({ attribute: false }) features: CallFeatures = { chat: true, video: true, screenShare: true };
   @property({ attribute: false }) privacyPolicyUrl: string | undefined;
   @property() override lang = 'en';
+  /** The site's string overrides for this locale, by area (from `<teams-meeting-join>`'s `strings`). */
+  @property({ attribute: false }) overrides: AreaOverrides | undefined;
   /** Interval of "new messages" summaries in the live region. */
   @property({ attribute: false }) messageAnnounceIntervalMs = 5000;
   /** Reflected fallback for full screen where the Fullscreen API is refused. */
@@ -207,7 +210,7 @@ export class TmjCallView extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('lang')) void this.#loadStrings();
+    if (changed.has('lang') || changed.has('overrides')) void this.#loadStrings();
     if (changed.has('session') && this.isConnected) this.#subscribe();
     if (changed.has('sessionState')) {
       const before = changed.get('sessionState') as SessionState | undefined;
@@ -270,8 +273,8 @@ export class TmjCallView extends LitElement {
     try {
       const [strings, consent] = await Promise.all([loadCallStrings(this.lang), loadCatalog(this.lang, 'consent')]);
       if (request === this.#stringsRequest) {
-        this.strings = strings;
-        this.#consent = consent ?? consentStringsEn;
+        this.strings = withOverrides(strings, this.overrides?.call);
+        this.#consent = withOverrides(consent ?? consentStringsEn, this.overrides?.consent);
       }
     } catch {
       // A missing language chunk falls back to English rather than breaking the call.
@@ -405,6 +408,7 @@ export class TmjCallView extends LitElement {
       .requirement=${requirement}
       .privacyPolicyUrl=${this.privacyPolicyUrl}
       .lang=${this.lang}
+      .overrides=${this.overrides}
       ?busy=${this.consent === 'busy'}
       ?failed=${this.consent === 'failed'}
       @tmj-consent-agree=${() => void this.#grantConsent()}
@@ -571,6 +575,7 @@ export class TmjCallView extends LitElement {
       exportparts=${NOTICE_PARTS}
       .notices=${this.notices}
       .lang=${this.lang}
+      .overrides=${this.overrides}
       @tmj-notice-action=${(event: CustomEvent<NoticeActionDetail>) => this.#onNoticeAction(event.detail)}
       @tmj-notice-dismiss=${(event: CustomEvent<NoticeDismissDetail>) => this.#queue.dismiss(event.detail.id)}
     ></tmj-notice-stack>`;
@@ -586,6 +591,7 @@ export class TmjCallView extends LitElement {
       .consentPending=${this.sessionState.consentRequired != null}
       .privacyPolicyUrl=${this.privacyPolicyUrl}
       .lang=${this.lang}
+      .overrides=${this.overrides}
     ></tmj-compliance-banner>`;
   }
 
@@ -709,6 +715,7 @@ export class TmjCallView extends LitElement {
                 .participants=${st.participants}
                 .self=${st.self}
                 .lang=${this.lang}
+                .overrides=${this.overrides}
               ></tmj-people-panel>
             </aside>`
           : nothing}

@@ -15,6 +15,7 @@ import {
 import { DEV } from '../../core/dev.js';
 import { format, resolveLang } from '../../core/i18n.js';
 import complianceStringsEn from '../../i18n/en/compliance.js';
+import { withOverrides, type AreaOverrides } from '../../i18n/apply.js';
 import { loadCatalog } from '../../i18n/load.js';
 import type { ComplianceStrings } from '../../i18n/types.js';
 import { a11yStyles } from '../shared/a11y.styles.js';
@@ -74,6 +75,8 @@ export class TmjComplianceBanner extends LitElement {
   @property({ attribute: 'privacy-policy-url' }) privacyPolicyUrl: string | undefined;
   /** UI language: 'en' (default), 'fr' or 'de'. */
   @property() override lang = '';
+  /** The site's string overrides for this locale, by area (from `<teams-meeting-join>`'s `strings`). */
+  @property({ attribute: false }) overrides: AreaOverrides | undefined;
   /** Minimum time (ms) a message stays before a milder one replaces it. Starts never wait. */
   @property({ attribute: false }) minDisplayMs = MIN_DISPLAY_MS;
   /** Clock (ms); replaceable so the timing can be tested without waiting. */
@@ -125,7 +128,7 @@ export class TmjComplianceBanner extends LitElement {
       );
       this.#schedule();
     }
-    if (changed.has('lang')) void this.#loadStrings();
+    if (changed.has('lang') || changed.has('overrides')) void this.#loadStrings();
   }
 
   protected override updated(): void {
@@ -144,7 +147,7 @@ export class TmjComplianceBanner extends LitElement {
 
   async #loadStrings(): Promise<void> {
     const request = ++this.#langRequest;
-    const strings = (await loadCatalog(resolveLang(this.lang), 'compliance')) ?? complianceStringsEn;
+    const strings = withOverrides((await loadCatalog(resolveLang(this.lang), 'compliance')) ?? complianceStringsEn, this.overrides?.compliance);
     if (request === this.#langRequest) this.strings = strings;
   }
 

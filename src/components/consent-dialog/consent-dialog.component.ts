@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { resolveLang } from '../../core/i18n.js';
 import consentStringsEn from '../../i18n/en/consent.js';
+import { withOverrides, type AreaOverrides } from '../../i18n/apply.js';
 import { loadCatalog } from '../../i18n/load.js';
 import type { ConsentStrings } from '../../i18n/types.js';
 import type { ConsentRequirement } from '../../session/types.js';
@@ -39,6 +40,8 @@ export class TmjConsentDialog extends LitElement {
   @property({ attribute: false }) requirement: ConsentRequirement = { recording: true, transcription: false };
   @property({ attribute: 'privacy-policy-url' }) privacyPolicyUrl: string | undefined;
   @property() override lang = '';
+  /** The site's string overrides for this locale, by area (from `<teams-meeting-join>`'s `strings`). */
+  @property({ attribute: false }) overrides: AreaOverrides | undefined;
   /** The consent is being sent: buttons disabled, progress announced. */
   @property({ type: Boolean }) busy = false;
   /** The last attempt failed: an error is shown (role=alert) and the visitor may try again. */
@@ -48,12 +51,12 @@ export class TmjConsentDialog extends LitElement {
   #langRequest = 0;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('lang')) void this.#loadStrings();
+    if (changed.has('lang') || changed.has('overrides')) void this.#loadStrings();
   }
 
   async #loadStrings(): Promise<void> {
     const request = ++this.#langRequest;
-    const strings = (await loadCatalog(resolveLang(this.lang), 'consent')) ?? consentStringsEn;
+    const strings = withOverrides((await loadCatalog(resolveLang(this.lang), 'consent')) ?? consentStringsEn, this.overrides?.consent);
     if (request === this.#langRequest) this.strings = strings;
   }
 

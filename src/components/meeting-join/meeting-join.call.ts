@@ -16,6 +16,7 @@ import { toTmjError, type ErrorCode } from '../../core/errors.js';
 import { tmjEvent, type TmjEventMap } from '../../core/events.js';
 import { isEndPhase, isInCall, type EndPhase, type JoinPhase, type JoinState } from '../../core/join-state.js';
 import type { Lang } from '../../core/i18n.js';
+import type { AreaOverrides } from '../../i18n/apply.js';
 import type { FullCoreStrings } from '../../i18n/types.js';
 import type { TokenProvider } from '../../core/token.js';
 import { loadSessionFactory, prefetchSession as prefetchLoader } from '../../session/loader.js';
@@ -350,6 +351,8 @@ export interface PhaseView {
   readonly session: MeetingSession | undefined;
   readonly sessionState: SessionState | undefined;
   readonly lang: Lang;
+  /** The site's string overrides for this locale, by area (the in-call view applies its areas). */
+  readonly overrides: AreaOverrides | undefined;
   /** Leaves at once (the host's `leave()`); the UI's requests go through the cancelable `tmj-request-leave`. */
   leave(): Promise<void>;
   rejoin(): void;
@@ -382,6 +385,7 @@ export function renderPhase(v: PhaseView, el: HostElement) {
         .features=${{ chat: !el.noChat, video: !el.noVideo, screenShare: !el.noScreenShare }}
         .privacyPolicyUrl=${el.privacyPolicyUrl}
         .lang=${v.lang}
+        .overrides=${v.overrides}
         @tmj-call-leave=${(e: CustomEvent<{ source?: 'button' | 'keyboard' }>) => requestLeave(e.detail?.source ?? 'button')}
         ><slot name="gallery-empty" slot="gallery-empty"></slot
       ></tmj-call-view>`;

@@ -255,6 +255,17 @@ export class TeamsMeetingJoin extends LitElement {
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
   /** Linked from the recording/transcription notice. */
   @property({ attribute: 'privacy-policy-url' }) privacyPolicyUrl?: string;
+  /**
+   * Replaces any string: `{"<area>.<key>": "text"}` (e.g. `{"core.join": "Enter the meeting"}`), plural
+   * strings as `{"one": …, "other": …}`, a locale tag's object for that language only (`{"fr": {…}}`). Keys
+   * are the catalogs' (src/i18n/en/). Unknown keys and bad values are ignored with a console warning.
+   */
+  @property({ attribute: false }) strings?: Readonly<Record<string, unknown>>;
+  /**
+   * For sites without JavaScript: a JSON file of string overrides (the `strings` format), fetched once
+   * (http(s), at most 256 KB). A child `<script type="application/json" slot="strings">` works too.
+   */
+  @property({ attribute: 'strings-url' }) stringsUrl?: string;
   /** Turns meeting chat off. */
   @property({ type: Boolean, attribute: 'no-chat' }) noChat = false;
   /** Audio only: no camera preview, the camera is never requested, no camera control. */
@@ -294,13 +305,18 @@ export class TeamsMeetingJoin extends LitElement {
    * English end-screen strings arrive with the join driver chunk (they are not needed to paint the pre-join
    * screen); until then only the pre-join and configuration entries exist, and only they are used.
    */
-  @state() private strings: FullCoreStrings = coreStringsEn as FullCoreStrings;
+  @state() private texts: FullCoreStrings = coreStringsEn as FullCoreStrings;
   @state() private resolvedLang: Lang = 'en';
   /** The non-English catalogs of the four core areas, once loaded (merged over English). */
   #localized: ReadonlyArray<CorePart | undefined> = [];
+  /** The site's overrides (a lazy module, loaded only when there are any) and their sources. */
+  #overrides: { readonly m: typeof import('../../i18n/overrides.js'); readonly sources: import('../../i18n/overrides.js').ParsedOverrides[] } | undefined;
   @state() private announcement = '';
 
   #config: JoinConfig | undefined;
+  #overridesRequest: object | undefined;
+  /** The overrides for the current locale, by area (handed to the in-call view). */
+  #resolved: import('../../i18n/apply.js').AreaOverrides | undefined;
   /**
    * Reads the meeting link: the pasted script's quick parser decides links as Teams writes them; anything else
    * (Safe Links, the launcher, other hosts…) waits for the full parser, a lazy chunk (then validated again).
@@ -370,6 +386,7 @@ export class TeamsMeetingJoin extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || changed.has('lang')) this.#resolveStrings();
+    if (!this.hasUpdated || changed.has('strings') || changed.has('stringsUrl')) this.#loadOverrides();
     if (!this.hasUpdated || CONFIG_KEYS.some((key) => changed.has(key as keyof TeamsMeetingJoin))) this.#validate();
   }
 
@@ -383,14 +400,14 @@ export class TeamsMeetingJoin extends LitElement {
   protected override render() {
     const phase = this.phase;
     const lang = this.resolvedLang;
-    return html`<div part="base" class="base" data-phase=${phase} role="region" aria-label=${this.strings.widget} lang=${lang} dir=${dirOf(lang)}>
+    return html`<div part="base" class="base" data-phase=${phase} role="region" aria-label=${this.texts.widget} lang=${lang} dir=${dirOf(lang)}>
       <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
       ${this.#renderPhase(phase)}
     </div>`;
   }
 
   #renderPhase(phase: JoinPhase) {
-    const s = this.strings;
+    const s = this.texts;
     const driver = this.#driverLoaded;
     if (phase === 'prejoin') {
       return html`<slot name="brand" part="brand"></slot><tmj-prejoin
@@ -413,6 +430,7 @@ export class TeamsMeetingJoin extends LitElement {
         session: this.#driver?.session,
         sessionState: this.sessionState,
         lang: this.resolvedLang,
+        overrides: this.#resolved,
         leave: () => this.#leave(),
         rejoin: this.#rejoin,
       }, this);
@@ -449,17 +467,45 @@ export class TeamsMeetingJoin extends LitElement {
     ]).then(([core, media, end, config]) => {
       if (this.resolvedLang !== lang) return;
       this.#localized = [core, media, end, config && { errors: config }];
-      this.strings = this.#english();
+      this.texts = this.#english();
     });
   }
 
-  /** English (the parts loaded so far) with the locale's catalogs over it. */
+  /** English (the parts loaded so far) with the locale's catalogs and the site's overrides over it. */
   #english(): FullCoreStrings {
     const config = this.#configMessagesEn && { errors: this.#configMessagesEn };
-    return [config, this.#driverLoaded?.coreEndStringsEn, ...this.#localized].reduce<FullCoreStrings>(
+    const all = [config, this.#driverLoaded?.coreEndStringsEn, ...this.#localized].reduce<FullCoreStrings>(
       (all, t) => (t ? { ...all, ...t, errors: { ...all.errors, ...t.errors } } : all),
       coreStringsEn as FullCoreStrings,
     );
+    const o = this.#overrides;
+    // Resolved here (the locale or the overrides changed), so the in-call view gets the same object until then.
+    this.#resolved = o?.m.resolveOverrides(o.sources, this.resolvedLang);
+    return o ? o.m.applyCore(all, this.#resolved, o.m.withOverrides) : all;
+  }
+
+  /** Reads the overrides' three sources through the lazy overrides module, when there are any. */
+  #loadOverrides(): void {
+    const script = this.querySelector(':scope > script[type="application/json"][slot="strings"]')?.textContent;
+    if (!this.strings && !this.stringsUrl && !script) {
+      if (this.#overrides) (this.#overrides = undefined), (this.texts = this.#english());
+      return;
+    }
+    const request = (this.#overridesRequest = {});
+    const loaded = import('../../i18n/overrides.js').then(async (m) => {
+      const sources = await m.collectOverrides({
+        property: this.strings,
+        script,
+        url: this.stringsUrl,
+        base: document.baseURI,
+        signal: this.#connection?.signal,
+      });
+      if (request !== this.#overridesRequest) return;
+      this.#overrides = { m, sources };
+      this.texts = this.#english();
+    });
+    // The first messages wait for the overrides too (a failed chunk leaves the catalogs' strings).
+    this.#stringsLoaded = Promise.all([this.#stringsLoaded, loaded.catch(() => undefined)]);
   }
 
   /** Fetches the English configuration-error messages (once; a failed fetch is retried on the next error). */
@@ -467,7 +513,7 @@ export class TeamsMeetingJoin extends LitElement {
     return (this.#configMessages ??= import('../../i18n/en/core-config.js').then(
       (m) => {
         this.#configMessagesEn = m.default;
-        this.strings = this.#english();
+        this.texts = this.#english();
       },
       () => {
         this.#configMessages = undefined;
@@ -527,7 +573,7 @@ export class TeamsMeetingJoin extends LitElement {
     if (result.state === previous) return false;
     this.joinState = result.state;
     // The host announces joining; the driver announces the phases it causes (see meeting-join.call.ts).
-    this.announcement = to === 'connecting' ? this.strings.joining : (options.announce ?? '');
+    this.announcement = to === 'connecting' ? this.texts.joining : (options.announce ?? '');
     this.#moved = [previous.phase, to];
     this.dispatchEvent(tmjEvent('tmj-state-change', { state: to, previous: previous.phase }));
     return true;
@@ -540,7 +586,7 @@ export class TeamsMeetingJoin extends LitElement {
   #emitError(code: ErrorCode, specific?: ((strings: FullCoreStrings) => string | null) | null, messages?: Promise<unknown>): void {
     void (messages ? Promise.all([this.#stringsLoaded, messages]) : this.#stringsLoaded).then(() =>
       this.dispatchEvent(
-        tmjEvent('tmj-error', { code, message: specific?.(this.strings) ?? this.strings.errors[code] ?? code }),
+        tmjEvent('tmj-error', { code, message: specific?.(this.texts) ?? this.texts.errors[code] ?? code }),
       ),
     );
   }
@@ -583,7 +629,7 @@ export class TeamsMeetingJoin extends LitElement {
     return (this.#driverModule ??= import('./meeting-join.call.js').then(
       (module) => {
         this.#driverLoaded = module;
-        this.strings = this.#english();
+        this.texts = this.#english();
         return module;
       },
       (error: unknown) => {
@@ -612,7 +658,7 @@ export class TeamsMeetingJoin extends LitElement {
     if ((this.phase as JoinPhase) !== 'connecting' || !this.isConnected) return;
     const driver = (this.#driver = new module.CallDriver(this, {
       setPhase: (to, options) => this.#setPhase(to, options),
-      strings: () => this.strings,
+      strings: () => this.texts,
       emitError: (code, specific) => this.#emitError(code, specific),
       setSessionState: (state) => (this.sessionState = state),
       lang: () => this.resolvedLang,

@@ -7,6 +7,7 @@ import coreStringsEn from '../../i18n/en/core.js';
 import coreEndStringsEn from '../../i18n/en/core-end.js';
 import noticesStringsEn from '../../i18n/en/notices.js';
 import { formatDuration } from '../../i18n/intl.js';
+import { withOverrides, type AreaOverrides } from '../../i18n/apply.js';
 import { loadCatalog } from '../../i18n/load.js';
 import type { NoticesStrings } from '../../i18n/types.js';
 import { a11yStyles } from '../shared/a11y.styles.js';
@@ -64,6 +65,8 @@ export class TmjNoticeStack extends LitElement {
   @property({ attribute: false }) notices: readonly Notice[] = [];
   /** UI language: 'en' (default), 'fr' or 'de'. */
   @property() override lang = '';
+  /** The site's string overrides for this locale, by area (from `<teams-meeting-join>`'s `strings`). */
+  @property({ attribute: false }) overrides: AreaOverrides | undefined;
   /** Clock (ms) for the lobby's elapsed time; replaceable in tests. */
   @property({ attribute: false }) clock: () => number = () => Date.now();
 
@@ -85,7 +88,7 @@ export class TmjNoticeStack extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('lang')) void this.#loadStrings();
+    if (changed.has('lang') || changed.has('overrides')) void this.#loadStrings();
     if (changed.has('notices')) {
       const ids = new Set(this.notices.map((n) => n.id));
       const fresh = this.notices.find((n) => n.needsAction && !this.#seen.has(n.id));
@@ -114,8 +117,11 @@ export class TmjNoticeStack extends LitElement {
     ]);
     // A catalog that did not load leaves its English part.
     const strings: Strings = {
-      notices: notices ?? EN.notices,
-      errors: { ...EN.errors, ...core?.errors, ...end?.errors },
+      notices: withOverrides(notices ?? EN.notices, this.overrides?.notices),
+      errors: withOverrides(
+        withOverrides({ ...EN.errors, ...core?.errors, ...end?.errors }, this.overrides?.core?.errors),
+        this.overrides?.['core-end']?.errors,
+      ),
       lang,
     };
     if (request === this.#langRequest) this.strings = strings;

@@ -4,6 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { format, resolveLang } from '../../core/i18n.js';
 import peopleStringsEn from '../../i18n/en/people.js';
 import { plural } from '../../i18n/intl.js';
+import { withOverrides, type AreaOverrides } from '../../i18n/apply.js';
 import { loadCatalog } from '../../i18n/load.js';
 import type { PeopleStrings } from '../../i18n/types.js';
 import type { LocalState, Participant } from '../../session/types.js';
@@ -56,17 +57,19 @@ export class TmjPeoplePanel extends LitElement {
   @property({ attribute: false }) self: LocalState = INITIAL_SESSION_STATE.self;
   /** UI language: 'en' (default), 'fr' or 'de'. */
   @property() override lang = '';
+  /** The site's string overrides for this locale, by area (from `<teams-meeting-join>`'s `strings`). */
+  @property({ attribute: false }) overrides: AreaOverrides | undefined;
 
   @state() private strings: PeopleStrings = peopleStringsEn;
   #langRequest = 0;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('lang')) void this.#loadStrings();
+    if (changed.has('lang') || changed.has('overrides')) void this.#loadStrings();
   }
 
   async #loadStrings(): Promise<void> {
     const request = ++this.#langRequest;
-    const strings = (await loadCatalog(resolveLang(this.lang), 'people')) ?? peopleStringsEn;
+    const strings = withOverrides((await loadCatalog(resolveLang(this.lang), 'people')) ?? peopleStringsEn, this.overrides?.people);
     if (request === this.#langRequest) this.strings = strings;
   }
 
