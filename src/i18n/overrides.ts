@@ -25,7 +25,9 @@ import notices from './en/notices.js';
 import people from './en/people.js';
 import type { Area } from './types.js';
 
-export { withOverrides } from './apply.js';
+import { withOverrides } from './apply.js';
+
+export { withOverrides };
 export type { AreaOverrides };
 
 const ENGLISH: Record<Area, object> = {
@@ -222,13 +224,33 @@ export async function collectOverrides(
 }
 
 /** The host's four core areas merged into its strings object (they share one key space). */
-export function applyCore<T>(strings: T, overrides: AreaOverrides | undefined, merge: <U>(t: U, p: unknown) => U): T {
+export function applyCore<T>(strings: T, overrides: AreaOverrides | undefined): T {
   if (!overrides) return strings;
   let out = strings;
   for (const area of ['core', 'core-media', 'core-end', 'core-config'] as const) {
     const partial = overrides[area];
     // core-config is a flat table of error messages; in the host's strings it is `errors`.
-    if (partial) out = merge(out, area === 'core-config' ? { errors: partial } : partial);
+    if (partial) out = withOverrides(out, area === 'core-config' ? { errors: partial } : partial);
   }
   return out;
+}
+
+/** Applies a widget's overrides to its core strings for a locale: [the strings, the overrides by area]. */
+export type HostOverrides = <T>(strings: T, lang: string) => [T, AreaOverrides | undefined];
+
+/**
+ * What `<teams-meeting-join>` calls: its three sources read and checked (`strings`, the first child
+ * `<script type="application/json" slot="strings">`, `strings-url`); undefined when it has none.
+ */
+export async function hostOverrides(
+  el: HTMLElement & { strings?: unknown; stringsUrl?: string },
+  signal?: AbortSignal,
+): Promise<HostOverrides | undefined> {
+  const script = [...el.children].find((c) => c.matches('script[type="application/json"][slot="strings"]'));
+  if (!el.strings && !el.stringsUrl && !script) return undefined;
+  const sources = await collectOverrides({ property: el.strings, script: script?.textContent, url: el.stringsUrl, base: document.baseURI, signal });
+  return (strings, lang) => {
+    const resolved = resolveOverrides(sources, lang);
+    return [applyCore(strings, resolved), resolved];
+  };
 }

@@ -309,8 +309,8 @@ export class TeamsMeetingJoin extends LitElement {
   @state() private resolvedLang: Lang = 'en';
   /** The non-English catalogs of the four core areas, once loaded (merged over English). */
   #localized: ReadonlyArray<CorePart | undefined> = [];
-  /** The site's overrides (a lazy module, loaded only when there are any) and their sources. */
-  #overrides: { readonly m: typeof import('../../i18n/overrides.js'); readonly sources: import('../../i18n/overrides.js').ParsedOverrides[] } | undefined;
+  /** The site's overrides (from a lazy module, loaded only when there are any): applies them for a locale. */
+  #overrides: import('../../i18n/overrides.js').HostOverrides | undefined;
   @state() private announcement = '';
 
   #config: JoinConfig | undefined;
@@ -478,34 +478,25 @@ export class TeamsMeetingJoin extends LitElement {
       (all, t) => (t ? { ...all, ...t, errors: { ...all.errors, ...t.errors } } : all),
       coreStringsEn as FullCoreStrings,
     );
-    const o = this.#overrides;
     // Resolved here (the locale or the overrides changed), so the in-call view gets the same object until then.
-    this.#resolved = o?.m.resolveOverrides(o.sources, this.resolvedLang);
-    return o ? o.m.applyCore(all, this.#resolved, o.m.withOverrides) : all;
+    const o = this.#overrides?.(all, this.resolvedLang);
+    this.#resolved = o?.[1];
+    return o ? o[0] : all;
   }
 
-  /** Reads the overrides' three sources through the lazy overrides module, when there are any. */
+  /** Reads the overrides' three sources through the lazy overrides module, when there are any (or were). */
   #loadOverrides(): void {
-    const script = this.querySelector(':scope > script[type="application/json"][slot="strings"]')?.textContent;
-    if (!this.strings && !this.stringsUrl && !script) {
-      if (this.#overrides) (this.#overrides = undefined), (this.texts = this.#english());
-      return;
-    }
+    if (!this.strings && !this.stringsUrl && !this.querySelector('script[slot=strings]') && !this.#overrides) return;
     const request = (this.#overridesRequest = {});
-    const loaded = import('../../i18n/overrides.js').then(async (m) => {
-      const sources = await m.collectOverrides({
-        property: this.strings,
-        script,
-        url: this.stringsUrl,
-        base: document.baseURI,
-        signal: this.#connection?.signal,
-      });
-      if (request !== this.#overridesRequest) return;
-      this.#overrides = { m, sources };
-      this.texts = this.#english();
-    });
     // The first messages wait for the overrides too (a failed chunk leaves the catalogs' strings).
-    this.#stringsLoaded = Promise.all([this.#stringsLoaded, loaded.catch(() => undefined)]);
+    this.#stringsLoaded = Promise.all([
+      this.#stringsLoaded,
+      import('../../i18n/overrides.js')
+        .then((m) => m.hostOverrides(this, this.#connection?.signal))
+        .then((o) => {
+          if (request === this.#overridesRequest) (this.#overrides = o), (this.texts = this.#english());
+        }, () => undefined),
+    ]);
   }
 
   /** Fetches the English configuration-error messages (once; a failed fetch is retried on the next error). */
