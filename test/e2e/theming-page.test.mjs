@@ -82,11 +82,14 @@ test('theming page: every documented token in the editor, live restyling in pre-
   await axeClean(page, 'theming page, pre-join');
 
   // Join the emulator's meeting: the call follows the tokens too; the empty gallery shows the slotted text.
-  await page.getByLabel(/Own text in the/).check();
   await page.getByLabel('Your name').fill('Theo Themer');
   await page.getByRole('button', { name: /join now/i }).click();
   await waitFor(async () => (await phase(page)) === 'connected', 'connected', 20000);
+  // Alone in the call: the default note (through three forwarded slots), then the page's own text instead.
+  await page.getByText('Nobody else is here yet').waitFor();
+  await page.getByLabel(/Own text in the/).check();
   await page.getByText('The host will be with you shortly.').waitFor();
+  await page.getByText('Nobody else is here yet').waitFor({ state: 'detached' });
   const empty = await page.evaluate(() => document.querySelector('#themed > p[slot="gallery-empty"]')?.assignedSlot?.assignedSlot !== undefined);
   assert.ok(empty, 'the gallery-empty text is forwarded into the gallery');
   await page.getByLabel('--tmj-call-surface', { exact: true }).fill('#102030');

@@ -92,6 +92,16 @@ export class TmjVideoGallery extends LitElement {
 
   @state() private size = { width: 0, height: 0 };
   @state() private page = 0;
+  /**
+   * Whether the page slotted its own empty-gallery content. The slot arrives forwarded (page → host → call view →
+   * here), and a forwarded slot counts as assigned even when the page put nothing in it, which hid a fallback
+   * inside the slot: so the default text sits beside the slot, shown while the flattened slot is empty.
+   */
+  @state() private customEmpty = false;
+  #onEmptySlot = (event: Event): void => {
+    const nodes = (event.target as HTMLSlotElement).assignedNodes({ flatten: true });
+    this.customEmpty = nodes.some((n) => n.nodeType === Node.ELEMENT_NODE || (n.textContent ?? '').trim() !== '');
+  };
 
   #order: string[] = [];
   #views = new Map<string, ViewEntry>();
@@ -382,7 +392,7 @@ export class TmjVideoGallery extends LitElement {
         <ul part="grid" role="list" ${styleProps(gridStyle)} data-columns=${grid.columns} data-rows=${grid.rows}>
           ${repeat(layout.visible, (id) => id, (id) => this.#renderTile(id))}
         </ul>
-        ${layout.ids.length === 0 ? html`<p class="empty" part="gallery-empty"><slot name="gallery-empty">${s.nobodyElse}</slot></p>` : nothing}
+        ${layout.ids.length === 0 ? html`<p class="empty" part="gallery-empty"><slot name="gallery-empty" @slotchange=${this.#onEmptySlot}></slot>${this.customEmpty ? nothing : s.nobodyElse}</p>` : nothing}
         ${dock ? html`<ul role="list" class="dock">${this.#renderTile(SELF_ID, ' self-view')}</ul>` : nothing}
         ${fullscreen}
       </section>

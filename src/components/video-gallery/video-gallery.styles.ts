@@ -45,6 +45,7 @@ export const videoGalleryStyles = css`
   }
   [part~='tile'] {
     position: relative;
+    container-type: size;
     overflow: hidden;
     border-radius: var(--_tile-radius);
     background: var(--_tile-background);
@@ -73,19 +74,24 @@ export const videoGalleryStyles = css`
   [part~='stage'] video {
     object-fit: contain;
   }
+  /*
+   * Sized by the tile (each tile is a size container) and centred in the part above the name label, so a small
+   * tile (the strip under a screen share, a phone's grid) shows the initials and the name without one covering
+   * the other.
+   */
   [part~='avatar'] {
     position: absolute;
-    inset: 0;
+    inset: 0 0 28px;
     margin: auto;
     display: grid;
     place-items: center;
-    inline-size: min(40%, 96px);
+    inline-size: max(24px, min(40cqi, 80cqb - 28px, 96px));
     aspect-ratio: 1;
     block-size: auto;
     border-radius: 50%;
     background: var(--tmj-avatar-background, #4f52b2);
     color: #fff;
-    font-size: clamp(0.875rem, 4cqi, 2rem);
+    font-size: clamp(0.6875rem, 14cqmin, 2rem);
     font-weight: 600;
   }
   [part~='tile-name'] {
