@@ -136,9 +136,13 @@ export const callViewStyles = css`
     font-size: 1.25rem;
     font-weight: 600;
   }
+  .screen h2,
+  .screen p {
+    text-wrap: balance;
+  }
   .screen p {
     margin: 0;
-    max-inline-size: 40ch;
+    max-inline-size: 48ch;
   }
   .screen-text {
     display: grid;

@@ -86,6 +86,7 @@ export const meetingJoinStyles = css`
   p {
     margin: 0;
     font-size: inherit;
+    text-wrap: balance;
   }
   h2 {
     font-size: 1.25em;

@@ -163,7 +163,8 @@ export class TmjPeoplePanel extends LitElement {
       .sort(
         (a, b) =>
           Number(b.isHandRaised) - Number(a.isHandRaised) ||
-          a.displayName.localeCompare(b.displayName, this.lang || undefined),
+          // Numeric collation: "Guest 2" before "Guest 10", as people read it.
+          a.displayName.localeCompare(b.displayName, this.lang || undefined, { numeric: true }),
       )
       .map((p) => this.#row(p));
     const rows = [this.#selfRow(), ...others];

@@ -40,6 +40,11 @@ const spoken = (row: HTMLElement) => {
 };
 
 describe('<tmj-people-panel>', () => {
+  it('sorts names the way people read numbers in them (Guest 2 before Guest 10)', async () => {
+    const el = await panel([person('a', 'Guest 10'), person('b', 'Guest 2'), person('c', 'Guest 1')]);
+    expect(rows(el).slice(1).map((r) => r.querySelector('.name')!.textContent)).to.deep.equal(['Guest 1', 'Guest 2', 'Guest 10']);
+  });
+
   it('lists the visitor first as "(you)", counts everyone in the header, accessible', async () => {
     const el = await panel([person('a', 'Zoe Organizer', { role: 'organizer' }), person('b', 'Adam')]);
     const header = el.shadowRoot!.querySelector('[part~="header"]')!;
