@@ -157,7 +157,7 @@ export async function walkMatrix(env, visit, options = {}) {
       await at(waiting, 'end-denied');
     });
 
-    const callStates = ['call-1', 'call-2', 'call-4', 'share', 'call-9', 'call-25', 'banner', 'chat-40', 'people', 'reconnecting', 'end-removed'];
+    const callStates = ['call-1', 'call-2', 'call-4', 'share', 'call-9', 'call-25', 'banner', 'chat-40', 'people', 'reconnecting'];
     await scenario('call', callStates, async () => {
       // The call, growing: 1, 2, 4, 9, 25 people (synthetic participants from the organizer console).
       const meeting = await api.createMeeting({ title: 'Screens: call' });
@@ -189,16 +189,21 @@ export async function walkMatrix(env, visit, options = {}) {
         await guest.waitForTimeout(1500);
         await at(guest, state);
         if (people === 4 && wanted('share')) {
-          // Screen share from another real guest, seen by Ada.
+          // Screen share from another real guest, seen by Ada. Its trouble is the share's alone: the call goes on.
           const presenter = await openGuest(meeting.id);
-          await join(presenter, 'Linus Presenter');
-          await presenter.getByRole('button', { name: 'Share screen' }).first().click();
-          await waitFor(() => galleryHas(guest, '[part~="stage"] video'), 'the share on the stage', 20000);
-          await guest.waitForTimeout(1500);
-          await at(guest, 'share');
-          await presenter.context().close();
-          contexts.delete(presenter.context());
-          await waitFor(async () => (await inCall()) <= people && !(await galleryHas(guest, '[part~="stage"]')), 'presenter gone', 20000);
+          try {
+            await join(presenter, 'Linus Presenter');
+            await presenter.getByRole('button', { name: 'Share screen' }).first().click();
+            await waitFor(() => galleryHas(guest, '[part~="stage"] video'), 'the share on the stage', 90000);
+            await guest.waitForTimeout(1500);
+            await at(guest, 'share');
+          } catch (error) {
+            if (!/** @type {{ recorded?: boolean }} */ (error).recorded) problems.push(`share: ${/** @type {Error} */ (error).message.split('\n')[0]}`);
+          } finally {
+            await presenter.context().close();
+            contexts.delete(presenter.context());
+          }
+          await waitFor(async () => (await inCall()) <= people && !(await galleryHas(guest, '[part~="stage"]')), 'presenter gone', 30000);
         }
       }
       if (crowdAfter !== undefined) {
@@ -209,7 +214,7 @@ export async function walkMatrix(env, visit, options = {}) {
         await waitFor(async () => (await inCall()) <= crowdAfter, `back to ${crowdAfter} people`, 30000);
       }
       // Recording banner, chat with 40 messages, people.
-      if (anyWanted(['banner', 'chat-40', 'people', 'reconnecting', 'end-removed'])) {
+      if (anyWanted(['banner', 'chat-40', 'people', 'reconnecting'])) {
         await api.recording(meeting.id, true);
         await guest.getByText('Recording has started').first().waitFor();
         await at(guest, 'banner');
@@ -230,19 +235,24 @@ export async function walkMatrix(env, visit, options = {}) {
         await at(guest, 'people');
         await guest.getByRole('button', { name: 'Close People' }).first().click();
       }
-      const ada = (await api.meeting(meeting.id)).participants.find((p) => p.displayName === 'Ada Lovelace');
       if (wanted('reconnecting')) {
         // The emulator drops Ada's connection and refuses it for a while.
+        const ada = (await api.meeting(meeting.id)).participants.find((p) => p.displayName === 'Ada Lovelace');
         await api.drop(meeting.id, ada.id, reconnectBlockMs);
         await waitFor(async () => (await phase(guest)) === 'reconnecting', 'reconnecting', 15000);
         await at(guest, 'reconnecting');
-        await waitFor(async () => (await phase(guest)) === 'connected', 'reconnected', 60000);
       }
-      if (wanted('end-removed')) {
-        await api.remove(meeting.id, ada.id);
-        await waitFor(async () => (await phase(guest)) === 'removed', 'removed');
-        await at(guest, 'end-removed');
-      }
+    });
+
+    // Removed by the organizer: its own small meeting (a crowded call under load may take minutes to reconnect).
+    await scenario('removed', ['end-removed'], async () => {
+      const meeting = await api.createMeeting({ title: 'Screens: removed' });
+      const guest = await openGuest(meeting.id);
+      await join(guest, 'Ada Lovelace');
+      const ada = (await api.meeting(meeting.id)).participants.find((p) => p.displayName === 'Ada Lovelace');
+      await api.remove(meeting.id, ada.id);
+      await waitFor(async () => (await phase(guest)) === 'removed', 'removed');
+      await at(guest, 'end-removed');
     });
 
     await scenario('ended', ['end-ended'], async () => {
