@@ -192,9 +192,11 @@ export function inlineOwnDecorators(options = {}) {
  *    with native shadow DOM (the capability check refuses others) and never server-render;
  *  - the `*Versions` globals lit pushes its version into (read only by lit's development build to warn about
  *    duplicate copies);
- *  - TC39 standard-decorator metadata (`Symbol.metadata`, `litPropertyMetadata`): every element of ours is
- *    compiled with `experimentalDecorators`, whose decorators call `createProperty()` directly (lit's
- *    `standardProperty` path, which reads that metadata, never runs); lit's `static properties` still works;
+ *  - TC39 standard-decorator metadata (`Symbol.metadata`, `litPropertyMetadata`) and `static properties`: every
+ *    element of ours declares its properties with decorators compiled under `experimentalDecorators`, which call
+ *    `createProperty()` directly (lit's `standardProperty` path, which reads that metadata, never runs);
+ *  - the JSON attribute converters of `type: Object` / `type: Array` properties (none of ours has one: our
+ *    attributes are strings, booleans and one number);
  *  - the long texts of `css`'s two developer errors (they still throw, with a short text naming the cause).
  * Each edit names the exact text it replaces in the locked lit version and the build fails when one is not found
  * exactly once, so a lit upgrade cannot silently skip or misapply an edit.
@@ -211,6 +213,9 @@ export function slimLit() {
       ['metadata globals', /Symbol\.metadata\?\?=Symbol\("metadata"\),[\w$]+\.litPropertyMetadata\?\?=new WeakMap;/, ''],
       ['metadata read', /const ([\w$]+)=this\[Symbol\.metadata\];if\(null!==\1\)\{const ([\w$]+)=litPropertyMetadata\.get\(\1\);if\(void 0!==\2\)for\(const\[[\w$]+,[\w$]+\]of \2\)this\.elementProperties\.set\([\w$]+,[\w$]+\)\}/, ''],
       ['versions', /,\([\w$]+\.reactiveElementVersions\?\?=\[\]\)\.push\("[\d.]+"\)/, ''],
+      ['static properties', /,this\.hasOwnProperty\([\w$]+\("properties"\)\)\)\{const ([\w$]+)=this\.properties,([\w$]+)=\[\.\.\.[\w$]+\(\1\),\.\.\.[\w$]+\(\1\)\];for\(const ([\w$]+) of \2\)this\.createProperty\(\3,\1\[\3\]\)\}/, ',0){}'],
+      ['Object/Array to attribute', /case Object:case Array:([\w$]+)=null==\1\?\1:JSON\.stringify\(\1\)/, ''],
+      ['Object/Array from attribute', /case Object:case Array:try\{([\w$]+)=JSON\.parse\([\w$]+\)\}catch\([\w$]+\)\{\1=null\}/, ''],
     ],
     'lit-html/lit-html.js': [
       ['polyfill hook and versions', /,([\w$]+)=[\w$]+\.litHtmlPolyfillSupport;\1\?\.\([\w$]+,[\w$]+\),\([\w$]+\.litHtmlVersions\?\?=\[\]\)\.push\("[\d.]+"\);/, ';'],

@@ -12,6 +12,10 @@ export type DeviceStatus = 'off' | 'pending' | 'live' | 'denied' | 'no-device' |
 export type PreviewKind = 'camera' | 'microphone';
 
 const LEVEL_INTERVAL_MS = 100;
+/** A meter level this high is visible movement (the bar is drawn at that fraction of its width). */
+const MOVED_LEVEL = 0.02;
+/** How long the pre-join waits for the meter to move (a quiet room, no microphone) before it counts as complete. */
+export const QUIET_MS = 2000;
 
 /** Statuses in which a device cannot be used (its toggle is disabled and a notice says why). */
 export const UNAVAILABLE: readonly DeviceStatus[] = ['denied', 'no-device', 'failed'];
@@ -45,8 +49,9 @@ export class MediaPreviewController implements ReactiveController {
   videoAllowed = true;
   /**
    * Latched true once the preview is as complete as it gets: the camera preview plays (or the camera is off or
-   * unavailable) and the level meter has sampled (or the microphone is off or unavailable). What is not needed
-   * for that (device pickers, the in-call chunks) waits for it, so it never competes with the preview.
+   * unavailable), no device is still starting, and the level meter has visibly moved — or `QUIET_MS` have passed
+   * since the camera was done without it moving (a quiet room, the microphone off or unavailable). What is not
+   * needed for that (device pickers, the in-call chunks) waits for it, so it never competes with the preview.
    */
   settled = false;
 
@@ -59,6 +64,9 @@ export class MediaPreviewController implements ReactiveController {
   #active = false;
   #playing = false;
   #sampled = false;
+  /** Started once the camera is done; `#waited` once it fired. */
+  #quiet: ReturnType<typeof setTimeout> | undefined;
+  #waited = false;
 
   constructor(host: ReactiveControllerHost) {
     this.#host = host;
@@ -92,6 +100,8 @@ export class MediaPreviewController implements ReactiveController {
   /** Stops every track and the meter; pending requests are discarded when they resolve. */
   stop(): void {
     this.#active = false;
+    clearTimeout(this.#quiet);
+    this.#quiet = undefined;
     this.#release('camera');
     this.#release('microphone');
   }
@@ -277,7 +287,11 @@ export class MediaPreviewController implements ReactiveController {
         const status = this.status[kind];
         return status === 'live' ? live : status !== 'pending';
       };
-      this.settled = done('camera', this.#playing) && done('microphone', this.#sampled);
+      const camera = done('camera', this.#playing);
+      // The quiet wait starts once the camera is done (`stop()` cancels it). `settled` latches, so the meter
+      // having moved once is enough.
+      this.#quiet ??= camera ? setTimeout(() => ((this.#waited = true), this.#update()), QUIET_MS) : undefined;
+      this.settled = camera && done('microphone', this.#sampled) && (this.level >= MOVED_LEVEL || this.#waited);
     }
     this.#host.requestUpdate();
   }

@@ -20,8 +20,7 @@ import type { SessionFactory, SessionKind, SessionState } from '../../session/ty
 import type { CallDriver } from './meeting-join.call.js';
 import type { PrejoinJoinDetail, TmjPrejoin } from '../prejoin/prejoin.component.js';
 import '../prejoin/prejoin.js';
-import { validateConfig, type JoinConfig, type LinkParser } from './meeting-join.config.js';
-import { quickMeetingLink } from '../../core/meeting-link-core.js';
+import { validateConfig, type FullValidation, type JoinConfig } from './meeting-join.config.js';
 import { meetingJoinStyles } from './meeting-join.styles.js';
 
 /** What the in-call view may show; built from the `no-*` attributes. */
@@ -318,11 +317,11 @@ export class TeamsMeetingJoin extends LitElement {
   /** The overrides for the current locale, by area (handed to the in-call view). */
   #resolved: import('../../i18n/apply.js').AreaOverrides | undefined;
   /**
-   * Reads the meeting link: the pasted script's quick parser decides links as Teams writes them; anything else
-   * (Safe Links, the launcher, other hosts…) waits for the full parser, a lazy chunk (then validated again).
+   * The lazy half of validation: the pasted script decides links as Teams writes them; anything else (Safe Links,
+   * the launcher, other hosts…) and the development-only `emulator` URL wait for it (then validated again).
    */
-  #parseLink: LinkParser = quickMeetingLink;
-  #linkParser: Promise<unknown> | undefined;
+  #full: FullValidation | undefined;
+  #fullLoading: Promise<unknown> | undefined;
   #stringsLoaded: Promise<unknown> = Promise.resolve();
   /** English configuration-error messages: a lazy chunk, loaded the first time the configuration is wrong. */
   #configMessages: Promise<unknown> | undefined;
@@ -514,8 +513,8 @@ export class TeamsMeetingJoin extends LitElement {
 
   #validate(): void {
     // The element is its own input: the configuration attributes are its properties.
-    const config = (this.#config = validateConfig(this, this.#parseLink));
-    if (!config) this.#loadLinkParser();
+    const config = (this.#config = validateConfig(this, this.#full));
+    if (!config) this.#loadFullValidation();
     const { phase, reason } = this.joinState;
     const configurable = phase === 'idle' || phase === 'prejoin' || (phase === 'failed' && this.#configFailed);
     // A running call is not disturbed; the new configuration applies to the next join.
@@ -532,17 +531,17 @@ export class TeamsMeetingJoin extends LitElement {
   }
 
   /**
-   * Fetches the full link parser (once), then validates again. If it cannot be fetched the link cannot be judged:
-   * `sdk-load-failed` as a configuration failure, so Try again or any attribute change fetches it again.
+   * Fetches the lazy half of validation (once), then validates again. If it cannot be fetched the configuration
+   * cannot be judged: `sdk-load-failed` as a configuration failure, so Try again or any attribute change retries.
    */
-  #loadLinkParser(): void {
-    this.#linkParser ??= import('../../core/meeting-link.js').then(
+  #loadFullValidation(): void {
+    this.#fullLoading ??= import('./meeting-join.config-full.js').then(
       (m) => {
-        this.#parseLink = m.parseMeetingLink;
+        this.#full = m;
         this.#validate();
       },
       () => {
-        this.#linkParser = undefined;
+        this.#fullLoading = undefined;
         this.#configFailed = true;
         if (this.#setPhase('failed', { reason: 'sdk-load-failed' })) this.#emitError('sdk-load-failed');
       },

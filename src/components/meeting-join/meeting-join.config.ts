@@ -6,7 +6,6 @@ import type { ErrorCode } from '../../core/errors.js';
 import {
   meetingIdLocator,
   quickMeetingLink,
-  type LinkParseResult,
   type MeetingLocator,
 } from '../../core/meeting-link-core.js';
 import type { IdentityMode } from '../../session/types.js';
@@ -41,35 +40,23 @@ export type JoinConfig =
 
 const present = (value: string | undefined): value is string => typeof value === 'string' && value.trim() !== '';
 
-/**
- * The emulator must run on this machine: http(s) on localhost, 127.0.0.1 or [::1] with an explicit port.
- * Anything else would let a page attribute send the visitor's media to an arbitrary server.
- */
-export function isLoopbackOrigin(value: string): boolean {
-  try {
-    const { protocol, hostname, port, username, password } = new URL(value);
-    return /^https?:$/.test(protocol) && /^(?:localhost|127\.0\.0\.1|\[::1\])$/.test(hostname) && !!port && !username && !password;
-  } catch {
-    return false;
-  }
-}
+/** The lazy half of validation (`meeting-join.config-full.ts`). */
+export type FullValidation = typeof import('./meeting-join.config-full.js');
 
 /**
- * Reads a meeting link: `quickMeetingLink` (pasted script; `undefined` when it cannot decide) or the full
- * `parseMeetingLink` from the lazy `core/meeting-link.js`.
+ * Checks, in order: locator, token source, identity, Microsoft 365 setup, emulator URL. The first problem wins.
+ * Without `full` it
+ * decides what the pasted script can (`quickMeetingLink`) and returns `undefined` for a link only the full parser
+ * reads or an `emulator` attribute (development only): validate again with `full`.
  */
-export type LinkParser = (link: string) => LinkParseResult | undefined;
-
-/**
- * Checks, in order: locator, token source, identity, Microsoft 365 setup, emulator URL. The first problem wins. `undefined` when
- * `parseLink` cannot decide on the link: validate again with the full parser.
- */
-export function validateConfig(input: JoinConfigInput, parseLink: LinkParser = quickMeetingLink): JoinConfig | undefined {
+export function validateConfig(input: JoinConfigInput, full?: FullValidation): JoinConfig | undefined {
   const hasLink = present(input.meetingLink);
   const hasId = present(input.meetingId);
   if (hasLink && hasId) return { ok: false, code: 'conflicting-locators' };
   if (!hasLink && !hasId) return { ok: false, code: 'missing-locator' };
-  const parsed = hasLink ? parseLink(input.meetingLink!.trim()) : meetingIdLocator(input.meetingId!, input.passcode ?? '');
+  const parsed = hasLink
+    ? (full?.parseMeetingLink ?? quickMeetingLink)(input.meetingLink!.trim())
+    : meetingIdLocator(input.meetingId!, input.passcode ?? '');
   if (!parsed) return undefined;
   if (!parsed.ok) return { ok: false, code: parsed.code };
   const identity = ((input.identity ?? 'acs').trim() || 'acs') as ConfigIdentity;
@@ -83,7 +70,8 @@ export function validateConfig(input: JoinConfigInput, parseLink: LinkParser = q
   if (identity !== 'acs' && identity !== 'teams' && identity !== 'choice') return { ok: false, code: 'invalid-identity' };
   if (!m365 && identity === 'choice') return { ok: false, code: 'invalid-m365-setup' };
   if (present(input.emulator)) {
-    if (!isLoopbackOrigin(input.emulator.trim())) return { ok: false, code: 'invalid-emulator-url' };
+    if (!full) return undefined;
+    if (!full.isLoopbackOrigin(input.emulator.trim())) return { ok: false, code: 'invalid-emulator-url' };
     return { ok: true, locator: parsed.locator, identity, emulatorUrl: input.emulator.trim().replace(/\/+$/, '') };
   }
   return { ok: true, locator: parsed.locator, identity };
