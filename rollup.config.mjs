@@ -9,7 +9,7 @@ import commonjs from '@rollup/plugin-commonjs';
 import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
 import { readFileSync } from 'node:fs';
-import { catalogInputs, catalogs, inlineOwnDecorators, minifyTemplates, slimDecorateHelper, slimLit } from './.ci/build-plugins.mjs';
+import { catalogInputs, catalogs, inlineOwnDecorators, minifyTemplates, modulepreloadHints, slimDecorateHelper, slimLit } from './.ci/build-plugins.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const deps = Object.keys(pkg.dependencies ?? {});
@@ -115,6 +115,7 @@ export default [
       slimDecorateHelper(),
       minify(),
       redirectPage(),
+      modulepreloadHints(),
     ],
     onwarn(warning, warn) {
       if (warning.code === 'THIS_IS_UNDEFINED' || warning.code === 'CIRCULAR_DEPENDENCY') return;

@@ -602,12 +602,20 @@ export class TeamsMeetingJoin extends LitElement {
 
   /**
    * Starts fetching what joining needs; harmless to call repeatedly. On idle (no argument) the in-call chunks
-   * and the session; on intent (the join button's event) also the SDK.
+   * and the session; on intent (the join button's event) or join also the calling SDK. For ACS all of them are
+   * requested at once from here (no driver → session → SDK waterfall), where the browser can call at all
+   * (secure context, WebRTC: the driver's capability check says why not, later); the driver's own prefetch
+   * (which also warms the emulator session) then finds them in the module map.
    */
-  #prefetch = (intent?: Event): void => {
+  #prefetch = (intent?: unknown): void => {
     if (this.phase !== 'prejoin' || !this.#config?.ok) return;
     const kind = this.#kind();
     const own = !this.sessionFactory;
+    if (own && kind === 'acs' && isSecureContext && 'RTCPeerConnection' in window) {
+      const ignore = () => undefined;
+      import('../../session/acs/index.js').catch(ignore);
+      if (intent) import('../../session/acs/calling-sdk.js').catch(ignore);
+    }
     this.#loadDriver().then((m) => own && m.prefetchSession(kind, !!intent), () => undefined);
   };
 
@@ -633,6 +641,8 @@ export class TeamsMeetingJoin extends LitElement {
     this.#name = displayName;
     const config = this.#config;
     if (!config?.ok || this.phase !== 'prejoin') return;
+    // A cold join requests the driver, the session and the calling SDK now, in parallel.
+    this.#prefetch(true);
     // The media choice (device ids and labels) is already taken; release the camera and microphone before
     // the session opens its own, so no device is held twice.
     this.#prejoin()?.stopPreview();
