@@ -604,14 +604,14 @@ export class TeamsMeetingJoin extends LitElement {
    * Starts fetching what joining needs; harmless to call repeatedly. On idle (no argument) the in-call chunks
    * and the session; on intent (the join button's event) or join also the calling SDK. For ACS all of them are
    * requested at once from here (no driver → session → SDK waterfall), where the browser can call at all
-   * (secure context, WebRTC: the driver's capability check says why not, later); the driver's own prefetch
+   * (secure context, WebRTC, getUserMedia — the driver's capability check says why not); the driver's own prefetch
    * (which also warms the emulator session) then finds them in the module map.
    */
   #prefetch = (intent?: unknown): void => {
     if (this.phase !== 'prejoin' || !this.#config?.ok) return;
     const kind = this.#kind();
     const own = !this.sessionFactory;
-    if (own && kind === 'acs' && isSecureContext && 'RTCPeerConnection' in window) {
+    if (own && kind === 'acs' && isSecureContext && typeof RTCPeerConnection == 'function' && typeof navigator.mediaDevices?.getUserMedia == 'function') {
       const ignore = () => undefined;
       import('../../session/acs/index.js').catch(ignore);
       if (intent) import('../../session/acs/calling-sdk.js').catch(ignore);

@@ -50,7 +50,8 @@ async function mountAndJoin(attrs: Record<string, string> = {}) {
   el.addEventListener('tmj-error', (e) => errors.push((e as CustomEvent).detail));
   const holder = await fixture<HTMLDivElement>(html`<div style="width: 640px; height: 480px"></div>`);
   holder.append(el);
-  await el.updateComplete;
+  // (With `emulator` set the configuration is validated by a lazy chunk first: wait for it.)
+  await until(() => el.phase !== 'idle', 'the configuration validated');
   expect(el.phase, 'the pre-join screen still shows: the visitor can see and set up').to.equal('prejoin');
   await el.join();
   await until(() => el.phase === 'failed', 'the join to fail at once');
