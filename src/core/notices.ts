@@ -72,6 +72,8 @@ const DEFAULTS: Partial<Record<NoticeCode, Defaults>> = {
   'chat-send-failed': { severity: 'warning', action: 'dismiss', needsAction: false, autoDismissMs: 8000 },
   'chat-load-failed': { severity: 'warning', action: 'dismiss', needsAction: false },
   'chat-unavailable': { severity: 'info', action: 'dismiss', needsAction: false },
+  // The page's Trusted Types policy refuses our sanitiser's name: formatted messages show as plain text.
+  'chat-html-blocked': { severity: 'warning', action: 'dismiss', needsAction: false },
   'speaking-while-muted': { severity: 'info', action: 'dismiss', needsAction: false, autoDismissMs: 6000 },
   'mic-muted-by-system': { severity: 'warning', action: 'dismiss', needsAction: false },
   'no-microphone': { severity: 'warning', action: 'dismiss', needsAction: false },

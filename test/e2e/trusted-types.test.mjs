@@ -24,11 +24,14 @@ before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'tmj-tt-'));
   await build({ entryPoints: [join(ROOT, 'src/core/sanitize.ts')], bundle: true, format: 'esm', outfile: join(dir, 'sanitize.js'), logLevel: 'warning' });
   const js = readFileSync(join(dir, 'sanitize.js'));
+  // The chat panel itself (lit + the sanitiser), as the widget renders Teams HTML.
+  await build({ entryPoints: [join(ROOT, 'src/components/chat-panel/chat-panel.ts')], bundle: true, format: 'esm', outfile: join(dir, 'panel.js'), logLevel: 'warning', define: { __TMJ_DEV__: 'false' } });
+  const panelJs = readFileSync(join(dir, 'panel.js'));
   server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname === '/sanitize.js') {
+    if (url.pathname === '/sanitize.js' || url.pathname === '/panel.js') {
       res.writeHead(200, { 'content-type': 'text/javascript' });
-      res.end(js);
+      res.end(url.pathname === '/panel.js' ? panelJs : js);
       return;
     }
     const names = url.searchParams.get('names') ?? 'lit-html dompurify';
@@ -88,5 +91,41 @@ test('under trusted-types lit-html (our name refused) it fails with chat-html-bl
   const { result, errors } = await run('lit-html');
   assert.equal(result.ok, false);
   assert.equal(result.code, 'chat-html-blocked', JSON.stringify(result));
+  assert.deepEqual(errors, [], 'nothing uncaught');
+});
+
+test('the chat panel under trusted-types lit-html: plain text in the bubbles and one chat-html-blocked report for the notice', async () => {
+  const page = await browser.newPage();
+  /** @type {string[]} */
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${base}/?names=${encodeURIComponent('lit-html')}`);
+  const result = await page.evaluate(async () => {
+    await import('/panel.js');
+    await customElements.whenDefined('tmj-chat-panel');
+    const el = /** @type {any} */ (document.createElement('tmj-chat-panel'));
+    let reports = 0;
+    el.addEventListener('tmj-chat-html-blocked', () => reports++);
+    const message = (/** @type {number} */ i, /** @type {string} */ content) => ({
+      id: `m${i}`, senderId: 'teams', senderDisplayName: 'Teams user', isOwn: false, format: 'html', content,
+      createdOn: new Date(1767268800000 + i * 1000), status: 'received',
+    });
+    el.chat = {
+      available: true, typing: [], maxLength: 28000,
+      messages: [message(1, '<p>Hello <b>team</b> &amp; co</p>'), message(2, '<p>Second <img src=x onerror="window.__owned=1"></p>')],
+    };
+    document.body.append(el);
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 50));
+    const bubbles = [...el.shadowRoot.querySelectorAll('[part~="message"] .content')].map((n) => ({ text: n.textContent, blocked: n.hasAttribute('data-html-blocked'), children: n.children.length }));
+    return { reports, bubbles, owned: /** @type {any} */ (window).__owned ?? 0 };
+  });
+  await page.close();
+  assert.deepEqual(result.bubbles, [
+    { text: 'Hello team & co', blocked: true, children: 0 },
+    { text: 'Second', blocked: true, children: 0 },
+  ], 'the text, never a blank bubble nor parsed HTML');
+  assert.equal(result.reports, 1, 'one report per panel (the call view turns it into one notice)');
+  assert.equal(result.owned, 0, 'nothing from the message ran');
   assert.deepEqual(errors, [], 'nothing uncaught');
 });

@@ -700,6 +700,7 @@ export class TmjCallView extends LitElement {
                 .lang=${this.lang}
                 .selfName=${st.self.displayName}
                 ?open=${this.panel === 'chat'}
+                @tmj-chat-html-blocked=${() => this.#queue.push({ code: 'chat-html-blocked' }, Date.now())}
               ></tmj-chat-panel>
             </aside>`
           : nothing}

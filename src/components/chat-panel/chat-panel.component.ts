@@ -137,6 +137,7 @@ export class TmjChatPanel extends LitElement {
   #lastTyping = 0;
   #lastRead: string | undefined;
   #htmlCache = new Map<string, HTMLElement>();
+  #htmlBlockedReported = false;
   #timeFormat: Intl.DateTimeFormat | undefined;
 
   override disconnectedCallback(): void {
@@ -301,9 +302,15 @@ export class TmjChatPanel extends LitElement {
           node.append(fragment);
         }
       } catch {
-        // The page's Trusted Types policy refuses HTML parsing (chat-html-blocked): the text, never a blank bubble.
+        // The page's Trusted Types policy refuses HTML parsing (chat-html-blocked): the text, never a blank bubble,
+        // and once per panel the call view shows a notice saying why (and what the site can allow).
         node.textContent = htmlToText(message.content);
         node.dataset['htmlBlocked'] = '';
+        if (!this.#htmlBlockedReported) {
+          this.#htmlBlockedReported = true;
+          // After this render: the listener changes the call view's state.
+          queueMicrotask(() => this.dispatchEvent(new CustomEvent('tmj-chat-html-blocked', { bubbles: true })));
+        }
       }
       this.#htmlCache.set(key, node);
     }

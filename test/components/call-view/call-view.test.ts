@@ -223,6 +223,19 @@ describe('<tmj-call-view>', () => {
     expect(el.noticeQueue.all(), 'one dismissed').to.have.length(1);
   });
 
+  it('chat HTML blocked by the page\'s Trusted Types policy: a visible notice saying why and what to allow', async () => {
+    const { el } = await mount();
+    const chat = q(el, 'tmj-chat-panel')!;
+    chat.dispatchEvent(new CustomEvent('tmj-chat-html-blocked', { bubbles: true }));
+    const stack = q(el, 'tmj-notice-stack')!;
+    await until(() => Boolean(stack.shadowRoot!.querySelector('[part~="notice"][data-code="chat-html-blocked"]')), 'notice shown');
+    const notice = stack.shadowRoot!.querySelector<HTMLElement>('[data-code="chat-html-blocked"]')!;
+    expect(notice.textContent, 'says why, and the policy name the site can allow').to.contain('Trusted Types');
+    expect(notice.textContent).to.contain('dompurify');
+    expect(notice.dataset['severity']).to.equal('warning');
+    expect(notice.querySelector('[part~="notice-dismiss"]'), 'can be dismissed').to.exist;
+  });
+
   it('device and network diagnostics in state become notices with their own text, and clear when they recover', async () => {
     const { el, fake } = await mount();
     const stack = q(el, 'tmj-notice-stack')!;
