@@ -21,6 +21,7 @@ import core from './en/core.js';
 import coreConfig from './en/core-config.js';
 import coreEnd from './en/core-end.js';
 import coreMedia from './en/core-media.js';
+import identity from './en/identity.js';
 import notices from './en/notices.js';
 import people from './en/people.js';
 import type { Area } from './types.js';
@@ -40,6 +41,7 @@ const ENGLISH: Record<Area, object> = {
   consent,
   notices,
   people,
+  identity,
 };
 const MAX_KEYS = 2000;
 const MAX_VALUE = 4000;
