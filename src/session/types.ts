@@ -294,6 +294,11 @@ export interface MeetingSession {
   setCamera(on: boolean): Promise<void>;
   setScreenShare(on: boolean): Promise<void>;
   setHandRaised(raised: boolean): Promise<void>;
+  /**
+   * Which remote participants have a tile on screen (the gallery's current page), so a session that measures
+   * audio levels itself (the emulator's) samples only those (issue 14 req 4). Optional: ACS reports speaking.
+   */
+  setOnScreen?(participantIds: readonly string[]): void;
   selectDevice(kind: DeviceInfo['kind'], id: string): Promise<void>;
 
   /**

@@ -105,6 +105,8 @@ export class TmjVideoGallery extends LitElement {
 
   #order: string[] = [];
   #views = new Map<string, ViewEntry>();
+  /** The on-screen remote ids last given to `session.setOnScreen` (newline-joined). */
+  #toldOnScreen: string | undefined;
   #resize: ResizeObserver | undefined;
   #connected = false;
 
@@ -276,6 +278,12 @@ export class TmjVideoGallery extends LitElement {
     }
     const session = this.session;
     if (!session) return;
+    // Speaking is measured only for tiles on screen (issue 14 req 4); told again only when the set changes.
+    const remote = onScreen.filter((id) => id !== SELF_ID).join('\n');
+    if (remote !== this.#toldOnScreen) {
+      this.#toldOnScreen = remote;
+      session.setOnScreen?.(remote ? remote.split('\n') : []);
+    }
     for (const streamId of wanted) {
       if (this.#views.has(streamId)) continue;
       const entry: ViewEntry = { view: undefined, pending: true };

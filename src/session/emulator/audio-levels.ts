@@ -21,6 +21,8 @@ export class AudioLevels {
   private readonly meters = new Map<string, Meter>();
   private timer: ReturnType<typeof setInterval> | undefined;
   private readonly onChange: (id: string, speaking: boolean) => void;
+  /** Remote ids with a tile on screen; `undefined` until the gallery says (then every track is sampled). */
+  private active: ReadonlySet<string> | undefined;
 
   constructor(onChange: (id: string, speaking: boolean) => void) {
     this.onChange = onChange;
@@ -43,6 +45,24 @@ export class AudioLevels {
     this.timer ??= setInterval(() => this.sample(), SAMPLE_MS);
   }
 
+  /**
+   * Samples only `ids` (and always the local microphone, `self`) from now on: levels of participants without a
+   * tile on screen are not computed. One that was speaking is reported as no longer speaking.
+   */
+  setActive(ids: Iterable<string>): void {
+    this.active = new Set(ids);
+    for (const [id, meter] of this.meters) {
+      if (meter.speaking && !this.sampled(id)) {
+        meter.speaking = false;
+        this.onChange(id, false);
+      }
+    }
+  }
+
+  private sampled(id: string): boolean {
+    return id === 'self' || !this.active || this.active.has(id);
+  }
+
   unwatch(id: string): void {
     const meter = this.meters.get(id);
     if (!meter) return;
@@ -63,6 +83,7 @@ export class AudioLevels {
   private sample(): void {
     const now = performance.now();
     for (const [id, meter] of this.meters) {
+      if (!this.sampled(id)) continue;
       meter.analyser.getFloatTimeDomainData(meter.buffer);
       let sum = 0;
       for (const v of meter.buffer) sum += v * v;

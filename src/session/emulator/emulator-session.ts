@@ -190,6 +190,10 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
     this.signalling.connect(false);
   }
 
+  setOnScreen(participantIds: readonly string[]): void {
+    this.peers.setOnScreen(participantIds);
+  }
+
   async leave(): Promise<void> {
     if (this.finished) return;
     this.send({ type: 'leave' });

@@ -103,6 +103,11 @@ export class PeerLinks {
     for (const link of this.links.values()) await link.setLocalTrack(slot, track);
   }
 
+  /** Audio levels only for participants with a tile on screen (see `MeetingSession.setOnScreen`). */
+  setOnScreen(ids: readonly string[]): void {
+    this.levels.setActive(ids);
+  }
+
   watchSelf(track: MediaStreamTrack | null): void {
     if (track) this.levels.watch('self', track);
     else this.levels.unwatch('self');
