@@ -407,8 +407,9 @@ export function renderPhase(v: PhaseView, el: HostElement) {
   const unsent = unsentMessages(v.sessionState);
   const unsupported = reason === 'unsupported-browser';
   // One sentence that adds to the title, never the title again.
-  const hint =
-    reason === 'left'
+  const hint = lost
+    ? s.connectionLostHint
+    : reason === 'left'
       ? s.leftHint
       : reason === 'meeting-ended'
         ? s.endedHint

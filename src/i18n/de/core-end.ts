@@ -12,6 +12,7 @@ export default {
   deniedTitle: 'Ihnen wurde kein Zutritt gewährt',
   rejoin: 'Erneut teilnehmen',
   connectionLostTitle: 'Die Verbindung zur Besprechung wurde unterbrochen',
+  connectionLostHint: 'Prüfen Sie Ihre Internetverbindung und versuchen Sie es dann erneut.',
   unsentTitle: 'Nicht gesendete Nachrichten',
   unsentHint: 'Diese Nachrichten haben die Besprechung nicht erreicht. Kopieren Sie sie, um sie zu behalten.',
   copy: 'Kopieren',

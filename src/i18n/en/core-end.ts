@@ -64,6 +64,8 @@ export default {
   rejoin: 'Rejoin',
   /** A call that was connected and then failed on the network (not "could not join"). */
   connectionLostTitle: 'The connection to the meeting was lost',
+  /** The sentence under that title: what to do (the title already says what happened). */
+  connectionLostHint: 'Check your internet connection, then try again.',
   /** Own chat messages that did not go out before the call ended (never silently lost). */
   unsentTitle: 'Messages not sent',
   unsentHint: 'These messages did not reach the meeting. Copy them to keep them.',

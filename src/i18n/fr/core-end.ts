@@ -12,6 +12,7 @@ export default {
   deniedTitle: 'Votre entrée a été refusée',
   rejoin: 'Rejoindre à nouveau',
   connectionLostTitle: 'La connexion à la réunion a été perdue',
+  connectionLostHint: 'Vérifiez votre connexion Internet, puis réessayez.',
   unsentTitle: 'Messages non envoyés',
   unsentHint: 'Ces messages ne sont pas parvenus à la réunion. Copiez-les pour les conserver.',
   copy: 'Copier',

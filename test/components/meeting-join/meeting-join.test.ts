@@ -459,6 +459,7 @@ describe('<teams-meeting-join> joining and in call', () => {
     await settle(el);
     const screen = part(el, 'error')!;
     expect(part(el, 'title')!.textContent, 'not "could not join"').to.contain(coreStringsEn.connectionLostTitle);
+    expect(part(el, 'message')!.textContent!.trim(), 'a sentence that adds what to do, not the title again').to.equal(coreStringsEn.connectionLostHint);
     const items = [...shadow(el).querySelectorAll('[part~="unsent-message"]')];
     expect(items.map((li) => li.querySelector('[data-unsent-text]')!.textContent)).to.deep.equal(['typed <b>last</b>', 'still sending']);
     expect(screen.querySelector('b'), 'text, never parsed as HTML').to.equal(null);
