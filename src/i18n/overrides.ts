@@ -39,6 +39,7 @@ const ENGLISH: Record<Area, object> = {
   call,
   compliance,
   consent,
+  identity,
   notices,
   people,
   identity,
