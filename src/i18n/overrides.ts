@@ -42,7 +42,6 @@ const ENGLISH: Record<Area, object> = {
   identity,
   notices,
   people,
-  identity,
 };
 const MAX_KEYS = 2000;
 const MAX_VALUE = 4000;
