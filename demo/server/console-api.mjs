@@ -5,6 +5,7 @@ import { send, sendError, readJson } from './http-util.mjs';
 import { teamsIdentifier, teamsOid } from './meetings.mjs';
 import { HOSTILE_HTML, TEAMS_SAMPLES } from './teams-html.mjs';
 import { MAX_MESSAGE_LENGTH, messageJson } from './chat-rest.mjs';
+import { handleGuestApi } from './guest-features.mjs';
 
 /**
  * @param {{ store: import('./meetings.mjs').MeetingStore, signaling: import('./signaling.mjs').Signaling,
@@ -51,6 +52,9 @@ export function createConsoleApi({ store, signaling, minter, faults, info }) {
         shareHistory: body.shareHistory !== false,
         explicitConsent: body.explicitConsent === true,
         maxRemoteVideos: body.maxRemoteVideos,
+        captions: body.captions !== false,
+        captionTranslation: body.captionTranslation === true,
+        reactions: body.reactions !== false,
         organizerName: typeof body.organizerName === 'string' ? body.organizerName.slice(0, 100) : undefined,
       });
       send(res, 201, m.toJSON());
@@ -214,6 +218,7 @@ export function createConsoleApi({ store, signaling, minter, faults, info }) {
       }
       return true;
     }
+    if (handleGuestApi(signaling.guest, meeting, action, method, body, (status, json) => send(res, status, json))) return true;
     if (action === '/synthetic') {
       sendError(res, 409, 'UseConsolePage', 'Synthetic participants generate their media in a browser tab: open /console.html?meeting=<id>&synthetic=<n>.');
       return true;

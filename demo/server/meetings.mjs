@@ -5,7 +5,9 @@ import { createHash, randomBytes } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 
 /**
- * @typedef {{ lobby: boolean, channel: boolean, shareHistory: boolean, explicitConsent: boolean, maxRemoteVideos: number }} MeetingPolicies
+ * @typedef {{ lobby: boolean, channel: boolean, shareHistory: boolean, explicitConsent: boolean, maxRemoteVideos: number,
+ *   captions?: boolean, captionTranslation?: boolean, reactions?: boolean }} MeetingPolicies
+ *   (captions/reactions: Teams meeting policy, on unless false; captionTranslation: Teams Premium translated captions)
  * @typedef {{ mic: boolean, camera: boolean, screen: boolean, handRaised: boolean }} MediaFlags
  * @typedef {{
  *   id: string, rawId: string, displayName: string, kind: 'acs' | 'teams' | 'synthetic',
@@ -104,7 +106,7 @@ export class Meeting {
 
   /** @param {Partial<MeetingPolicies>} p */
   setPolicies(p) {
-    for (const k of /** @type {const} */ (['lobby', 'channel', 'shareHistory', 'explicitConsent'])) {
+    for (const k of /** @type {const} */ (['lobby', 'channel', 'shareHistory', 'explicitConsent', 'captions', 'captionTranslation', 'reactions'])) {
       if (typeof p[k] === 'boolean') this.policies[k] = p[k];
     }
     if (isVideoCount(p.maxRemoteVideos)) this.policies.maxRemoteVideos = p.maxRemoteVideos;
@@ -243,6 +245,8 @@ export function publicParticipant(/** @type {Participant} */ p) {
     requestedOn: p.requestedOn.toISOString(),
     admittedOn: p.admittedOn?.toISOString(),
     consented: p.consented,
+    // Breakout room (null = main meeting); see guest-features.mjs.
+    room: /** @type {{ room?: string | null }} */ (p).room ?? null,
   };
 }
 
@@ -256,7 +260,7 @@ export class MeetingStore extends EventEmitter {
     this.defaultMaxRemoteVideos = isVideoCount(options.maxRemoteVideos) ? options.maxRemoteVideos : DEFAULT_MAX_REMOTE_VIDEOS;
   }
 
-  /** @param {{ title?: string, lobby?: boolean, channel?: boolean, shareHistory?: boolean, explicitConsent?: boolean, maxRemoteVideos?: unknown, organizerName?: string }} init */
+  /** @param {{ title?: string, lobby?: boolean, channel?: boolean, shareHistory?: boolean, explicitConsent?: boolean, maxRemoteVideos?: unknown, captions?: boolean, captionTranslation?: boolean, reactions?: boolean, organizerName?: string }} init */
   create(init = {}) {
     const policies = {
       lobby: init.lobby === true,
@@ -264,6 +268,9 @@ export class MeetingStore extends EventEmitter {
       shareHistory: init.shareHistory !== false,
       explicitConsent: init.explicitConsent === true,
       maxRemoteVideos: isVideoCount(init.maxRemoteVideos) ? init.maxRemoteVideos : this.defaultMaxRemoteVideos,
+      captions: init.captions !== false,
+      captionTranslation: init.captionTranslation === true,
+      reactions: init.reactions !== false,
     };
     const m = new Meeting(
       { title: init.title || 'Emulated Teams meeting', policies, organizerName: init.organizerName },

@@ -5,6 +5,7 @@
 import { WebSocketServer } from 'ws';
 import { id, isRecord, signalData, text } from './validate.mjs';
 import { publicParticipant } from './meetings.mjs';
+import { GuestFeatures, roomOf } from './guest-features.mjs';
 
 /**
  * @typedef {import('./meetings.mjs').Meeting} Meeting
@@ -31,6 +32,8 @@ export class Signaling {
     this.minter = minter;
     this.reconnectGraceMs = reconnectGraceMs;
     this.log = log;
+    /** Captions, reactions, spotlight, breakout rooms (guest-features.mjs). */
+    this.guest = new GuestFeatures(this);
     this.wss = new WebSocketServer({ noServer: true, maxPayload: 256 * 1024 });
     /** Console sockets per meeting id. @type {Map<string, Set<Socket>>} */
     this.consoles = new Map();
@@ -208,6 +211,7 @@ export class Signaling {
       transcription: inCall && meeting.transcription,
       consentRequired: this.consentFor(meeting, p),
       maxRemoteVideos: meeting.policies.maxRemoteVideos,
+      ...(inCall ? this.guest.meetingInfo(meeting, p) : {}),
     };
   }
 
@@ -255,10 +259,10 @@ export class Signaling {
     }
   }
 
-  /** Participants connected in the call, except `self`. */
+  /** Participants connected in the call in the same (breakout) room, except `self`. */
   peersOf(/** @type {Meeting} */ meeting, /** @type {Participant} */ self) {
     return [...meeting.participants.values()]
-      .filter((q) => q !== self && q.state === 'connected')
+      .filter((q) => q !== self && q.state === 'connected' && roomOf(q) === roomOf(self))
       .map(publicParticipant);
   }
 
@@ -303,6 +307,7 @@ export class Signaling {
         break;
       }
       default:
+        this.guest.onVisitorMessage(meeting, p, msg);
         break;
     }
   }
@@ -361,13 +366,18 @@ export class Signaling {
     if (!meeting.markLeft(p)) return;
     this.log(`${p.displayName} left "${meeting.title}"${reason ? ` (${reason})` : ''}`);
     if (wasConnected) this.broadcast(meeting, { type: 'participant-left', participantId: p.id }, p);
+    if (wasConnected) this.guest.onLeft(meeting, p);
   }
 
-  /** Sends to every participant in the call (not the lobby) except `except`, and to synthetic owners. */
+  /**
+   * Sends to every participant in the call (not the lobby) except `except`, and to synthetic owners. A message
+   * about a participant (`except` given) reaches only the people in the same breakout room.
+   */
   broadcast(/** @type {Meeting} */ meeting, /** @type {Record<string, unknown>} */ msg, /** @type {Participant | null} */ except = null) {
     const text = JSON.stringify(msg);
     for (const q of meeting.participants.values()) {
       if (q === except || q.state !== 'connected' || q.kind === 'synthetic') continue;
+      if (except && roomOf(q) !== roomOf(except)) continue;
       const ws = /** @type {Socket | undefined} */ (q.socket);
       if (ws && ws.readyState === ws.OPEN) ws.send(text);
     }
@@ -483,7 +493,7 @@ export class Signaling {
         p.owner = ws;
         // The synthetic peer (in the console tab) offers to every real visitor already in the call;
         // visitors admitted later offer to it. Synthetic peers never connect to each other.
-        const peers = [...meeting.participants.values()].filter((q) => q.state === 'connected' && q.kind === 'acs').map((q) => q.id);
+        const peers = [...meeting.participants.values()].filter((q) => q.state === 'connected' && q.kind === 'acs' && roomOf(q) === null).map((q) => q.id);
         // The relay is offered to the console too (its own credentials per synthetic seat, revoked when it goes).
         sendTo(ws, { type: 'synthetic-added', requestId: requestId(msg.requestId), participant: publicParticipant(p), peers, ...this.iceConfig(p) });
         this.broadcast(meeting, { type: 'participant-joined', participant: publicParticipant(p) }, p);
@@ -511,6 +521,7 @@ export class Signaling {
         break;
       }
       default:
+        this.guest.onConsoleMessage(meeting, ws, msg);
         break;
     }
   }

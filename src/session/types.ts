@@ -208,6 +208,58 @@ export interface Capabilities {
   } | undefined;
 }
 
+/* Guest features (issue 16): captions, reactions, spotlight, breakout rooms ------------------------------ */
+
+/**
+ * The five meeting reactions ACS guests can send and receive in Teams meetings ("like, love, laugh, applause,
+ * surprised"; Microsoft Learn, "Reactions", https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/reactions).
+ * The SDK's own names are `like | heart | laugh | surprised | applause` (`Reaction` in the 2.0 types); the
+ * ACS session maps `love` ⇄ `heart`.
+ */
+export type ReactionKind = 'like' | 'love' | 'applause' | 'laugh' | 'surprised';
+export const REACTION_KINDS: readonly ReactionKind[] = ['like', 'love', 'applause', 'laugh', 'surprised'];
+
+/** One caption line: who spoke and what (`final` once the phrase is complete; partial lines get replaced). */
+export interface CaptionLine {
+  readonly id: string;
+  readonly speakerId: string;
+  readonly speakerName: string;
+  readonly text: string;
+  readonly final: boolean;
+}
+
+/**
+ * Live captions (Teams captions for Teams meetings: `Features.Captions`, kind `TeamsCaptions`). The spoken
+ * language is the language people speak (BCP 47, e.g. `en-us`); the caption language is what captions are
+ * shown in (ISO 639-1, e.g. `fr`) and exists only where the meeting allows translation (Teams Premium):
+ * `captionLanguages` is empty otherwise.
+ */
+export interface CaptionsState {
+  /** The meeting offers captions to this visitor. */
+  readonly supported: boolean;
+  /** Captions are on for this visitor. */
+  readonly active: boolean;
+  readonly spokenLanguage: string;
+  readonly spokenLanguages: readonly string[];
+  readonly captionLanguage?: string | undefined;
+  /** Empty where translated captions are not allowed. */
+  readonly captionLanguages: readonly string[];
+  /** The latest lines, oldest first (at most `CAPTION_LINES_KEPT`). */
+  readonly lines: readonly CaptionLine[];
+}
+
+/** Lines a session keeps in `CaptionsState.lines`; the caption area shows the last 2–3 of them. */
+export const CAPTION_LINES_KEPT = 3;
+
+/** The visitor's breakout room (Teams breakout rooms, `Features.BreakoutRooms`). */
+export interface BreakoutState {
+  readonly roomName: string;
+  /** `assigned`: a room waits for the visitor (join it); `in-room`: the visitor is in it. */
+  readonly phase: 'assigned' | 'in-room';
+  /** False when the organizer does not let people return to the main meeting on their own. */
+  readonly canReturn: boolean;
+}
+
 export interface DeviceInfo {
   readonly id: string;
   readonly label: string;
@@ -258,6 +310,14 @@ export interface SessionState {
    */
   readonly maxRemoteVideos: number;
   readonly diagnostics: SessionDiagnostics;
+  /** Live captions (issue 16). */
+  readonly captions: CaptionsState;
+  /** Spotlighted participant ids in spotlight order (`'self'` for the visitor); the first takes the stage. */
+  readonly spotlight: readonly string[];
+  /** The visitor's breakout room, or null while in the main meeting without an assignment. */
+  readonly breakout: BreakoutState | null;
+  /** The meeting lets this visitor send reactions (Teams policy). */
+  readonly reactionsAllowed: boolean;
 }
 
 /** Discrete happenings that are not state (state changes arrive as `state`). */
@@ -267,7 +327,11 @@ export type SessionEvent =
   | { readonly type: 'muted-by-others' }
   /** A recoverable problem the UI should show as a notice (e.g. token refresh retrying, chat polling). */
   | { readonly type: 'warning'; readonly code: ErrorCode }
-  | { readonly type: 'reconnected' };
+  | { readonly type: 'reconnected' }
+  /** Someone in the call reacted (never the visitor's own reaction: the UI shows that itself). */
+  | { readonly type: 'reaction'; readonly participantId: string; readonly reaction: ReactionKind }
+  /** The visitor was moved into a breakout room or back to the main meeting. */
+  | { readonly type: 'breakout-moved'; readonly to: 'room' | 'main'; readonly roomName: string };
 
 /** A rendered video stream. The session owns the renderer; the UI only places `element`. */
 export interface VideoView {
@@ -307,6 +371,17 @@ export interface MeetingSession {
    * choices (microphone/camera on) are applied. Rejects with a `TmjError` when the service refuses.
    */
   grantConsent(): Promise<void>;
+
+  /** Turns live captions on or off for this visitor (resolves when asked; `captions.active` follows). */
+  setCaptions(on: boolean): Promise<void>;
+  /** Sets the spoken language (BCP 47) or, where the meeting allows translation, the caption language. */
+  setCaptionLanguage(kind: 'spoken' | 'caption', language: string): Promise<void>;
+  /** Sends a reaction to everyone in the call. */
+  sendReaction(reaction: ReactionKind): Promise<void>;
+  /** Joins the assigned breakout room (`breakout.phase === 'assigned'`). */
+  joinBreakoutRoom(): Promise<void>;
+  /** Leaves the breakout room for the main meeting, where the organizer allows it. */
+  returnToMainMeeting(): Promise<void>;
 
   /** Creates a view for an available stream (`VideoStreamInfo.id`). Dispose it when the tile goes away. */
   createVideoView(streamId: string, options?: { fit?: 'cover' | 'contain' }): Promise<VideoView>;
@@ -357,4 +432,8 @@ export const INITIAL_SESSION_STATE: SessionState = {
   // The documented desktop-browser limit until the session knows better.
   maxRemoteVideos: MAX_REMOTE_VIDEOS_DESKTOP,
   diagnostics: INITIAL_DIAGNOSTICS,
+  captions: { supported: false, active: false, spokenLanguage: 'en-us', spokenLanguages: [], captionLanguages: [], lines: [] },
+  spotlight: [],
+  breakout: null,
+  reactionsAllowed: false,
 };

@@ -14,6 +14,7 @@ import {
   type DeviceInfo,
   type JoinRequest,
   type MeetingSession,
+  type ReactionKind,
   type SessionEvent,
   type SessionFactory,
   type SessionOptions,
@@ -116,6 +117,29 @@ export class FakeSession implements MeetingSession {
   async setHandRaised(raised: boolean): Promise<void> {
     this.calls.push({ method: 'setHandRaised', args: [raised] });
     this.update({ self: { ...this.#state.self, handRaised: raised } });
+  }
+
+  async setCaptions(on: boolean): Promise<void> {
+    this.calls.push({ method: 'setCaptions', args: [on] });
+    this.update({ captions: { ...this.#state.captions, active: on, lines: on ? this.#state.captions.lines : [] } });
+  }
+
+  async setCaptionLanguage(kind: 'spoken' | 'caption', language: string): Promise<void> {
+    this.calls.push({ method: 'setCaptionLanguage', args: [kind, language] });
+    const c = this.#state.captions;
+    this.update({ captions: kind === 'spoken' ? { ...c, spokenLanguage: language } : { ...c, captionLanguage: language } });
+  }
+
+  async sendReaction(reaction: ReactionKind): Promise<void> {
+    this.calls.push({ method: 'sendReaction', args: [reaction] });
+  }
+
+  async joinBreakoutRoom(): Promise<void> {
+    this.calls.push({ method: 'joinBreakoutRoom', args: [] });
+  }
+
+  async returnToMainMeeting(): Promise<void> {
+    this.calls.push({ method: 'returnToMainMeeting', args: [] });
   }
 
   async selectDevice(kind: DeviceInfo['kind'], id: string): Promise<void> {

@@ -16,7 +16,7 @@
  * One `CallClient` per session; no module-level state, so two widgets on a page never share anything.
  */
 import { TmjError, toTmjError } from '../../core/errors.js';
-import type { CallEnd, DeviceInfo, JoinRequest, MeetingSession, SessionOptions, SessionState, VideoView } from '../types.js';
+import { INITIAL_SESSION_STATE, type CallEnd, type DeviceInfo, type JoinRequest, type MeetingSession, type ReactionKind, type SessionOptions, type SessionState, type VideoView } from '../types.js';
 import { applyMediaAfterConsent } from '../consent-media.js';
 import { SessionBase } from '../session-base.js';
 import { bindFeature, type BindingContext, type BindingHost, type FeatureBinding } from './binding.js';
@@ -27,6 +27,8 @@ import { bindDiagnostics } from './diagnostics-binding.js';
 import { Connection, loadCallingSdk, sdkError, toSdkLocator, type AcsSessionDeps, type SdkLocator } from './connection.js';
 import { mapCallEndReason } from './end-reasons.js';
 import { bindCapabilities, bindDominantSpeakers, bindRaiseHand, bindVideoCount, type RaiseHandBinding } from './feature-bindings.js';
+import { bindBreakout, type BreakoutBinding } from './breakout-binding.js';
+import { bindCaptions, bindReactions, bindSpotlight, type CaptionsBinding, type ReactionBinding } from './guest-bindings.js';
 import { Subscriptions } from './listen.js';
 import { LocalMedia } from './local-media.js';
 import { Roster } from './roster.js';
@@ -57,6 +59,11 @@ export class AcsSession extends SessionBase<SessionChat> implements MeetingSessi
   private bindings: FeatureBinding[] = [];
   private raiseHand: RaiseHandBinding | undefined;
   private compliance: ComplianceBinding | undefined;
+  private captions: CaptionsBinding | undefined;
+  private reactions: ReactionBinding | undefined;
+  /** Bound once on the main meeting's call and kept while the visitor is in a breakout room. */
+  private breakout: BreakoutBinding | undefined;
+  private mainCall: SessionCall | undefined;
   private connectTimer: ReturnType<typeof setTimeout> | undefined;
   private pendingEnd: CallEnd | undefined;
   private joining = false;
@@ -184,7 +191,10 @@ export class AcsSession extends SessionBase<SessionChat> implements MeetingSessi
       throw sdkError(error, 'join-failed');
     }
     this.call = call;
+    this.mainCall = call;
     this.wireCall(call, sdk);
+    const context: BindingContext = { call, features: sdk.features, host: this.host, selfId: this.connection.selfId };
+    this.breakout = bindFeature(() => bindBreakout(context, (next, to, roomName) => this.moveTo(next, to, roomName)));
     this.connectTimer = setTimeout(() => {
       if (this.current.call === 'connecting') {
         void this.failCall({ outcome: 'failed', code: 'network', detail: 'connect-timeout' });
@@ -213,7 +223,12 @@ export class AcsSession extends SessionBase<SessionChat> implements MeetingSessi
     // Each feature is optional: one the SDK refuses for this call kind/state must not break the call.
     // Compliance is not optional: it never throws and reports what it cannot observe (compliance-binding.ts).
     this.compliance = bindCompliance(context);
+    this.captions = bindFeature(() => bindCaptions(context));
+    this.reactions = bindFeature(() => bindReactions(context));
     this.bindings = [
+      this.captions,
+      this.reactions,
+      bindFeature(() => bindSpotlight(context)),
       this.compliance,
       bindFeature(() => bindCapabilities(context)),
       bindFeature(() => bindDominantSpeakers(context)),
@@ -227,11 +242,20 @@ export class AcsSession extends SessionBase<SessionChat> implements MeetingSessi
     const call = this.call;
     if (!call) return;
     const state = call.state;
+    if (state === 'Disconnected' && call !== this.mainCall && this.breakout?.inRoom && !this.leaving) {
+      // A breakout room's call ends when the room closes: the visitor goes back to the main meeting.
+      void this.breakout.returnToMain().catch(() => {
+        if (this.mainCall && this.sdk) this.moveTo(this.mainCall, 'main', this.current.breakout?.roomName ?? '');
+      });
+      return;
+    }
     if (state === 'Disconnected') {
       this.endCall(this.leaving ? { outcome: 'left', code: 'left' } : mapCallEndReason(call.callEndReason));
       return;
     }
-    const phase = phaseOf(state, this.current.call);
+    let phase = phaseOf(state, this.current.call);
+    // Moving into or out of a breakout room: the visitor stays "in the call" while the other call connects.
+    if (phase === 'connecting' && this.everConnected && call !== this.mainCall) phase = this.current.call;
     // Feature values may already be set at admission (a meeting already recorded): re-read on every change.
     for (const binding of this.bindings) attempt(() => binding.read());
     const first = phase === 'connected' && !this.everConnected;
@@ -247,6 +271,24 @@ export class AcsSession extends SessionBase<SessionChat> implements MeetingSessi
       void this.media.applyOnConnect(call);
       void this.startChat(call);
     }
+  }
+
+  /**
+   * The visitor moved between the main meeting and a breakout room: follow the other call object (its roster,
+   * streams and per-call bindings); the breakout binding stays on the main call. Chat stays the meeting's.
+   */
+  private moveTo(next: SessionCall, to: 'room' | 'main', roomName: string): void {
+    const sdk = this.sdk;
+    if (!sdk || this.call === next || this.disposed || this.leaving) return;
+    this.callSubs.dispose();
+    for (const binding of this.bindings.splice(0)) attempt(() => binding.dispose());
+    this.roster.clear();
+    this.call = next;
+    const { captions, spotlight } = INITIAL_SESSION_STATE;
+    this.update({ participants: [], streams: [], dominantSpeakers: [], spotlight, captions: { ...this.current.captions, ...captions } });
+    this.wireCall(next, sdk);
+    this.onCallState();
+    this.emit({ type: 'breakout-moved', to, roomName });
   }
 
   private setReconnecting(on: boolean): void {
@@ -305,6 +347,31 @@ export class AcsSession extends SessionBase<SessionChat> implements MeetingSessi
     const feature = this.raiseHand;
     if (!feature || !this.inCall()) throw new TmjError('call-failed', 'raise-hand-unavailable');
     await feature.set(raised);
+  }
+
+  async setCaptions(on: boolean): Promise<void> {
+    if (!this.captions || !this.inCall()) throw new TmjError('call-failed', 'captions-unavailable');
+    await this.captions.set(on);
+  }
+
+  async setCaptionLanguage(kind: 'spoken' | 'caption', language: string): Promise<void> {
+    if (!this.captions || !this.inCall()) throw new TmjError('call-failed', 'captions-unavailable');
+    await this.captions.setLanguage(kind, language);
+  }
+
+  async sendReaction(reaction: ReactionKind): Promise<void> {
+    if (!this.reactions || !this.inCall()) throw new TmjError('call-failed', 'reactions-unavailable');
+    await this.reactions.send(reaction);
+  }
+
+  async joinBreakoutRoom(): Promise<void> {
+    if (!this.breakout || !this.inCall()) throw new TmjError('not-permitted', 'no-breakout-assignment');
+    await this.breakout.join();
+  }
+
+  async returnToMainMeeting(): Promise<void> {
+    if (!this.breakout || !this.inCall()) throw new TmjError('not-permitted', 'not-in-breakout-room');
+    await this.breakout.returnToMain();
   }
 
   async selectDevice(kind: DeviceInfo['kind'], id: string): Promise<void> {
@@ -366,6 +433,9 @@ export class AcsSession extends SessionBase<SessionChat> implements MeetingSessi
       participants: [],
       streams: [],
       dominantSpeakers: [],
+      captions: INITIAL_SESSION_STATE.captions,
+      spotlight: [],
+      breakout: null,
       self: { ...this.current.self, cameraOn: false, screenSharing: false, handRaised: false },
       chat: {
         ...this.current.chat,
@@ -383,6 +453,11 @@ export class AcsSession extends SessionBase<SessionChat> implements MeetingSessi
     this.chat = undefined;
     this.callSubs.dispose();
     for (const binding of this.bindings.splice(0)) attempt(() => binding.dispose());
+    if (this.breakout) attempt(() => this.breakout?.dispose());
+    this.breakout = undefined;
+    this.captions = undefined;
+    this.reactions = undefined;
+    this.mainCall = undefined;
     this.raiseHand = undefined;
     this.roster.clear();
     this.media.release();

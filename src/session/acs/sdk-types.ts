@@ -89,6 +89,10 @@ export type SessionFeatures = Pick<
   | 'RaiseHand'
   | 'UserFacingDiagnostics'
   | 'OptimalVideoCount'
+  | 'Captions'
+  | 'Reaction'
+  | 'Spotlight'
+  | 'BreakoutRooms'
 >;
 
 /** The SDK's runtime `DiagnosticQuality` enum (Good = 1, Poor = 2, Bad = 3), handed over with the SDK. */

@@ -19,6 +19,7 @@ import type {
   DeviceInfo,
   JoinRequest,
   MeetingSession,
+  ReactionKind,
   SessionOptions,
   SessionState,
   VideoStreamInfo,
@@ -27,6 +28,7 @@ import type {
 import { applyMediaAfterConsent } from '../consent-media.js';
 import { SessionBase } from '../session-base.js';
 import { ConsentWaiters } from './consent.js';
+import { EmulatorGuestFeatures } from './guest-features.js';
 import { createEmulatorChat, createEmulatorGraphChat } from './emulator-chat.js';
 import { parseEmulatorUrl } from './emulator-url.js';
 import { deviceChange, snapshotDevices } from './device-watch.js';
@@ -79,6 +81,8 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
   private readonly views = new VideoViews();
   private readonly controls: MediaControls;
   private readonly consentWaiters = new ConsentWaiters();
+  /** Captions, reactions, spotlight, breakout rooms (./guest-features.ts). */
+  private readonly guest: EmulatorGuestFeatures;
 
   constructor(options: SessionOptions, private readonly deps: EmulatorSessionDeps = {}) {
     super();
@@ -111,6 +115,18 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
       },
       this.peers,
     );
+    const session = this;
+    this.guest = new EmulatorGuestFeatures({
+      get state() {
+        return session.current;
+      },
+      publish: (patch) => this.publish(patch),
+      emit: (event) => this.emit(event),
+      send: (message) => this.send(message),
+      selfId: () => this.participantId,
+      inCall: () => !this.gone && (this.current.call === 'connected' || this.current.call === 'reconnecting'),
+      regroup: (participants) => this.regroup(participants),
+    });
   }
 
   /** Left, ended or disposed: nothing may start any more. */
@@ -234,6 +250,7 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
       dominantSpeakers: [],
       self: { ...this.current.self, microphoneOn: false, cameraOn: false, screenSharing: false, isSpeaking: false, handRaised: false },
       chat: { ...this.current.chat, messages, available: false, reason: 'not-joined', typing: [] },
+      ...this.guest.reset(),
     });
   }
 
@@ -284,7 +301,7 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
               participants: this.roster.participants(),
               streams: this.computeStreams(),
               ...(phase === 'connected'
-                ? { compliance: { recording: msg.meeting.recording, transcription: msg.meeting.transcription } }
+                ? { compliance: { recording: msg.meeting.recording, transcription: msg.meeting.transcription }, ...this.guest.enter(msg.meeting) }
                 : {}),
               ...videoCountPatch(msg.meeting.maxRemoteVideos),
             });
@@ -344,8 +361,16 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
         return;
       }
       default:
+        this.guest.onMessage(msg);
         return;
     }
+  }
+
+  /** Moved to another (breakout) room: drop every peer and connect to the people there, as a newcomer does. */
+  private regroup(participants: readonly WireParticipant[]): void {
+    this.roster.replace([]);
+    this.roster.enter(participants);
+    this.publishPeople();
   }
 
   /** Admitted (or joined a meeting without lobby): compliance, people and chat arrive in the same snapshot. */
@@ -366,6 +391,7 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
       participants: this.roster.participants(),
       streams: this.computeStreams(),
       chat,
+      ...this.guest.enter(meeting),
     });
     if (!reason) this.startChat(meeting.threadId);
   }
@@ -390,6 +416,11 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
   setScreenShare = (on: boolean): Promise<void> => this.controls.setScreenShare(on);
   setHandRaised = (raised: boolean): Promise<void> => this.controls.setHandRaised(raised);
   selectDevice = (kind: DeviceInfo['kind'], id: string): Promise<void> => this.controls.selectDevice(kind, id);
+  setCaptions = (on: boolean): Promise<void> => this.guest.setCaptions(on);
+  setCaptionLanguage = (kind: 'spoken' | 'caption', language: string): Promise<void> => this.guest.setCaptionLanguage(kind, language);
+  sendReaction = (reaction: ReactionKind): Promise<void> => this.guest.sendReaction(reaction);
+  joinBreakoutRoom = (): Promise<void> => this.guest.joinBreakoutRoom();
+  returnToMainMeeting = (): Promise<void> => this.guest.returnToMainMeeting();
 
   /** `devicechange`: lists, selections that fall back (the moved track follows), no-device flags (./device-watch.ts). */
   private async refreshDevices(): Promise<void> {

@@ -32,6 +32,26 @@ export interface WireMeeting {
   readonly consentRequired?: WireConsent | null;
   /** How many remote videos to render at once (the emulator's OptimalVideoCount); absent from older servers. */
   readonly maxRemoteVideos?: number;
+  /** Guest features (demo/server/guest-features.mjs); absent in the lobby. */
+  readonly reactions?: boolean;
+  readonly captions?: WireCaptions;
+  readonly spotlight?: readonly string[];
+  readonly breakout?: WireBreakout | null;
+}
+
+export interface WireCaptions {
+  readonly supported: boolean;
+  readonly active: boolean;
+  readonly spokenLanguage: string;
+  readonly spokenLanguages: readonly string[];
+  readonly captionLanguage?: string;
+  readonly captionLanguages: readonly string[];
+}
+
+export interface WireBreakout {
+  readonly roomName: string;
+  readonly phase: 'assigned' | 'in-room';
+  readonly canReturn: boolean;
 }
 
 export interface WireConsent {
@@ -66,6 +86,11 @@ export type ClientMessage =
   | { readonly type: 'signal'; readonly to: string; readonly data: WireSignal }
   /** Explicit-consent meetings: the guest agrees to recording/transcription (answered with `consent`). */
   | { readonly type: 'grant-consent' }
+  | { readonly type: 'captions'; readonly on: boolean }
+  | { readonly type: 'caption-language'; readonly kind: 'spoken' | 'caption'; readonly language: string }
+  | { readonly type: 'reaction'; readonly reaction: string }
+  | { readonly type: 'breakout-join' }
+  | { readonly type: 'breakout-return' }
   | { readonly type: 'leave' };
 
 export type ServerMessage =
@@ -96,4 +121,23 @@ export type ServerMessage =
   | { readonly type: 'video-count'; readonly maxRemoteVideos: number }
   /** The organizer muted this participant. */
   | { readonly type: 'muted' }
-  | { readonly type: 'bye' };
+  | { readonly type: 'bye' }
+  | { readonly type: 'captions-state'; readonly captions: WireCaptions }
+  | {
+      readonly type: 'caption';
+      readonly speakerId: string;
+      readonly speakerName: string;
+      readonly text: string;
+      readonly final: boolean;
+    }
+  | { readonly type: 'reaction'; readonly participantId: string; readonly reaction: string }
+  | { readonly type: 'spotlight'; readonly ids: readonly string[] }
+  /** Breakout assignment changed; `moved` + `participants` when the guest was moved (its new room's people). */
+  | {
+      readonly type: 'breakout';
+      readonly breakout: WireBreakout | null;
+      readonly moved?: 'room' | 'main';
+      readonly roomName?: string;
+      readonly participants?: readonly WireParticipant[];
+    }
+  | { readonly type: 'invalid'; readonly message: string };
