@@ -24,6 +24,8 @@ import coreMedia from './en/core-media.js';
 import identity from './en/identity.js';
 import notices from './en/notices.js';
 import people from './en/people.js';
+import guest from './en/guest.js';
+import identity from './en/identity.js';
 import type { Area } from './types.js';
 
 import { withOverrides } from './apply.js';
@@ -42,6 +44,8 @@ const ENGLISH: Record<Area, object> = {
   identity,
   notices,
   people,
+  guest,
+  identity,
 };
 const MAX_KEYS = 2000;
 const MAX_VALUE = 4000;

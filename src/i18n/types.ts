@@ -14,6 +14,7 @@ import type coreMedia from './en/core-media.js';
 import type identity from './en/identity.js';
 import type notices from './en/notices.js';
 import type people from './en/people.js';
+import type guest from './en/guest.js';
 
 /** One catalog per area and locale; an area is what one lazily loaded part of the UI needs. */
 export interface Catalogs {
@@ -37,6 +38,8 @@ export interface Catalogs {
   people: typeof people;
   /** The pre-join identity chooser (`identity="choice"`). */
   identity: typeof identity;
+  /** Guest features: captions, reactions, spotlight, breakout rooms, picture-in-picture (issue 16). */
+  guest: typeof guest;
 }
 
 export type Area = keyof Catalogs;
@@ -69,6 +72,7 @@ export type ComplianceStrings = Catalogs['compliance'];
 export type ConsentStrings = Catalogs['consent'];
 export type NoticesStrings = Catalogs['notices'];
 export type PeopleStrings = Catalogs['people'];
+export type GuestStrings = Catalogs['guest'];
 
 /** Codes whose messages the pasted script itself holds (shown without anything lazy having loaded). */
 export type CoreErrorCode = keyof CoreStrings['errors'];

@@ -8,6 +8,11 @@ import { icon } from '../shared/icons.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { SHORTCUTS, type ShortcutAction } from '../shared/shortcuts.js';
 import { callControlsStyles } from './call-controls.styles.js';
+import guestStringsEn from '../../i18n/en/guest.js';
+import type { GuestStrings } from '../../i18n/types.js';
+import { REACTION_KINDS, type ReactionKind } from '../../session/types.js';
+import { REACTION_EMOJI } from '../shared/reactions.js';
+import type { ReactDetail, TmjReactionPicker } from './reaction-picker.component.js';
 
 export interface CallFeatures {
   readonly chat: boolean;
@@ -23,7 +28,7 @@ export interface CallLeaveDetail {
   readonly source: 'button' | 'keyboard';
 }
 
-export type ToggleControl = 'mic' | 'camera' | 'share' | 'hand';
+export type ToggleControl = 'mic' | 'camera' | 'share' | 'hand' | 'captions';
 
 /** `tmj-toggle`: the visitor asked to turn `control` to `on` (by button, menu item or shortcut). */
 export interface ToggleDetail {
@@ -82,6 +87,8 @@ export class TmjCallControls extends LitElement {
   @property({ attribute: false }) sessionState: SessionState = INITIAL_SESSION_STATE;
   @property({ attribute: false }) features: CallFeatures = { chat: true, video: true, screenShare: true };
   @property({ attribute: false }) strings: CallStrings = callStringsEn;
+  /** Strings of the guest features (captions, reactions). */
+  @property({ attribute: false }) guestStrings: GuestStrings = guestStringsEn;
   @property({ type: Number }) unread = 0;
   @property({ type: Boolean, attribute: 'chat-open' }) chatOpen = false;
   @property({ type: Boolean, attribute: 'people-open' }) peopleOpen = false;
@@ -96,6 +103,8 @@ export class TmjCallControls extends LitElement {
   @state() private compact = false;
   /** Text labels beside the icons: only while the whole row fits with them (any language, any set of controls). */
   @state() private labels = true;
+  /** The React menu is open (mirrors the picker, for aria-expanded). */
+  @state() private reactOpen = false;
 
   #abort: AbortController | undefined;
   #resize: ResizeObserver | undefined;
@@ -164,6 +173,19 @@ export class TmjCallControls extends LitElement {
   toggleHand(source: ToggleDetail['source'] = 'button'): void {
     if (!this.sessionState.capabilities.raiseHand) return;
     this.#toggle('hand', !this.sessionState.self.handRaised, source);
+  }
+
+  /** Asks to turn captions on or off (where the meeting offers them). */
+  toggleCaptions(source: ToggleDetail['source'] = 'button'): void {
+    const c = this.sessionState.captions;
+    if (!c.supported) return;
+    this.#toggle('captions', !c.active, source);
+  }
+
+  /** Fires `tmj-react` (bubbles, not composed): the call view sends it. */
+  react(reaction: ReactionKind): void {
+    if (!this.sessionState.reactionsAllowed) return;
+    this.dispatchEvent(new CustomEvent<ReactDetail>('tmj-react', { detail: { reaction }, bubbles: true, composed: false }));
   }
 
   #toggle(control: ToggleControl, on: boolean, source: ToggleDetail['source']): void {
@@ -336,6 +358,72 @@ export class TmjCallControls extends LitElement {
     </li>`;
   }
 
+  /** The wide bar's React button (a menu button) with its picker. */
+  #renderReact(): TemplateResult {
+    const g = this.guestStrings;
+    const picker = () => this.renderRoot.querySelector<TmjReactionPicker>('tmj-reaction-picker');
+    return html`<li>
+      <tmj-reaction-picker
+        .strings=${g}
+        @tmj-react-menu=${(event: CustomEvent<{ open: boolean }>) => (this.reactOpen = event.detail.open)}
+        @tmj-react=${(event: CustomEvent<ReactDetail>) => {
+          event.stopPropagation();
+          this.react(event.detail.reaction);
+        }}
+      >
+        <button
+          slot="button"
+          type="button"
+          part="control control-react"
+          data-control="react"
+          aria-label=${g.react}
+          title=${g.react}
+          aria-haspopup="menu"
+          aria-expanded=${String(this.reactOpen)}
+          @click=${() => {
+            picker()?.toggle('first');
+          }}
+          @keydown=${(event: KeyboardEvent) => {
+            if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+            event.preventDefault();
+            const p = picker();
+            if (p && !p.isOpen) p.toggle(event.key === 'ArrowDown' ? 'first' : 'last');
+          }}
+        >
+          ${icon('react')}<span class="label" aria-hidden="true">${g.react}</span>
+        </button>
+      </tmj-reaction-picker>
+    </li>`;
+  }
+
+  /** The reactions as items of the narrow bar's "More" menu (a labelled group). */
+  #renderReactionItems(): TemplateResult {
+    const g = this.guestStrings;
+    return html`<li role="none">
+      <ul role="group" aria-label=${g.reactions} class="reaction-group">
+        ${REACTION_KINDS.map(
+          (r) => html`<li role="none">
+            <button
+              type="button"
+              part="menu-item"
+              role="menuitem"
+              data-item=${`react-${r}`}
+              tabindex="-1"
+              aria-label=${g[r]}
+              title=${g[r]}
+              @click=${() => {
+                this.#closeMenu(true);
+                this.react(r);
+              }}
+            >
+              <span class="emoji" aria-hidden="true">${REACTION_EMOJI[r]}</span>
+            </button>
+          </li>`,
+        )}
+      </ul>
+    </li>`;
+  }
+
   #deviceSelect(kind: DeviceInfo['kind'], label: string, current: string | undefined): TemplateResult | typeof nothing {
     const devices = this.sessionState.devices.filter((d) => d.kind === kind);
     if (devices.length === 0) return nothing;
@@ -396,6 +484,7 @@ export class TmjCallControls extends LitElement {
     const unread = this.unread > 0 && !this.chatOpen;
     const compact = this.compact;
     const share = this.#shareVisible();
+    const g = this.guestStrings;
     return html`<p id="shortcuts" class="visually-hidden">${s.shortcutsHint}</p>
       <ul part="controls" role="list" aria-label=${s.controls} aria-describedby="shortcuts" class=${compact ? 'compact' : this.labels ? 'labels' : ''}>
       ${this.#button({
@@ -441,6 +530,17 @@ export class TmjCallControls extends LitElement {
             onClick: () => this.toggleHand(),
           })
         : nothing}
+      ${st.captions.supported && !compact
+        ? this.#button({
+            key: 'captions',
+            label: g.captions,
+            text: g.captions,
+            iconName: 'captions',
+            pressed: st.captions.active,
+            onClick: () => this.toggleCaptions(),
+          })
+        : nothing}
+      ${st.reactionsAllowed && !compact ? this.#renderReact() : nothing}
       ${this.features.chat
         ? this.#button({
             key: 'chat',
@@ -482,6 +582,8 @@ export class TmjCallControls extends LitElement {
               ? html`<ul part="more-menu" id="more-menu" role="menu" aria-label=${s.more} @keydown=${(event: KeyboardEvent) => this.#onMenuKeydown(event)}>
                   ${share ? this.#menuItem('share', s.share, 'share', self.screenSharing, () => this.toggleShare()) : nothing}
                   ${caps.raiseHand ? this.#menuItem('hand', s.raiseHand, 'hand', self.handRaised, () => this.toggleHand()) : nothing}
+                  ${st.captions.supported ? this.#menuItem('captions', g.captions, 'captions', st.captions.active, () => this.toggleCaptions()) : nothing}
+                  ${st.reactionsAllowed ? this.#renderReactionItems() : nothing}
                   ${this.#menuItem('devices', s.devices, 'settings', undefined, () => (this.devicesOpen = true))}
                 </ul>`
               : nothing}

@@ -27,6 +27,8 @@ import { formatDuration } from '../../i18n/intl.js';
 import { withOverrides, type AreaOverrides } from '../../i18n/apply.js';
 import { loadCatalog } from '../../i18n/load.js';
 import type { ConsentStrings } from '../../i18n/types.js';
+import { GuestController } from './guest-controller.js';
+import type { ReactDetail } from '../call-controls/reaction-picker.component.js';
 import { shortcutFor } from '../shared/shortcuts.js';
 import { BANNER_PARTS, CHAT_PARTS, CONSENT_PARTS, CONTROLS_PARTS, GALLERY_PARTS, NOTICE_PARTS, PEOPLE_PARTS } from '../shared/exported-parts.js';
 
@@ -124,6 +126,8 @@ export class TmjCallView extends LitElement {
   #resize: ResizeObserver | undefined;
   #lobbyStream: string | undefined;
   readonly #queue = new NoticeQueue();
+  /** Captions, reactions, spotlight, breakout rooms (./guest-controller.ts). */
+  readonly #guest = new GuestController(this);
 
   /** Current side panel (for tests and the host). */
   get openPanel(): SidePanel | undefined {
@@ -210,7 +214,10 @@ export class TmjCallView extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('lang') || changed.has('overrides')) void this.#loadStrings();
+    if (changed.has('lang') || changed.has('overrides')) {
+      void this.#loadStrings();
+      void this.#guest.loadStrings(this.lang);
+    }
     if (changed.has('session') && this.isConnected) this.#subscribe();
     if (changed.has('sessionState')) {
       const before = changed.get('sessionState') as SessionState | undefined;
@@ -220,6 +227,7 @@ export class TmjCallView extends LitElement {
       const notices = diagnosticNoticeChanges(before, this.sessionState);
       if (notices.dismiss.length) this.#queue.dismissCode(...notices.dismiss);
       for (const code of notices.push) this.#queue.push({ code }, Date.now());
+      if (this.joinState.phase === 'connected') this.#guest.onState(before, this.sessionState);
     }
     if (changed.has('joinState')) {
       const previous = (changed.get('joinState') as JoinState | undefined)?.phase;
@@ -288,6 +296,7 @@ export class TmjCallView extends LitElement {
   }
 
   #onSessionEvent(event: SessionEvent): void {
+    if (this.#guest.onEvent(event)) return;
     switch (event.type) {
       case 'chat-message':
         if (event.message.isOwn) return;
@@ -422,6 +431,11 @@ export class TmjCallView extends LitElement {
     if (!session || this.busy.has(control)) return;
     this.busy = new Set(this.busy).add(control);
     try {
+      if (control === 'captions') {
+        // The guest controller says the result (on/off, or why not).
+        await this.#guest.setCaptions(on);
+        return;
+      }
       if (control === 'mic') await session.setMicrophone(on);
       else if (control === 'camera') await session.setCamera(on);
       else if (control === 'share') await session.setScreenShare(on);
@@ -674,7 +688,7 @@ export class TmjCallView extends LitElement {
     // In a narrow widget an open side panel covers the gallery: it must not hold video views nor take focus.
     const covered = this.narrow && this.panel !== undefined;
     return html`<div class="main">
-        ${reconnecting ? this.#renderReconnecting() : nothing}
+        ${reconnecting ? this.#renderReconnecting() : nothing}${this.#guest.renderFloats()}
         <tmj-video-gallery
           part="gallery"
           exportparts=${GALLERY_PARTS}
@@ -684,6 +698,8 @@ export class TmjCallView extends LitElement {
           ?fullscreen=${this.fullscreen || this.expanded}
           ?suspended=${covered}
           ?inert=${covered || reconnecting}
+          .reactions=${this.#guest.reactions}
+          .spotlightLabel=${this.#guest.strings.spotlighted}
           @tmj-fullscreen-toggle=${() => void this.#toggleFullscreen()}
           ><slot name="gallery-empty" slot="gallery-empty"></slot
         ></tmj-video-gallery>
@@ -721,8 +737,11 @@ export class TmjCallView extends LitElement {
             </aside>`
           : nothing}
       </div>
+      ${covered ? nothing : this.#guest.renderCaptions()}
       <tmj-call-controls
         exportparts=${CONTROLS_PARTS}
+        .guestStrings=${this.#guest.strings}
+        @tmj-react=${(event: CustomEvent<ReactDetail>) => void this.#guest.react(event.detail.reaction)}
         ?hidden=${covered}
         .busy=${this.busy}
         .sessionState=${st}
@@ -756,7 +775,7 @@ export class TmjCallView extends LitElement {
     // While the consent dialog is open, the rest of the call is inert: the dialog is modal inside the widget.
     const blocked = consent !== nothing;
     return html`<div part="call" role="region" aria-label=${this.strings.callRegion}>
-      <div class="top" ?inert=${blocked}>${this.#renderBanner()}${this.#renderNotices()}</div>
+      <div class="top" ?inert=${blocked}>${this.#renderBanner()}${this.#renderNotices()}${phase === 'connected' || phase === 'reconnecting' ? this.#guest.renderBreakout() : nothing}</div>
       ${blocked ? html`<div class="blocked" inert>${body}</div>` : body}
       ${consent}
       <div part="live-region" class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>

@@ -117,6 +117,101 @@ export const callViewStyles = css`
       padding: 0;
     }
   }
+  /* Guest features (issue 16). Captions: their own row between the stage and the controls (never over them). */
+  tmj-captions {
+    flex: none;
+  }
+  .breakout {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 8px;
+    padding: 6px 10px;
+    border-radius: var(--_radius);
+    background: var(--_surface-2);
+    color: var(--_on-surface);
+    font-size: 0.875rem;
+  }
+  .breakout-text {
+    flex: 1 1 12em;
+  }
+  [part~='breakout-action'] {
+    font: inherit;
+    min-block-size: 32px;
+    padding: 0 12px;
+    border: 1px solid transparent;
+    border-radius: 4px;
+    background: var(--_accent);
+    color: var(--_on-accent);
+    cursor: pointer;
+  }
+  [part~='breakout-action']:disabled {
+    opacity: 0.6;
+    cursor: default;
+  }
+  .reaction-layer {
+    position: absolute;
+    inset: 8px;
+    z-index: 2;
+    overflow: hidden;
+    pointer-events: none;
+  }
+  .float {
+    position: absolute;
+    inset-block-end: 8px;
+    inset-inline-start: var(--_x, 10%);
+    display: grid;
+    justify-items: center;
+    gap: 2px;
+    animation: tmj-float 2600ms ease-out forwards;
+  }
+  .float-emoji {
+    font-size: 36px;
+    line-height: 1;
+  }
+  .float-name {
+    max-inline-size: 10em;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+    padding: 1px 6px;
+    border-radius: 4px;
+    background: rgb(0 0 0 / 0.6);
+    color: #fff;
+    font-size: 0.75rem;
+  }
+  @keyframes tmj-float {
+    0% {
+      transform: translateY(0) scale(0.6);
+      opacity: 0;
+    }
+    12% {
+      transform: translateY(-12%) scale(1);
+      opacity: 1;
+    }
+    80% {
+      opacity: 1;
+    }
+    100% {
+      transform: translateY(-240%);
+      opacity: 0;
+    }
+  }
+  /* Reduced motion: no rising, no scaling; the reaction shows in place and goes with its timer. */
+  @media (prefers-reduced-motion: reduce) {
+    .float {
+      animation: none !important;
+      opacity: 1;
+    }
+  }
+  @media (forced-colors: active) {
+    .breakout {
+      border: 1px solid CanvasText;
+    }
+    [part~='breakout-action'] {
+      border-color: ButtonText;
+    }
+  }
   /* One family of screens (lobby, connecting, reconnecting; the host's end and error screens look the same). */
   .screen {
     flex: 1 1 auto;

@@ -15,6 +15,8 @@ import { TmjNoticeStack } from '../notice-stack/notice-stack.component.js';
 import { TmjPeoplePanel } from '../people-panel/people-panel.component.js';
 import { TmjVideoGallery } from '../video-gallery/video-gallery.component.js';
 import { TmjCallView } from './call-view.component.js';
+import { TmjCaptions } from '../captions/captions.component.js';
+import { TmjReactionPicker } from '../call-controls/reaction-picker.component.js';
 // Types only: brings each element's HTMLElementTagNameMap entry into scope.
 import type {} from '../call-controls/call-controls.js';
 import type {} from '../chat-panel/chat-panel.js';
@@ -30,9 +32,12 @@ defineElement('tmj-notice-stack', TmjNoticeStack);
 defineElement('tmj-people-panel', TmjPeoplePanel);
 defineElement('tmj-video-gallery', TmjVideoGallery);
 defineElement('tmj-call-controls', TmjCallControls);
+defineElement('tmj-captions', TmjCaptions);
+defineElement('tmj-reaction-picker', TmjReactionPicker);
 defineElement('tmj-chat-panel', TmjChatPanel);
 defineElement('tmj-call-view', TmjCallView);
 
+export { TmjCaptions, TmjReactionPicker };
 export { TmjCallView, TmjCallControls, TmjChatPanel, TmjComplianceBanner, TmjConsentDialog, TmjNoticeStack, TmjPeoplePanel, TmjVideoGallery };
 
 declare global {

@@ -31,6 +31,9 @@ export const ICON_NAMES = [
   'lock',
   'calendar',
   'close',
+  'captions',
+  'react',
+  'popOut',
 ] as const;
 
 export type IconName = (typeof ICON_NAMES)[number];

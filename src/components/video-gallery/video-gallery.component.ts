@@ -2,10 +2,11 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleProps } from '../shared/style-props.js';
-import type { MeetingSession, Participant, SessionState, VideoView } from '../../session/types.js';
+import type { MeetingSession, Participant, ReactionKind, SessionState, VideoView } from '../../session/types.js';
 import { INITIAL_SESSION_STATE } from '../../session/types.js';
 import { callStringsEn, fmt, initials, isolate, isRtl, type CallStrings } from '../shared/call-strings.js';
 import { icon } from '../shared/icons.js';
+import { REACTION_EMOJI } from '../shared/reactions.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import {
   clampPage,
@@ -45,6 +46,23 @@ interface ViewEntry {
   view: VideoView | undefined;
   pending: boolean;
 }
+
+/** Everything the render needs, derived from state and size. */
+interface GalleryLayout {
+    screenStreamId: string | undefined;
+    /** The spotlighted participant on the stage (no screen share then). */
+    spotlight?: string | undefined;
+    presenter: string | undefined;
+    dock: SelfDock | undefined;
+    /** Remote ids in page order (self is not paged: it is on every page). */
+    ids: string[];
+    perPage: number;
+    pages: number;
+    /** Tiles on this page, self last when it is a tile. */
+    visible: string[];
+    grid: Grid;
+    gridHeight: number;
+  }
 
 /**
  * Responsive video gallery sized by its own box (ResizeObserver + container queries): rows × columns chosen to
@@ -89,6 +107,10 @@ export class TmjVideoGallery extends LitElement {
   @property({ type: Boolean }) fullscreen = false;
   /** Off screen (e.g. covered by a side panel): hold no video views at all. */
   @property({ type: Boolean }) suspended = false;
+  /** Reactions shown on tiles right now (participant id or `self` → reaction), kept by the call view. */
+  @property({ attribute: false }) reactions: ReadonlyMap<string, ReactionKind> = new Map();
+  /** The stage's label when a spotlighted participant takes it (`{name}` = their name). */
+  @property({ attribute: false }) spotlightLabel = '{name}';
 
   @state() private size = { width: 0, height: 0 };
   @state() private page = 0;
@@ -204,22 +226,15 @@ export class TmjVideoGallery extends LitElement {
   }
 
   /** Everything the render needs, derived from state and size. Keeps `#order` stable across calls. */
-  #layout(): {
-    screenStreamId: string | undefined;
-    presenter: string | undefined;
-    dock: SelfDock | undefined;
-    /** Remote ids in page order (self is not paged: it is on every page). */
-    ids: string[];
-    perPage: number;
-    pages: number;
-    /** Tiles on this page, self last when it is a tile. */
-    visible: string[];
-    grid: Grid;
-    gridHeight: number;
-  } {
+  #layout(): GalleryLayout {
     const st = this.sessionState;
     const remotes = this.#remotes();
     const screen = st.streams.find((s) => s.kind === 'screen' && s.available && s.participantId !== SELF_ID);
+    // Spotlight (issue 16): without a screen share, the first spotlighted person still here takes the stage.
+    const spotlit = screen
+      ? undefined
+      : st.spotlight.find((id) => id === SELF_ID || remotes.some((p) => p.id === id));
+    if (spotlit) return this.#spotlightLayout(spotlit, remotes);
     const { width, height } = this.size;
     const dock = !screen && remotes.length === 1 && width >= DOCK_MIN_WIDTH && height > 0 ? selfDock(width, height) : undefined;
     this.#order = reconcileOrder(
@@ -248,13 +263,37 @@ export class TmjVideoGallery extends LitElement {
     return { screenStreamId: screen?.id, presenter: screen?.participantId, dock, ids: this.#order, perPage, pages, visible, grid, gridHeight };
   }
 
+  /** The spotlighted person on the stage (their camera, or their initials), everyone else in the strip. */
+  #spotlightLayout(spotlit: string, remotes: readonly Participant[]): GalleryLayout {
+    const { width, height } = this.size;
+    this.#order = reconcileOrder(this.#order, remotes.map((p) => p.id));
+    const others = this.#order.filter((id) => id !== spotlit);
+    const perPage = Math.max(1, stripCapacity(width) - 1);
+    const pages = pageCount(others.length, perPage);
+    const page = clampPage(this.page, others.length, perPage);
+    const onPage = pageContents(others, perPage, page);
+    const visible = spotlit === SELF_ID ? onPage : [...onPage, SELF_ID];
+    return {
+      screenStreamId: undefined,
+      spotlight: spotlit,
+      presenter: undefined,
+      dock: undefined,
+      ids: others,
+      perPage,
+      pages,
+      visible,
+      grid: gridFor(width, height, 1),
+      gridHeight: height,
+    };
+  }
+
   /** Creates views for streams on screen and disposes the others. */
   #syncViews(): void {
     if (!this.#connected) return;
     const layout = this.#layout();
     const wanted = new Set<string>();
     if (layout.screenStreamId && !this.suspended) wanted.add(layout.screenStreamId);
-    const onScreen = this.suspended ? [] : layout.dock ? [...layout.visible, SELF_ID] : layout.visible;
+    const onScreen = this.suspended ? [] : layout.dock ? [...layout.visible, SELF_ID] : layout.spotlight ? [layout.spotlight, ...layout.visible] : layout.visible;
     // At most the recommended number of remote videos at once, dominant speakers first; the rest show initials.
     const dominant = this.sessionState.dominantSpeakers;
     const rank = (id: string) => {
@@ -326,6 +365,9 @@ export class TmjVideoGallery extends LitElement {
       <!-- Initials under the video: a view draws nothing until its first frame (a blank tile otherwise). -->
       <div part="avatar" aria-hidden="true">${initials(tile.isSelf ? this.sessionState.self.displayName || s.youFallback : tile.name)}</div>
       ${view ? html`<div class="video">${view.element}</div>` : nothing}
+      ${this.reactions.has(tile.id)
+        ? html`<span part="tile-reaction" class="reaction" aria-hidden="true">${REACTION_EMOJI[this.reactions.get(tile.id)!]}</span>`
+        : nothing}
       <div part="tile-name">
         ${tile.handRaised ? icon('hand') : nothing}${tile.muted ? icon('micOff') : nothing}
         <span class="name-text" dir=${tile.isSelf ? nothing : 'auto'}>${tile.name}</span>
@@ -365,6 +407,26 @@ export class TmjVideoGallery extends LitElement {
     </button>`;
     const pager = layout.pages > 1 ? this.#renderPager(layout.pages, page) : nothing;
 
+    if (layout.spotlight) {
+      const tile = this.#tile(layout.spotlight);
+      const view = tile?.streamId ? this.#views.get(tile.streamId)?.view : undefined;
+      const name = layout.spotlight === SELF_ID ? this.sessionState.self.displayName || s.youFallback : (tile?.name ?? '');
+      const reaction = this.reactions.get(layout.spotlight);
+      return html`<section class="area staged" aria-label=${s.gallery}>
+          <div class="stage-layout">
+            <div part="stage stage-spotlight" data-spotlight=${layout.spotlight} role="img" aria-label=${fmt(this.spotlightLabel, { name })}>
+              ${view
+                ? html`<div class="video">${view.element}</div>`
+                : html`<div part="avatar" aria-hidden="true">${initials(name)}</div>`}
+              ${reaction ? html`<span part="tile-reaction" class="reaction" aria-hidden="true">${REACTION_EMOJI[reaction]}</span>` : nothing}
+              <div part="tile-name" aria-hidden="true"><span class="name-text">${tile?.name ?? name}</span></div>
+            </div>
+            ${layout.visible.length > 0 ? html`<ul part="strip" role="list">${repeat(layout.visible, (id) => id, (id) => this.#renderTile(id))}</ul>` : nothing}
+          </div>
+          ${fullscreen}
+        </section>
+        ${pager}`;
+    }
     if (layout.screenStreamId) {
       const view = this.#views.get(layout.screenStreamId)?.view;
       const presenter = this.sessionState.participants.find((p) => p.id === layout.presenter)?.displayName ?? '';

@@ -94,6 +94,28 @@ export const videoGalleryStyles = css`
     font-size: clamp(0.6875rem, 14cqmin, 2rem);
     font-weight: 600;
   }
+  /* A reaction on a tile (issue 16): top-start corner, clear of the name (bottom) and the full-screen button. */
+  .reaction {
+    position: absolute;
+    inset-block-start: 6px;
+    inset-inline-start: 6px;
+    z-index: 1;
+    display: grid;
+    place-items: center;
+    inline-size: 36px;
+    block-size: 36px;
+    border-radius: 50%;
+    background: rgb(0 0 0 / 0.55);
+    font-size: 22px;
+    line-height: 1;
+    animation: tmj-reaction-pop 240ms ease-out;
+  }
+  @keyframes tmj-reaction-pop {
+    from {
+      transform: scale(0.4);
+      opacity: 0;
+    }
+  }
   [part~='tile-name'] {
     position: absolute;
     inset-inline-start: 6px;

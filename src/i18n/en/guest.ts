@@ -1,0 +1,44 @@
+/**
+ * English strings of the guest features (issue 16): captions, reactions, spotlight, breakout rooms and
+ * picture-in-picture. Lazy with the call view (`loadCatalog(lang, 'guest')` for the others).
+ */
+export default {
+  // captions
+  captions: 'Captions',
+  captionsOnAnnounce: 'Captions on',
+  captionsOffAnnounce: 'Captions off',
+  captionsRegion: 'Live captions',
+  captionsWaiting: 'Captions are on. They appear here when someone speaks.',
+  captionsSettings: 'Caption settings',
+  spokenLanguage: 'Spoken language',
+  spokenLanguageHint: 'The language people speak in this meeting. Changing it changes it for everyone.',
+  captionsSettingsClose: 'Close',
+  captionLanguage: 'Show captions in',
+  captionsFailed: 'Captions could not be turned on. Try again later.',
+  captionsLanguageFailed: 'The language could not be changed.',
+  // reactions
+  react: 'React',
+  reactions: 'Reactions',
+  like: 'Like',
+  love: 'Love',
+  applause: 'Applause',
+  laugh: 'Laugh',
+  surprised: 'Surprised',
+  reactedOne: '{name} reacted with {reaction}',
+  reactedMany: { one: '{count} reaction', other: '{count} reactions' },
+  youReacted: 'You reacted with {reaction}',
+  reactionFailed: 'Your reaction could not be sent.',
+  // spotlight
+  spotlight: 'Spotlight',
+  spotlighted: '{name} is in the spotlight',
+  youSpotlighted: 'You are in the spotlight',
+  spotlightEnded: 'The spotlight ended',
+  // breakout rooms
+  breakoutAssigned: 'You have been assigned to the breakout room {room}.',
+  breakoutJoin: 'Join room',
+  breakoutIn: 'Breakout room: {room}',
+  breakoutMovedIn: 'You were moved to the breakout room {room}.',
+  breakoutMovedBack: 'You are back in the main meeting.',
+  breakoutReturn: 'Return to main meeting',
+  breakoutFailed: 'That did not work. Try again.',
+};
