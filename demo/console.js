@@ -138,6 +138,10 @@ function render() {
   $('p-history').checked = m.policies.shareHistory;
   $('p-consent').checked = m.policies.explicitConsent === true;
   if (document.activeElement !== $('p-videos')) $('p-videos').value = String(m.policies.maxRemoteVideos ?? 10);
+  $('p-captions').checked = m.policies.captions !== false;
+  $('p-translation').checked = m.policies.captionTranslation === true;
+  $('p-reactions').checked = m.policies.reactions !== false;
+  renderCaptionSpeakers(m);
   setToggle($('rec'), m.recording, 'recording');
   setToggle($('tr'), m.transcription, 'transcription');
   $('chat-note').hidden = !m.policies.channel;
@@ -160,14 +164,21 @@ function render() {
     ...inCall.map((p) =>
       personRow(
         p,
-        p.kind === 'synthetic'
+        [
+          ['React 👏', () => api('POST', `/meetings/${m.id}/reactions`, { participantId: p.id, reaction: 'applause' })],
+          [(m.spotlight ?? []).includes(p.id) ? 'Stop spotlight' : 'Spotlight', () => api('POST', `/meetings/${m.id}/spotlight`, { participantId: p.id, on: !(m.spotlight ?? []).includes(p.id) })],
+          p.room
+            ? ['Back to main meeting', () => api('POST', `/meetings/${m.id}/breakout`, { participantId: p.id, room: null })]
+            : ['Move to Room 1', () => api('POST', `/meetings/${m.id}/breakout`, { participantId: p.id, room: 'Room 1', autoMove: true })],
+          ...(p.room ? [] : [['Assign Room 1', () => api('POST', `/meetings/${m.id}/breakout`, { participantId: p.id, room: 'Room 1', autoMove: false })]]),
+        ].concat(p.kind === 'synthetic'
           ? [['Remove', () => removeSynthetic(p.id)]]
           : [
               ['Mute', () => api('POST', `/meetings/${m.id}/participants/${p.id}/mute`)],
               ['Remove', () => api('POST', `/meetings/${m.id}/remove`, { participantId: p.id })],
               ['Drop connection', () => api('POST', `/meetings/${m.id}/participants/${p.id}/drop`, { blockMs: 0 })],
               ['Expire token', () => api('POST', `/meetings/${m.id}/participants/${p.id}/expire-token`)],
-            ],
+            ]),
       ),
     ),
   );
@@ -192,6 +203,7 @@ function personRow(p, actions) {
     p.media.screen ? 'sharing' : null,
     p.media.handRaised ? '✋ hand raised' : null,
     p.online ? null : 'reconnecting…',
+    p.room ? `in ${p.room}` : null,
   ].filter(Boolean).join(' · ');
   li.append(name, flags);
   for (const [label, fn] of actions) {
@@ -227,7 +239,7 @@ $('copy-link').addEventListener('click', act(async () => {
   await navigator.clipboard.writeText(current.link);
   say('Link copied');
 }));
-for (const [id, key] of [['p-lobby', 'lobby'], ['p-channel', 'channel'], ['p-history', 'shareHistory'], ['p-consent', 'explicitConsent']]) {
+for (const [id, key] of [['p-lobby', 'lobby'], ['p-channel', 'channel'], ['p-history', 'shareHistory'], ['p-consent', 'explicitConsent'], ['p-captions', 'captions'], ['p-translation', 'captionTranslation'], ['p-reactions', 'reactions']]) {
   $(id).addEventListener('change', act((e) => api('PATCH', `/meetings/${current.id}`, { [key]: e.target.checked })));
 }
 // The meeting's recommended remote video count (0…49): pushed to every guest at once (`video-count`).
@@ -236,6 +248,53 @@ $('p-videos').addEventListener('change', act((e) => {
   if (!Number.isInteger(n) || n < 0 || n > 49) throw new Error('Remote videos: a whole number from 0 to 49');
   return api('PATCH', `/meetings/${current.id}`, { maxRemoteVideos: n });
 }));
+
+/* Captions --------------------------------------------------------------------------------------------- */
+
+function renderCaptionSpeakers(m) {
+  const select = $('caption-speaker');
+  const keep = select.value;
+  const people = m.participants.filter((p) => p.state === 'connected');
+  select.replaceChildren(
+    new Option(`${m.organizer.displayName} (organizer)`, ''),
+    ...people.map((p) => new Option(p.displayName, p.id)),
+  );
+  if ([...select.options].some((o) => o.value === keep)) select.value = keep;
+}
+
+$('caption-form').addEventListener('submit', act(async (e) => {
+  e.preventDefault();
+  const participantId = $('caption-speaker').value || undefined;
+  const { sent } = await api('POST', `/meetings/${current.id}/captions`, { participantId, text: $('caption-text').value, final: !$('caption-partial').checked });
+  say(`Caption sent to ${sent} guest(s) with captions on`);
+}));
+
+/** Lines synthetic participants say (word by word as partial captions, then the final line) while they talk. */
+const CAPTION_SCRIPT = [
+  'Good morning, can everyone hear me?',
+  'Let us look at the numbers for this quarter.',
+  'I think the new onboarding flow is working well.',
+  'Does anyone have questions before we move on?',
+  'Thanks, that is a good point.',
+];
+let captionTurn = -1;
+function speakScriptedCaptions() {
+  if (!$('synth-captions').checked || !socket || socket.readyState !== WebSocket.OPEN) return;
+  const list = [...synthetics.values()];
+  if (list.length === 0) return;
+  const slot = Math.floor(Date.now() / 2000);
+  const speaker = list[slot % list.length];
+  const line = CAPTION_SCRIPT[slot % CAPTION_SCRIPT.length];
+  const words = line.split(' ');
+  // Within the speaker's 2-second turn: partial results grow, the last one is final.
+  const step = Math.min(words.length, 1 + Math.floor(((Date.now() % 2000) / 2000) * (words.length + 1)));
+  const final = step >= words.length;
+  // One final line per turn.
+  if (captionTurn === slot && final) return;
+  if (final) captionTurn = slot;
+  socket.send(JSON.stringify({ type: 'synthetic-caption', participantId: speaker.id, text: words.slice(0, step).join(' '), final }));
+}
+setInterval(speakScriptedCaptions, 400);
 
 /* Chat ----------------------------------------------------------------------------------------------- */
 
@@ -376,6 +435,13 @@ function onSyntheticMessage(msg) {
       link = createLink(s, msg.from, false);
     }
     if (link) void handleSignal(link, msg.data);
+  } else if (msg.type === 'synthetic-moved') {
+    // Moved to another breakout room: new links to the guests there (they answer our offers).
+    const s = synthetics.get(msg.participantId);
+    if (!s) return;
+    for (const link of s.links.values()) link.pc.close();
+    s.links.clear();
+    for (const remoteId of msg.peers) createLink(s, remoteId, true);
   } else if (msg.type === 'participant-left') {
     for (const s of synthetics.values()) {
       s.links.get(msg.participantId)?.pc.close();
@@ -507,7 +573,19 @@ function calm(on = true) {
 }
 
 // `connected()` lets scripts wait for the console's socket before they add synthetic participants.
-window.tmjConsole = { addSynthetics, synthetics, select, calm, connected: () => socket?.readyState === WebSocket.OPEN };
+window.tmjConsole = {
+  addSynthetics,
+  synthetics,
+  select,
+  calm,
+  connected: () => socket?.readyState === WebSocket.OPEN,
+  /** Synthetic participants speak scripted captions while on. */
+  scriptedCaptions: (on) => {
+    $('synth-captions').checked = on;
+  },
+  /** A synthetic participant reacts. */
+  react: (participantId, reaction) => socket?.send(JSON.stringify({ type: 'synthetic-reaction', participantId, reaction })),
+};
 
 await loadMeetings().catch((e) => say(`Could not load meetings: ${e.message}`));
 const wanted = params.get('meeting');

@@ -228,6 +228,8 @@ export class Meeting {
       createdOn: this.createdOn.toISOString(),
       participants: [...this.participants.values()].filter((p) => p.state !== 'left').map(publicParticipant),
       messageCount: this.messages.length,
+      // Spotlighted participant ids (guest-features.mjs keeps them).
+      spotlight: /** @type {{ guest?: { spotlight: string[] } }} */ (/** @type {unknown} */ (this)).guest?.spotlight ?? [],
     };
   }
 }

@@ -233,7 +233,7 @@ export class TmjCaptions extends LitElement {
         : html`<ol lang=${lang}>
             ${lines.map(
               (l) => html`<li part="caption-line" data-line=${l.id}>
-                <span part="caption-speaker">${l.speakerName}</span><span part=${l.final ? 'caption-text' : 'caption-text caption-partial'}>${l.text}</span>
+                <span part="caption-speaker">${l.speakerName}</span><span class="visually-hidden">: </span><span part=${l.final ? 'caption-text' : 'caption-text caption-partial'}>${l.text}</span>
               </li>`,
             )}
           </ol>`}
