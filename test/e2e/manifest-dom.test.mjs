@@ -126,6 +126,25 @@ test('every part and slot <teams-meeting-join> exposes, in every phase, is docum
   await page.getByRole('button', { name: 'I agree' }).click();
   await page.getByRole('button', { name: 'I agree' }).waitFor({ state: 'detached', timeout: 10000 });
   await snap('in call, recording, consent given');
+  // Guest features (issue 16): captions with a line, the visitor spotlighted, a breakout assignment, a reaction.
+  await page.getByRole('button', { name: 'Captions', exact: true }).click();
+  await page.getByRole('region', { name: 'Live captions' }).waitFor({ timeout: 10000 });
+  await env.api.call('POST', `/meetings/${meeting.id}/captions`, { text: 'Hello from the manifest test', final: false });
+  await page.getByRole('region', { name: 'Live captions' }).getByText('Hello from the manifest test').waitFor({ timeout: 10000 });
+  await page.getByRole('button', { name: 'Caption settings' }).click();
+  const self = (await env.api.meeting(meeting.id)).participants.find((p) => p.state === 'connected' && p.kind === 'acs');
+  await env.api.call('POST', `/meetings/${meeting.id}/spotlight`, { participantId: self.id, on: true });
+  await env.api.call('POST', `/meetings/${meeting.id}/breakout`, { participantId: self.id, room: 'Room 1', autoMove: false });
+  await page.getByRole('button', { name: 'Join room' }).waitFor({ timeout: 10000 });
+  await page.locator('teams-meeting-join').locator('[part~="stage-spotlight"]').waitFor({ timeout: 10000 });
+  await page.getByRole('button', { name: 'React' }).click();
+  await page.getByRole('menuitem', { name: 'Applause' }).click();
+  await page.locator('teams-meeting-join').locator('[part~="tile-reaction"]').first().waitFor({ timeout: 10000 });
+  await page.getByRole('button', { name: 'React' }).click();
+  await page.getByRole('menuitem', { name: 'Applause' }).waitFor({ timeout: 5000 });
+  await snap('in call, captions, spotlight, breakout assigned, reactions');
+  await page.keyboard.press('Escape');
+  await env.api.call('POST', `/meetings/${meeting.id}/spotlight`, { participantId: self.id, on: false });
   await page.getByRole('button', { name: /^Chat/ }).click();
   await page.getByPlaceholder('Type a message').fill('Hello from the manifest test');
   await page.getByPlaceholder('Type a message').press('Enter');

@@ -364,6 +364,7 @@ export class TmjCallControls extends LitElement {
     const picker = () => this.renderRoot.querySelector<TmjReactionPicker>('tmj-reaction-picker');
     return html`<li>
       <tmj-reaction-picker
+        exportparts="reaction-menu, reaction-item"
         .strings=${g}
         @tmj-react-menu=${(event: CustomEvent<{ open: boolean }>) => (this.reactOpen = event.detail.open)}
         @tmj-react=${(event: CustomEvent<ReactDetail>) => {

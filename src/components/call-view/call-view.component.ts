@@ -62,6 +62,8 @@ const NARROW_MAX_WIDTH = 640;
  * @csspart people - The people panel (`people-base`, `people-header`, `person`).
  * @csspart side-panel - The side panel holding chat or people.
  * @csspart live-region - The polite live region (visually hidden).
+ * @csspart captions-area - The live captions element (`captions`, `caption-line`, `caption-speaker`, `caption-text`, `caption-partial`, `caption-settings`, `caption-settings-panel` inside it).
+ * @csspart breakout - The breakout-room bar (`breakout-action` inside it).
  * @csspart consent - The explicit-consent dialog element (`consent-scrim`, `consent-dialog`, `consent-title`, `consent-agree`, `consent-leave`, `consent-link` inside it).
  * @slot gallery-empty - Forwarded to the gallery: replaces the "nobody else is here yet" text.
  * @cssproperty --tmj-call-muted-text - Secondary text in the call (times, hints, the empty-gallery note).

@@ -34,8 +34,10 @@ export function languageName(tag: string, uiLang: string): string {
  * @csspart captions - The caption area.
  * @csspart caption-line - One caption line (`caption-speaker`, `caption-text` inside it).
  * @csspart caption-speaker - The speaker's name.
- * @csspart caption-text - What they said (partial lines are `caption-partial`).
- * @csspart caption-settings - The settings button and its panel (`caption-settings-panel`).
+ * @csspart caption-text - What they said.
+ * @csspart caption-partial - The text of a line still being spoken.
+ * @csspart caption-settings - The settings button and its panel.
+ * @csspart caption-settings-panel - The spoken/caption language panel.
  * @cssproperty --tmj-captions-background - Background of the caption area.
  * @fires tmj-caption-language - `{kind: 'spoken' | 'caption', language}`: the visitor picked a language (not composed).
  */

@@ -101,6 +101,16 @@ const CONFIG_KEYS = ['meetingLink', 'meetingId', 'passcode', 'tokenUrl', 'tokenP
  * @csspart panel-close - In call: the close button of the chat/people panel.
  * @csspart connecting - In call: the connecting screen.
  * @csspart live-region - In call: the polite live region (visually hidden; announcements).
+ * @csspart captions-area - In call: the live captions element, between the stage and the controls (`captions` inside it).
+ * @csspart captions - Captions: the caption area (a labelled region, not a live region).
+ * @csspart caption-line - Captions: one line.
+ * @csspart caption-speaker - Captions: the speaker's name.
+ * @csspart caption-text - Captions: what was said.
+ * @csspart caption-partial - Captions: a line still being spoken.
+ * @csspart caption-settings - Captions: the settings button (and its panel).
+ * @csspart caption-settings-panel - Captions: the spoken/caption language panel.
+ * @csspart breakout - In call: the breakout-room bar (assignment, current room).
+ * @csspart breakout-action - In call: Join room / Return to main meeting.
  * @csspart side-panel - In call: the side panel holding chat or people.
  * @csspart gallery - In call: the video gallery.
  * @csspart grid - Gallery: the tile grid.
@@ -111,7 +121,9 @@ const CONFIG_KEYS = ['meetingLink', 'meetingId', 'passcode', 'tokenUrl', 'tokenP
  * @csspart tile-name - Gallery: the name label of a tile.
  * @csspart avatar - Gallery: initials shown when video is off.
  * @csspart self-view - Gallery: the docked self view (one other person in the call).
- * @csspart stage - Gallery: the screen-share stage.
+ * @csspart stage - Gallery: the screen-share stage, or the spotlighted person.
+ * @csspart stage-spotlight - Gallery: the stage while it shows the spotlighted person.
+ * @csspart tile-reaction - Gallery: a reaction shown on a tile for a moment.
  * @csspart strip - Gallery: the people strip beside a screen share.
  * @csspart pager - Gallery: the paging controls.
  * @csspart fullscreen-button - Gallery: the full-screen toggle.
@@ -127,6 +139,10 @@ const CONFIG_KEYS = ['meetingLink', 'meetingId', 'passcode', 'tokenUrl', 'tokenP
  * @csspart control-devices - Controls: device settings.
  * @csspart control-close - Controls: Close in the device settings.
  * @csspart control-leave - Controls: Leave.
+ * @csspart control-captions - Controls: Captions (CC).
+ * @csspart control-react - Controls: React (opens the reactions).
+ * @csspart reaction-menu - Controls: the row of reactions.
+ * @csspart reaction-item - Controls: one reaction in that row.
  * @csspart control-pressed - Controls: a toggle that is on (microphone or camera on, sharing, hand raised, panel open).
  * @csspart control-disabled - Controls: a control the meeting does not allow right now.
  * @csspart badge - Controls: the unread count on the chat button.
@@ -196,6 +212,9 @@ const CONFIG_KEYS = ['meetingLink', 'meetingId', 'passcode', 'tokenUrl', 'tokenP
  * @csspart icon-lock - The lock icon.
  * @csspart icon-calendar - The calendar icon.
  * @csspart icon-close - The close icon.
+ * @csspart icon-captions - The captions icon.
+ * @csspart icon-react - The react icon.
+ * @csspart icon-pop-out - The pop out icon.
  *
  * @cssproperty --tmj-min-block-size - Smallest height of the widget when the page gives it none (it then takes 16:9 of its width). Default `400px`.
  * @cssproperty --tmj-accent - Accent colour (buttons, focus ring, meter). Default `#5b5fc7`.

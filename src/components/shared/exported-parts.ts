@@ -42,7 +42,7 @@ export const iconPart = (name: IconName): string => `icon-${name.replace(/[A-Z]/
 
 export const ICON_PARTS = ['icon', ...ICON_NAMES.map(iconPart)].join(', ');
 
-export const GALLERY_PARTS = `grid, tile, tile-self, tile-speaking, tile-muted, tile-name, avatar, self-view, stage, strip, pager, fullscreen-button, gallery-empty, ${ICON_PARTS}`;
+export const GALLERY_PARTS = `grid, tile, tile-self, tile-speaking, tile-muted, tile-name, tile-reaction, avatar, self-view, stage, stage-spotlight, strip, pager, fullscreen-button, gallery-empty, ${ICON_PARTS}`;
 
 /** The bubble is `chat-message` outside: `message` is the host's end/error-screen explanation. */
 export const CHAT_PARTS = `messages, message-group, message-group-own, message: chat-message, message-own, message-sending, message-failed, mention, mention-self, typing, send-box, send-button, jump-button, unavailable, ${ICON_PARTS}`;
@@ -51,7 +51,7 @@ export const PEOPLE_PARTS = `base: people-base, header: people-header, person, p
 
 export const CONTROLS_PARTS =
   'controls, control, control-mic, control-camera, control-share, control-hand, control-chat, control-people, ' +
-  `control-devices, control-close, control-leave, control-pressed, control-disabled, leave-button, badge, device-menu, more-menu, menu-item, ${ICON_PARTS}`;
+  `control-devices, control-close, control-leave, control-captions, control-react, reaction-menu, reaction-item, control-pressed, control-disabled, leave-button, badge, device-menu, more-menu, menu-item, ${ICON_PARTS}`;
 
 export const NOTICE_PARTS = 'notice, notice-action, notice-dismiss';
 
@@ -65,7 +65,8 @@ export const CONSENT_PARTS =
 /** The call view's own parts. */
 const CALL_VIEW_PARTS =
   'gallery, controls, chat, people, side-panel, panel-close, lobby, lobby-preview, lobby-toggle, lobby-cancel, connecting, ' +
-  'reconnecting, banner, notices, consent, live-region';
+  'reconnecting, banner, notices, consent, live-region, captions-area, breakout, breakout-action, ' +
+  'captions, caption-line, caption-speaker, caption-text, caption-partial, caption-settings, caption-settings-panel';
 
 /** The outer names of an exportparts list (`inner: outer` → `outer`), deduplicated. */
 export function outerNames(...lists: string[]): string {
