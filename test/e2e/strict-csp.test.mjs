@@ -7,20 +7,30 @@
 // chat-html-blocked notice.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, waitFor, joinFromPrejoin } from './support/emulator.mjs';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_PATH } from '../../.ci/chromium.mjs';
+import { BROWSER_ARGS, setup, waitFor, joinFromPrejoin } from './support/emulator.mjs';
 
-// Not in npm test yet: it fails today, for two reasons it found (run it with TMJ_STRICT_CSP=1):
-// 1. `style-src 'self'` refuses the <style> elements three templates render (prejoin.media.ts forcedColors,
-//    prejoin.identity.ts, meeting-join.call.ts SCREEN_STYLES): 2 style-src-elem violations from cdn/teams-meeting-join.js.
-// 2. The join ends failed/`network` under the policy (cause not found yet; the same page without the header joins).
-const KNOWN = process.env.TMJ_STRICT_CSP ? false : 'known failures under the strict policy (see the header); TMJ_STRICT_CSP=1 runs it';
+// Known gap, the 0-violation tests skipped unless TMJ_STRICT_CSP=1: three templates render a <style> element
+// (prejoin.media.ts forcedColors with the device pickers, prejoin.identity.ts, meeting-join.call.ts SCREEN_STYLES on
+// the end screens), which `style-src 'self'` refuses: 1 style-src-elem report on the pre-join (when the device
+// pickers render), 2 more on the end screen. Everything else in join + Teams HTML chat reports nothing of ours. Moving them to adopted stylesheets changes their cascade order
+// (they rely on ranking before the adopted static styles), so it is left for a change with its own checks.
+const KNOWN = process.env.TMJ_STRICT_CSP ? false : "<style> elements refused by style-src 'self' (see the header); TMJ_STRICT_CSP=1 runs it";
 
 /** @type {Awaited<ReturnType<typeof setup>>} */
 let env;
+/** @type {import('playwright-core').Browser} */
+let browser;
 before(async () => {
   env = await setup();
+  // The document is served by Playwright (route.fulfill) to carry the header; Chromium's Local Network Access
+  // checks would then treat it as a public page and refuse its loopback WebSocket, which no real site here has.
+  const args = BROWSER_ARGS.map((a) => (a.startsWith('--disable-features=') ? `${a},LocalNetworkAccessChecks` : a));
+  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args, headless: true });
 });
 after(async () => {
+  await browser?.close();
   await env?.close();
 });
 
@@ -42,7 +52,7 @@ function policy(/** @type {string} */ origin, names = 'lit-html dompurify') {
 
 async function strictPage(/** @type {string} */ link, /** @type {string} */ names) {
   const origin = env.server.url;
-  const context = await env.browser.newContext({ permissions: ['camera', 'microphone'] });
+  const context = await browser.newContext({ permissions: ['camera', 'microphone'] });
   await context.addInitScript(() => {
     window.__violations = [];
     window.__errors = [];
@@ -74,6 +84,23 @@ async function strictPage(/** @type {string} */ link, /** @type {string} */ name
   return { page, errors };
 }
 
+/**
+ * Splits reports into ours and the SDKs': an SDK report is the Chat SDK's real-time notification bundle
+ * (@azure/communication-signaling, bundled in its chunk) probing the global object with `Function("return this")`
+ * under `require-trusted-types-for`; it catches the refusal and goes on. Anything else counts as ours.
+ */
+async function attribute(/** @type {any[]} */ violations) {
+  const ours = [];
+  const sdk = [];
+  for (const v of violations) {
+    const source = typeof v.source === 'string' && v.source.startsWith(env.server.url) ? await (await fetch(v.source)).text() : '';
+    const fromSignalling = source.includes('communication-signaling');
+    if (fromSignalling && v.directive === 'require-trusted-types-for' && String(v.sample).startsWith('Function|')) sdk.push(v);
+    else ours.push(v);
+  }
+  return { ours, sdk };
+}
+
 /** Opens the chat panel and waits for `count` message bubbles. */
 async function chatBubbles(/** @type {import('playwright-core').Page} */ page, count = 1) {
   await page.getByRole('button', { name: /^Chat/ }).first().click();
@@ -96,12 +123,14 @@ test('the whole widget under the documented strict CSP: join, Teams HTML chat, 0
   const last = bubbles.last();
   assert.match(await last.innerHTML(), /<b>strict<\/b>/, 'Teams HTML rendered as HTML');
   const violations = await page.evaluate(() => window.__violations);
-  assert.deepEqual(violations, [], `no CSP violation: ${JSON.stringify(violations)}`);
+  const { ours, sdk } = await attribute(violations);
+  assert.deepEqual(ours, [], `no CSP violation caused by our code: ${JSON.stringify(ours)}`);
+  if (sdk.length) console.log(`SDK-caused reports (listed in the README): ${JSON.stringify(sdk)}`);
   assert.deepEqual(errors, [], 'nothing uncaught');
   await page.context().close();
 });
 
-test('the same page without dompurify in trusted-types: text bubbles and a visible chat-html-blocked notice', { skip: KNOWN }, async () => {
+test('the same page without dompurify in trusted-types: text bubbles and a visible chat-html-blocked notice', async () => {
   const meeting = await env.api.createMeeting({ title: 'strict csp no dompurify', policies: { lobby: false } });
   const { page, errors } = await strictPage(meeting.link, 'lit-html');
   await joinFromPrejoin(page, 'Strict Visitor 2');
@@ -112,5 +141,16 @@ test('the same page without dompurify in trusted-types: text bubbles and a visib
   await notice.waitFor({ state: 'visible', timeout: 10000 });
   assert.match(await notice.innerText(), /Trusted Types/);
   assert.deepEqual(errors, [], 'nothing uncaught');
+  await page.context().close();
+});
+
+test('the end screen under the strict policy: 0 violations from our code', { skip: KNOWN }, async () => {
+  const meeting = await env.api.createMeeting({ title: 'strict csp end', policies: { lobby: false } });
+  const { page } = await strictPage(meeting.link, 'lit-html dompurify');
+  await joinFromPrejoin(page, 'Strict Leaver');
+  await page.getByRole('button', { name: /^Leave/ }).first().click();
+  await waitFor(async () => (await page.evaluate(() => /** @type {any} */ (document.querySelector('teams-meeting-join'))?.phase)) === 'left', 'the end screen after Leave', 15000);
+  const { ours } = await attribute(await page.evaluate(() => window.__violations));
+  assert.deepEqual(ours, [], `no CSP violation caused by our code: ${JSON.stringify(ours)}`);
   await page.context().close();
 });
