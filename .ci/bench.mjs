@@ -3,7 +3,7 @@
 // not assert timings (the machine is shared and timings vary). Everything runs on loopback, with Debian's
 // Chromium (never a downloaded browser), inside a fixed time budget, and closes what it started even on failure.
 //
-//   node .ci/bench.mjs [--build] [--only sizes,vsfloor,paint,lazy,memory,emulator,cycles,chat] [--runs 5]
+//   node .ci/bench.mjs [--build] [--only sizes,vsfloor,paint,lazy,memory,emulator,cycles,chat,gallery] [--runs 5]
 //                      [--iterations 200] [--cycles 30]
 //                      [--json <file>] [--strict] [--cdn <dir>]
 //
@@ -23,6 +23,7 @@ import { benchInit, prejoinPage, blankPage, BENCH_MEETING_LINK } from './bench/p
 import { buildFloor, floorPage, runVsFloor } from './bench/prejoin-vs-floor.mjs';
 import { runJoinCycles } from './bench/join-cycles.mjs';
 import { runLongChat } from './bench/chat-long.mjs';
+import { runGallery } from './bench/gallery.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const argvEarly = process.argv.slice(2);
@@ -42,7 +43,7 @@ const option = (name, fallback) => {
   const i = argv.indexOf(`--${name}`);
   return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : fallback;
 };
-const ALL_SECTIONS = ['sizes', 'vsfloor', 'paint', 'lazy', 'memory', 'emulator', 'cycles', 'chat'];
+const ALL_SECTIONS = ['sizes', 'vsfloor', 'paint', 'lazy', 'memory', 'emulator', 'cycles', 'chat', 'gallery'];
 const only = new Set(String(option('only', ALL_SECTIONS.join(','))).split(',').map((s) => s.trim()));
 const RUNS = Math.max(1, Number(option('runs', 5)) || 5);
 const ITERATIONS = Math.max(1, Number(option('iterations', 200)) || 200);
@@ -986,6 +987,14 @@ function printReport(results) {
     line(`   scroll to the top (scrollTop = 0 → second frame)  ${ms(H.scrollToTop)}; ${H.renderedAfterScrollToTop} messages rendered after it`);
     line(`   scrolling in 200 px steps: ${H.scrollTaskMsPerFrame} ms main-thread task time per frame (CDP Performance.getMetrics TaskDuration over 30 frames)`);
   }
+  line('\n8. A 49-person gallery (<tmj-video-gallery> from src, 1280 × 720 px, static canvas views, one speaker changing every 500 ms)');
+  const G = S.gallery;
+  if (G?.status !== 'ok') line(`   ${G?.status ?? 'not run'}: ${G?.reason ?? ''}`);
+  else {
+    line(`   main-thread task time per frame, idle      ${G.idleMsPerFrame} ms  (CDP Performance.getMetrics TaskDuration / ${G.frames} rAF frames)`);
+    line(`   main-thread task time per frame, paging    ${G.pagingMsPerFrame} ms  (a page turn every 10 frames: ${G.pageTurns} turns; target ≤ 4 ms)`);
+    line(`   ${G.tilesOnFirstPage} tiles on the first page; ${G.viewsCreated} video views created in all`);
+  }
   line(`\ntotal bench time ${Math.round((Date.now() - T0) / 1000)} s`);
   console.log(out.join('\n'));
 }
@@ -1007,6 +1016,7 @@ async function main() {
     ['emulator', 60_000, sectionEmulator],
     ['cycles', 150_000, sectionCycles],
     ['chat', 60_000, () => runLongChat({ browser, root: ROOT, count: 10_000, stats })],
+    ['gallery', 40_000, () => runGallery({ browser, root: ROOT })],
   ];
   for (const [name, budget, fn] of plan) {
     if (!only.has(name)) {
@@ -1014,7 +1024,7 @@ async function main() {
       continue;
     }
     // The long chat renders the component from src: it needs no build.
-    if (name !== 'sizes' && name !== 'chat' && !graph) {
+    if (name !== 'sizes' && name !== 'chat' && name !== 'gallery' && !graph) {
       results.sections[name] = skipped('no build to load');
       continue;
     }
