@@ -25,7 +25,6 @@ import identity from './en/identity.js';
 import notices from './en/notices.js';
 import people from './en/people.js';
 import guest from './en/guest.js';
-import identity from './en/identity.js';
 import type { Area } from './types.js';
 
 import { withOverrides } from './apply.js';
@@ -45,7 +44,6 @@ const ENGLISH: Record<Area, object> = {
   notices,
   people,
   guest,
-  identity,
 };
 const MAX_KEYS = 2000;
 const MAX_VALUE = 4000;
