@@ -12,7 +12,8 @@ import { readFileSync } from 'node:fs';
 import { catalogInputs, catalogs, inlineOwnDecorators, minifyTemplates, modulepreloadHints, slimDecorateHelper, slimLit } from './.ci/build-plugins.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
-const deps = Object.keys(pkg.dependencies ?? {});
+// Peer dependencies (react, @lit/react: only the optional React wrapper imports them) stay external too.
+const deps = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
 const isExternal = (id) => deps.some((d) => id === d || id.startsWith(`${d}/`));
 
 // The calling SDK ships as one pre-minified 7.4 MB bundle. Re-minifying it costs minutes and gains
@@ -73,7 +74,7 @@ const redirectPage = () => ({
 export default [
   {
     // The catalogs are inputs too: nothing imports them by a literal path (see catalogs() in .ci/build-plugins.mjs).
-    input: ['build/esm/teams-meeting-join.js', 'build/esm/dev/emulator.js', ...Object.values(catalogInputs('build/esm', { english: true }))],
+    input: ['build/esm/teams-meeting-join.js', 'build/esm/dev/emulator.js', 'build/esm/react/index.js', ...Object.values(catalogInputs('build/esm', { english: true }))],
     external: isExternal,
     output: {
       dir: 'dist',

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, mkdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -198,4 +198,120 @@ test('bundled from the installed package, the element renders its pre-join scree
     await browser.close();
     server.close();
   }
+});
+
+test('the framework subpaths type-check against real React, Preact, Solid, Vue and Svelte types (and reject wrong values)', () => {
+  // The frameworks' own packages, linked from the repository's install (a user has them in their app).
+  for (const name of ['react', 'react-dom', '@types/react', '@lit/react', 'preact', 'solid-js', 'vue', 'svelte', '@vue', 'csstype']) {
+    const target = join(app, 'node_modules', name);
+    if (existsSync(target)) continue;
+    mkdirSync(join(target, '..'), { recursive: true });
+    symlinkSync(join(root, 'node_modules', name), target);
+  }
+  const fw = join(app, 'frameworks');
+  mkdirSync(fw, { recursive: true });
+  writeFileSync(
+    join(fw, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', lib: ['ES2023', 'DOM', 'DOM.Iterable'], strict: true, noEmit: true, skipLibCheck: true, jsx: 'react-jsx', types: [] },
+      include: ['*.ts', '*.tsx'],
+    }),
+  );
+  // Every `@ts-expect-error` must meet an error: declarations typed `any` (or missing) fail the check as surely
+  // as wrong ones, because an unused @ts-expect-error is itself an error.
+  writeFileSync(
+    join(fw, 'react.tsx'),
+    `import { useRef } from 'react';
+import { TeamsMeetingJoin, type TeamsMeetingJoinElement } from 'teams-meeting-join/react';
+export function App() {
+  const ref = useRef<TeamsMeetingJoinElement>(null);
+  void ref.current?.join();
+  return (
+    <>
+      <TeamsMeetingJoin ref={ref} meetingLink="https://teams.microsoft.com/l/meetup-join/x" tokenUrl="/t" noChat theme="dark"
+        tokenProvider={async () => 'token'}
+        onTmjJoined={(e) => e.detail.displayName.toUpperCase()} onTmjLeft={(e) => e.detail.reason} onTmjStateChange={(e) => e.detail.state}
+        onTmjError={(e) => e.detail.code} onTmjComplianceChange={(e) => e.detail.recording} onTmjConsent={(e) => e.detail.granted}
+        onTmjChatMessage={(e) => e.detail.content} onTmjRequestLeave={(e) => e.preventDefault()} />
+      {/* @ts-expect-error theme is light, dark or auto */}
+      <TeamsMeetingJoin theme="blue" />
+      {/* @ts-expect-error noChat is a boolean */}
+      <TeamsMeetingJoin noChat="yes" />
+      {/* @ts-expect-error the detail of tmj-joined has no code */}
+      <TeamsMeetingJoin onTmjJoined={(e) => e.detail.code} />
+    </>
+  );
+}
+`,
+  );
+  writeFileSync(
+    join(fw, 'preact.tsx'),
+    `/** @jsxImportSource preact */
+import type {} from 'teams-meeting-join/preact';
+export const ok = <teams-meeting-join meeting-link="https://teams.microsoft.com/l/meetup-join/x" token-url="/t" no-chat theme="auto" noVideo={false}
+  ontmj-joined={(e) => e.detail.displayName.toUpperCase()} ontmj-left={(e) => e.detail.reason} />;
+// @ts-expect-error theme is light, dark or auto
+export const badTheme = <teams-meeting-join theme="blue" />;
+// @ts-expect-error the detail of tmj-left has a reason, not a displayName
+export const badDetail = <teams-meeting-join ontmj-left={(e) => e.detail.displayName} />;
+`,
+  );
+  writeFileSync(
+    join(fw, 'solid.tsx'),
+    `/** @jsxImportSource solid-js */
+import type {} from 'teams-meeting-join/solid';
+export const ok = <teams-meeting-join meeting-link="https://teams.microsoft.com/l/meetup-join/x" token-url="/t" no-chat noVideo={false}
+  prop:tokenProvider={async () => 'token'} on:tmj-error={(e) => e.detail.message} />;
+// @ts-expect-error no-chat is a boolean
+export const badBool = <teams-meeting-join no-chat="yes" />;
+`,
+  );
+  writeFileSync(
+    join(fw, 'vue.ts'),
+    `import type {} from 'teams-meeting-join/vue';
+import type { GlobalComponents } from 'vue';
+type Props = InstanceType<GlobalComponents['teams-meeting-join']>['$props'];
+export const ok: Props = { 'meeting-link': 'https://teams.microsoft.com/l/meetup-join/x', meetingLink: 'x', noChat: false, theme: 'dark', onTmjLeft: (e) => e.detail.reason, onTmjChatMessage: (e) => e.detail.senderDisplayName };
+// @ts-expect-error theme is light, dark or auto
+export const badTheme: Props = { theme: 'blue' };
+// @ts-expect-error the detail of tmj-error has no displayName
+export const badDetail: Props = { onTmjError: (e) => e.detail.displayName };
+`,
+  );
+  writeFileSync(
+    join(fw, 'svelte.ts'),
+    `import type {} from 'teams-meeting-join/svelte';
+import type { SvelteHTMLElements } from 'svelte/elements';
+type Props = SvelteHTMLElements['teams-meeting-join'];
+export const ok: Props = { 'meeting-link': 'x', meetingLink: 'x', noChat: false, 'no-video': true, class: 'widget', 'ontmj-joined': (e) => e.detail.displayName, 'ontmj-request-leave': (e) => e.preventDefault() };
+// @ts-expect-error noScreenShare is a boolean
+export const badBool: Props = { noScreenShare: 'no' };
+// @ts-expect-error the detail of tmj-state-change has no reason
+export const badDetail: Props = { 'ontmj-state-change': (e) => e.detail.reason };
+`,
+  );
+  let out = '';
+  try {
+    execFileSync(process.execPath, [TSC, '-p', 'tsconfig.json'], { cwd: fw, encoding: 'utf8' });
+  } catch (error) {
+    out = String(error.stdout);
+  }
+  assert.equal(out, '', 'all five framework files type-check, with every expected error found');
+
+  // And the types-only subpaths resolve to a harmless module at run time (a bundler that follows them finds one).
+  const runtime = execFileSync(process.execPath, ['--input-type=module', '-e', "for (const f of ['preact','solid','vue','svelte']) console.log(f, Object.keys(await import('teams-meeting-join/' + f)).length);"], { cwd: app, encoding: 'utf8' });
+  assert.equal(runtime.trim(), 'preact 0\nsolid 0\nvue 0\nsvelte 0');
+});
+
+test('IDE data ships where package.json says: web-types, VS Code html and css custom data', () => {
+  const installed = join(app, 'node_modules/teams-meeting-join');
+  const installedPkg = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
+  const webTypes = JSON.parse(readFileSync(join(installed, installedPkg['web-types']), 'utf8'));
+  assert.equal(webTypes.contributions.html.elements[0].name, 'teams-meeting-join');
+  for (const f of ['vscode.html-custom-data.json', 'vscode.css-custom-data.json']) {
+    const data = JSON.parse(readFileSync(join(installed, 'dist/integrations', f), 'utf8'));
+    assert.equal(data.version, 1.1, `${f} is custom data 1.1`);
+  }
+  const resolved = execFileSync(process.execPath, ['--input-type=module', '-e', "console.log(import.meta.resolve('teams-meeting-join/vscode.html-custom-data.json'))"], { cwd: app, encoding: 'utf8' });
+  assert.match(resolved, /dist\/integrations\/vscode\.html-custom-data\.json/, 'the exports map names it');
 });
