@@ -5,7 +5,7 @@
 //     lock file npm writes into node_modules, package by package and version by version).
 //  3. Debian packages the tests drive (browsers): installed with apt-get when running as root, otherwise the
 //     exact command to run is printed. Nothing here ever downloads a browser build.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +14,13 @@ import { FIREFOX_PATH } from './firefox.mjs';
 import { MINIBROWSER_PATH, WEBKIT_DRIVER_PATH, XVFB_PATH } from './webkit.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+export const PHP_PATH = process.env.PHP_PATH || '/usr/bin/php';
+/**
+ * WordPress's own code for the WordPress recipe's test: Debian's `wordpress` package, downloaded with apt and
+ * unpacked here (not installed: it would pull in a web server and a database client the test doesn't use).
+ */
+export const WORDPRESS_ROOT = process.env.WORDPRESS_ROOT || join(root, 'node_modules/.cache/wordpress/usr/share/wordpress');
 const readJson = (p) => JSON.parse(readFileSync(p, 'utf8'));
 
 /** Debian packages the test suites need: the binary each provides, and the package that provides it. */
@@ -23,6 +30,7 @@ export const DEBIAN_TOOLS = [
   { bin: WEBKIT_DRIVER_PATH, pkg: 'webkit2gtk-driver', engine: 'webkit', why: 'tests in WebKit (WebKitWebDriver)' },
   { bin: MINIBROWSER_PATH, pkg: 'webkit2gtk-driver', engine: 'webkit', why: 'the WebKit browser WebKitWebDriver drives' },
   { bin: XVFB_PATH, pkg: 'xvfb', engine: 'webkit', why: 'a display for WebKit, which has no headless mode' },
+  { bin: PHP_PATH, pkg: 'php-cli', engine: 'always', why: 'the WordPress recipe plugin test (test/e2e/wordpress.test.mjs)' },
 ];
 
 /**
@@ -32,7 +40,7 @@ export const DEBIAN_TOOLS = [
 export function toolsFor(value = process.env.TMJ_BROWSERS) {
   const names = (value ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
   if (!names.length) return DEBIAN_TOOLS;
-  return DEBIAN_TOOLS.filter((t) => t.engine === 'chromium' || names.includes(t.engine));
+  return DEBIAN_TOOLS.filter((t) => t.engine === 'chromium' || t.engine === 'always' || names.includes(t.engine));
 }
 
 function fail(message) {
@@ -113,8 +121,31 @@ function ensureDebianTools() {
   }
 }
 
+/** Unpacks Debian's wordpress package into WORDPRESS_ROOT's folder when it isn't there (root with apt only). */
+function ensureWordPress() {
+  if (existsSync(join(WORDPRESS_ROOT, 'wp-includes/shortcodes.php'))) return;
+  const cache = resolve(WORDPRESS_ROOT, '../../..');
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (isRoot && existsSync('/usr/bin/apt-get')) {
+    console.log('setup: unpacking Debian\'s wordpress package for the WordPress recipe test…');
+    try {
+      mkdirSync(cache, { recursive: true });
+      // apt's sandbox user can't write into a root-owned folder; the download is still apt's, checked by apt.
+      execSync('apt-get download -qq wordpress 2>/dev/null || (apt-get update -qq && apt-get download -qq wordpress)', { cwd: cache, stdio: 'inherit' });
+      execSync('for f in wordpress_*.deb; do dpkg-deb -x "$f" . && rm -f "$f"; done', { cwd: cache, stdio: 'inherit', shell: '/bin/sh' });
+    } catch {
+      /* reported below */
+    }
+  }
+  if (!existsSync(join(WORDPRESS_ROOT, 'wp-includes/shortcodes.php'))) {
+    fail(`missing WordPress's wp-includes in ${WORDPRESS_ROOT} (the WordPress recipe test).\nUnpack Debian's package there:\n\n` +
+      `    mkdir -p ${cache} && cd ${cache} && apt-get download wordpress && dpkg-deb -x wordpress_*.deb .\n\nor set WORDPRESS_ROOT to a WordPress folder.`);
+  }
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   checkNode();
   ensureNodeModules();
   ensureDebianTools();
+  ensureWordPress();
 }
