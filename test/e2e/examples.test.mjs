@@ -23,6 +23,9 @@ const APPS = process.env.TMJ_EXAMPLES ? ALL_APPS.filter((a) => process.env.TMJ_E
 
 let dir;
 let env;
+/** @type {Record<string, string>} URL path → file, filled as the apps are built. */
+const served = {};
+const built = new Set();
 /** @type {Record<string, number>} */
 const buildMs = {};
 
@@ -60,10 +63,6 @@ before(async () => {
   // The server reads `served` at each request: each app's test adds its build output to it.
   env = await setup({ server: { extraStatic: served } });
 });
-
-/** @type {Record<string, string>} URL path → file, filled as the apps are built. */
-const served = {};
-const built = new Set();
 
 /** Builds one recipe app with its own toolchain and serves its output under /examples/<app>/. */
 async function buildApp(app) {
