@@ -164,12 +164,12 @@ export class TmjChatPanel extends LitElement {
       }
     }
     if (changed.has('chat')) {
-      this.#pruneCache();
       const before = (changed.get('chat') as ChatState | undefined)?.messages ?? [];
       const after = this.chat.messages;
       const added = appendedCount(before, after);
       if (added && after[after.length - 1]?.isOwn) this.window = windowJump(this.window);
       else if (added) this.window = windowAppended(this.window, added);
+      this.#pruneCache();
     }
   }
 
@@ -275,8 +275,14 @@ export class TmjChatPanel extends LitElement {
     this.session?.markRead(last.id);
   }
 
+  /** Keeps the sanitised nodes of the rendered window only (O(window), not O(history)). */
   #pruneCache(): void {
-    const live = new Set(this.chat.messages.map((m) => `${m.id}\u0000${m.content}`));
+    if (this.#htmlCache.size === 0) return;
+    const messages = this.chat.messages;
+    const live = new Set<string>();
+    for (let i = windowRange(this.window, messages.length).start; i < messages.length; i++) {
+      live.add(`${messages[i]!.id}\u0000${messages[i]!.content}`);
+    }
     for (const key of this.#htmlCache.keys()) if (!live.has(key)) this.#htmlCache.delete(key);
   }
 
