@@ -26,7 +26,21 @@ const gallery = (/** @type {import('playwright-core').Page} */ page) =>
       const v = t.querySelector('video');
       return v && v.srcObject && v.readyState >= 2;
     });
-    return { tiles: remote.length, videos: videos.length, elements: remote.filter((t) => t.querySelector('video')).length };
+    // Tiles beyond the cap: no video element, their initials shown (a visible avatar with text).
+    const initialsOnly = remote
+      .filter((t) => !t.querySelector('video'))
+      .map((t) => {
+        const avatar = t.querySelector('[part~="avatar"]');
+        const box = avatar?.getBoundingClientRect();
+        return box && box.width > 0 && box.height > 0 ? (avatar?.textContent ?? '').trim() : '';
+      });
+    return {
+      tiles: remote.length,
+      videos: videos.length,
+      elements: remote.filter((t) => t.querySelector('video')).length,
+      initialsOnly,
+      pager: Boolean(g?.querySelector('[data-page-label]')),
+    };
   });
 
 test('maxRemoteVideos from the emulator (server config, then the console field) caps the remote video views in the gallery', async () => {
@@ -65,9 +79,13 @@ test('maxRemoteVideos from the emulator (server config, then the console field) 
   try {
     const two = await waitFor(async () => {
       const g = await gallery(page);
-      return g.videos === 2 ? g : null;
-    }, '2 remote videos playing', 45000);
+      return g.videos === 2 && g.tiles === 4 ? g : null;
+    }, '2 remote videos playing and all 4 people as tiles on the page', 45000);
     assert.equal(two.elements, 2, 'exactly the recommended 2 remote video views, though 4 people send video');
+    assert.equal(two.tiles, 4, 'all 4 people have a tile on the same page: the cap limits views, not the page');
+    assert.equal(two.pager, false, 'no second page for the people beyond the cap');
+    assert.equal(two.initialsOnly.length, 2, 'the 2 people beyond the cap are shown as tiles without video');
+    for (const text of two.initialsOnly) assert.match(text, /^\p{L}[\p{L}\p{N}]?$/u, `visible initials (e.g. S3 for Synthetic 3) shown, got ${JSON.stringify(text)}`);
 
     // The organizer console's field (a real input, its change event) raises the count for everyone in the call.
     cap = 3;
@@ -82,7 +100,13 @@ test('maxRemoteVideos from the emulator (server config, then the console field) 
 
     // Down to 1: views beyond the new count are disposed at once.
     await env.api.call('PATCH', `/meetings/${meeting.id}`, { maxRemoteVideos: 1 });
-    await waitFor(async () => (await gallery(page)).elements === 1, 'one remote video view left', 15000);
+    const one = await waitFor(async () => {
+      const g = await gallery(page);
+      return g.elements === 1 ? g : null;
+    }, 'one remote video view left', 15000);
+    assert.equal(one.tiles, 4, 'still 4 tiles');
+    assert.equal(one.initialsOnly.length, 3, 'the 3 people beyond a cap of 1 are tiles without video');
+    for (const text of one.initialsOnly) assert.match(text, /^\p{L}[\p{L}\p{N}]?$/u, `visible initials, got ${JSON.stringify(text)}`);
     cap = 1;
     await new Promise((r) => setTimeout(r, 1500));
   } finally {

@@ -29,14 +29,6 @@ export const DEFAULT_GRID: GridOptions = {
   maxPerPage: 49,
 };
 
-/**
- * Remote videos rendered at once when the session has no recommendation yet. The ACS calling SDK publishes its
- * own through the Optimal Video Count feature (`maxRemoteVideoStreams`, "State of the current optimal video
- * count", learn.microsoft.com @azure/communication-react OptimalVideoCountFeatureState); the session passes
- * it as `SessionState.maxRemoteVideos`.
- */
-export const DEFAULT_MAX_REMOTE_VIDEOS = 16;
-
 export interface Grid {
   readonly columns: number;
   readonly rows: number;
@@ -53,18 +45,44 @@ export function tilesPerPage(width: number, height: number, options: GridOptions
 }
 
 /**
- * Tiles on one page, the visitor's own included: what fits at the minimum tile size, but never more remote
- * tiles than the session's recommended number of remote videos (each on-page tile shows its video).
+ * Tiles on one page, the visitor's own included: what fits at the minimum tile size (at least self + one), as in
+ * Teams. The recommended remote video count does not size the page: it caps how many of the page's tiles get a
+ * video view (`videoTiles`); the others show their initials.
  */
-export function pageSize(
-  width: number,
-  height: number,
-  maxRemoteVideos: number | undefined,
-  options: GridOptions = DEFAULT_GRID,
-): number {
+export function pageSize(width: number, height: number, options: GridOptions = DEFAULT_GRID): number {
   const fit = width > 0 && height > 0 ? tilesPerPage(width, height, options) : options.maxPerPage;
-  const remotes = Math.max(1, Math.floor(maxRemoteVideos ?? DEFAULT_MAX_REMOTE_VIDEOS));
-  return Math.max(2, Math.min(fit, remotes + 1));
+  return Math.max(2, fit);
+}
+
+/**
+ * Which of a page's remote tiles get a video view: at most `cap` (the session's `maxRemoteVideos`; 0 → none),
+ * chosen among `withVideo` (tiles whose camera stream is available; the others show initials anyway). Priority:
+ * the current dominant speaker, then tiles that held a view last time (`previous`: so views are not torn down
+ * when the speaker list or roster order jiggles), then recent speakers in `speakers` order, then page order.
+ * Returns ids in page order.
+ */
+export function videoTiles(
+  page: readonly string[],
+  withVideo: ReadonlySet<string>,
+  cap: number,
+  speakers: readonly string[] = [],
+  previous: ReadonlySet<string> = new Set(),
+): string[] {
+  const limit = Number.isFinite(cap) ? Math.max(0, Math.floor(cap)) : 0;
+  const candidates = page.filter((id) => withVideo.has(id));
+  if (candidates.length <= limit) return candidates;
+  const speakerRank = (id: string) => {
+    const i = speakers.indexOf(id);
+    return i < 0 ? speakers.length : i;
+  };
+  const byRank = [...candidates].sort((a, b) => speakerRank(a) - speakerRank(b) || page.indexOf(a) - page.indexOf(b));
+  const current = speakers.find((id) => withVideo.has(id) && page.includes(id));
+  const chosen = new Set<string>();
+  for (const id of [...(current === undefined ? [] : [current]), ...byRank.filter((id) => previous.has(id)), ...byRank]) {
+    if (chosen.size >= limit) break;
+    chosen.add(id);
+  }
+  return candidates.filter((id) => chosen.has(id));
 }
 
 /**

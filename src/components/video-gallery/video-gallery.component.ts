@@ -18,6 +18,7 @@ import {
   reconcileOrder,
   selfDock,
   stripCapacity,
+  videoTiles,
   type Grid,
   type SelfDock,
 } from './layout.js';
@@ -66,8 +67,9 @@ interface GalleryLayout {
 
 /**
  * Responsive video gallery sized by its own box (ResizeObserver + container queries): rows × columns chosen to
- * give the tiles the most area (layout.ts), pages sized by the box and the session's recommended remote video
- * count, the dominant speaker kept on the visible page, a screen-share stage with a people strip. With one
+ * give the tiles the most area (layout.ts), pages sized by the box (as many tiles as fit at a readable minimum
+ * size), at most the session's recommended remote video count (`maxRemoteVideos`) of them showing video and the
+ * others their initials, the dominant speaker kept on the visible page, a screen-share stage with a people strip. With one
  * other person the self view docks beside the grid (covering no tile or name); with more it is a tile shown on
  * every page. Only tiles on screen hold video views, and a page turn keeps the views of tiles that stay.
  *
@@ -241,15 +243,15 @@ export class TmjVideoGallery extends LitElement {
       this.#order,
       remotes.map((p) => p.id),
     );
-    const max = st.maxRemoteVideos;
-    // Remote tiles per page: the strip under a share, else what the box holds (one slot is the visitor's).
-    let perPage = screen ? Math.max(1, stripCapacity(width) - 1) : pageSize(width, height, max) - 1;
+    // Remote tiles per page: the strip under a share, else what the box holds (one slot is the visitor's). The
+    // recommended video count does not size pages: it caps the video views on the page (#syncViews).
+    let perPage = screen ? Math.max(1, stripCapacity(width) - 1) : pageSize(width, height) - 1;
     let pages = pageCount(this.#order.length, perPage);
     let gridHeight = height;
     if (!screen && pages > 1) {
       // The pager row takes room from the grid: size pages for what is left.
       gridHeight = Math.max(0, height - PAGER);
-      perPage = pageSize(width, gridHeight, max) - 1;
+      perPage = pageSize(width, gridHeight) - 1;
       pages = pageCount(this.#order.length, perPage);
     }
     const page = clampPage(this.page, this.#order.length, perPage);
@@ -294,22 +296,19 @@ export class TmjVideoGallery extends LitElement {
     const wanted = new Set<string>();
     if (layout.screenStreamId && !this.suspended) wanted.add(layout.screenStreamId);
     const onScreen = this.suspended ? [] : layout.dock ? [...layout.visible, SELF_ID] : layout.spotlight ? [layout.spotlight, ...layout.visible] : layout.visible;
-    // At most the recommended number of remote videos at once, dominant speakers first; the rest show initials.
-    const dominant = this.sessionState.dominantSpeakers;
-    const rank = (id: string) => {
-      const i = dominant.indexOf(id);
-      return i < 0 ? dominant.length + onScreen.indexOf(id) : i;
-    };
-    let remoteBudget = this.sessionState.maxRemoteVideos;
-    for (const id of [...onScreen].sort((a, b) => (a === SELF_ID ? -1 : b === SELF_ID ? 1 : rank(a) - rank(b)))) {
-      const streamId = this.#tile(id)?.streamId;
-      if (!streamId) continue;
-      if (id !== SELF_ID) {
-        if (remoteBudget <= 0) continue;
-        remoteBudget--;
-      }
-      wanted.add(streamId);
+    // At most the recommended number of remote videos at once (layout.ts videoTiles), a spotlit person first as
+    // if speaking; the rest show initials.
+    const remoteOnScreen = onScreen.filter((id) => id !== SELF_ID);
+    const streamOf = new Map(remoteOnScreen.map((id) => [id, this.#tile(id)?.streamId] as const));
+    const withVideo = new Set(remoteOnScreen.filter((id) => streamOf.get(id)));
+    const held = new Set(remoteOnScreen.filter((id) => this.#views.has(streamOf.get(id) ?? '')));
+    const spotlit = layout.spotlight && layout.spotlight !== SELF_ID ? [layout.spotlight] : [];
+    const speakers = [...spotlit, ...this.sessionState.dominantSpeakers];
+    for (const id of videoTiles(remoteOnScreen, withVideo, this.sessionState.maxRemoteVideos, speakers, held)) {
+      wanted.add(streamOf.get(id)!);
     }
+    const selfStream = onScreen.includes(SELF_ID) ? this.#tile(SELF_ID)?.streamId : undefined;
+    if (selfStream) wanted.add(selfStream);
     for (const [streamId, entry] of this.#views) {
       if (wanted.has(streamId)) continue;
       entry.view?.dispose();

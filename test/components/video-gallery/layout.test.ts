@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import {
   DEFAULT_GRID,
   clampPage,
@@ -12,6 +13,7 @@ import {
   reconcileOrder,
   stripCapacity,
   tilesPerPage,
+  videoTiles,
 } from '../../../src/components/video-gallery/layout.js';
 
 const ids = (n: number) => Array.from({ length: n }, (_, i) => `p${i + 1}`);
@@ -24,12 +26,62 @@ describe('gallery layout math', () => {
     expect(tilesPerPage(10, 10), 'never zero').to.equal(1);
   });
 
-  it('pageSize follows the box and the recommended remote video count (plus the self tile), not a fixed number', () => {
-    expect(pageSize(1280, 480, 10), 'wide box, ACS desktop limit 10 → 10 remote + self').to.equal(11);
-    expect(pageSize(1280, 480, 4), 'the SDK recommends 4').to.equal(5);
-    expect(pageSize(1280, 480, 40), 'the box holds 32').to.equal(32);
-    expect(pageSize(344, 560, 10), 'a phone holds 2 × 5').to.equal(10);
-    expect(pageSize(200, 120, 10), 'never fewer than self + one').to.equal(2);
+  it('pageSize follows the box only (what fits at the minimum tile size), not the recommended video count', () => {
+    expect(pageSize(1280, 480), 'the box holds 8 × 4').to.equal(32);
+    expect(pageSize(344, 560), 'a phone holds 2 × 5').to.equal(10);
+    expect(pageSize(200, 120), 'never fewer than self + one').to.equal(2);
+    expect(pageSize(0, 0), 'not measured yet: the page maximum').to.equal(DEFAULT_GRID.maxPerPage);
+  });
+
+  it('videoTiles: at most the cap get a view (0 → none), video-on first, the current speaker, then who held one', () => {
+    const page = ids(6);
+    const all = new Set(page);
+    expect(videoTiles(page, all, 3), 'page order without speakers').to.deep.equal(['p1', 'p2', 'p3']);
+    expect(videoTiles(page, all, 0), '0 → no remote views').to.deep.equal([]);
+    expect(videoTiles(page, all, 10), 'under the cap: everyone with video').to.deep.equal(page);
+    expect(videoTiles(page, new Set(['p2', 'p5']), 10), 'camera off never gets a view').to.deep.equal(['p2', 'p5']);
+    expect(videoTiles(page, new Set(['p4', 'p5', 'p6']), 2), 'the cap goes to tiles with video').to.deep.equal(['p4', 'p5']);
+    expect(videoTiles(page, all, 2, ['p6', 'p5']), 'speakers before roster order').to.deep.equal(['p5', 'p6']);
+    const held = new Set(['p1', 'p2']);
+    expect(videoTiles(page, all, 2, ['p4', 'p3'], held), 'the current speaker takes a view').to.deep.equal(['p1', 'p4']);
+    expect(videoTiles(page, all, 2, ['p1', 'p4', 'p3'], new Set(['p1', 'p3'])), 'recent speakers reordering tear nothing down').to.deep.equal(['p1', 'p3']);
+    expect(videoTiles(page, all, 2, ['p9'], held), 'a speaker off this page changes nothing').to.deep.equal(['p1', 'p2']);
+  });
+
+  it('property: for any roster, stage size and cap, every page shows a tile for each of its people and at most cap views', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 80 }),
+        fc.integer({ min: 0, max: 3000 }),
+        fc.integer({ min: 0, max: 2000 }),
+        fc.integer({ min: 0, max: 49 }),
+        fc.func(fc.boolean()),
+        fc.array(fc.integer({ min: 1, max: 90 }), { maxLength: 6 }),
+        (count, width, height, cap, cameraOn, speakerNumbers) => {
+          const roster = ids(count);
+          const perPage = pageSize(width, height) - 1;
+          const withVideo = new Set(roster.filter((id) => cameraOn(id)));
+          const speakers = speakerNumbers.map((n) => `p${n}`);
+          const seen: string[] = [];
+          let previous = new Set<string>();
+          for (let page = 0; page < pageCount(roster.length, perPage); page++) {
+            const onPage = pageContents(roster, perPage, page);
+            expect(onPage.length).to.be.at.most(perPage);
+            const views = videoTiles(onPage, withVideo, cap, speakers, previous);
+            expect(views.length, 'views ≤ cap').to.be.at.most(cap);
+            expect(views.every((id) => onPage.includes(id) && withVideo.has(id)), 'views only for on-page video').to.equal(true);
+            // The cap only ever leaves tiles without video when there were more candidates than views.
+            expect(views.length).to.equal(Math.min(cap, onPage.filter((id) => withVideo.has(id)).length));
+            // Stable: the same page asked again with its own views as `previous` keeps every one of them.
+            expect(videoTiles(onPage, withVideo, cap, speakers, new Set(views))).to.deep.equal(views);
+            seen.push(...onPage);
+            previous = new Set(views);
+          }
+          expect(seen, 'every participant on exactly one page, none dropped for the cap').to.deep.equal(roster);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it('gridFor picks the split that gives the tiles the most area, tiles filling their cells', () => {

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import fc from 'fast-check';
 import '../../../src/components/video-gallery/video-gallery.js';
 import type { TmjVideoGallery } from '../../../src/components/video-gallery/video-gallery.component.js';
 import type { SessionState } from '../../../src/session/types.js';
@@ -85,23 +86,25 @@ describe('<tmj-video-gallery>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('49 participants: pages of the recommended remote video count plus self; a page turn keeps the views of tiles that stay', async () => {
+  it('49 participants: pages sized by the stage, at most the recommended count of remote views; a page turn keeps the views of tiles that stay', async () => {
     const { el, fake } = await mount(callWith(49, { maxRemoteVideos: 10 }));
     await settle(el);
-    expect(tiles(el), 'page 1 holds 10 remote tiles and self').to.have.length(11);
-    expect(el.pageCount, '48 remote people, 10 a page → 5 pages').to.equal(5);
-    expect(el.shadowRoot!.querySelector('[data-page-label]')?.textContent).to.equal('Page 1 of 5');
+    expect(tiles(el), 'page 1 holds what fits at 960×536: 29 remote tiles and self').to.have.length(30);
+    expect(el.pageCount, '48 remote people, 29 a page → 2 pages').to.equal(2);
+    expect(el.shadowRoot!.querySelector('[data-page-label]')?.textContent).to.equal('Page 1 of 2');
     const page1 = tileIds(el);
     const streamOf = (id: string | undefined) => (id === 'self' ? 's-self' : `s-${id}`);
-    expect(requested(fake).sort(), 'views requested only for page 1').to.deep.equal(page1.map(streamOf).sort());
+    const page1Views = ['self', ...page1.filter((id) => id !== 'self').slice(0, 10)].map(streamOf).sort();
+    expect(requested(fake).sort(), 'views for self and the first 10 remote tiles of page 1 only').to.deep.equal(page1Views);
     const selfView = fake.views.find((v) => v.element.dataset.fakeStream === 's-self')!;
     el.shadowRoot!.querySelector<HTMLButtonElement>('[data-page="next"]')!.click();
     await settle(el);
-    expect(el.shadowRoot!.querySelector('[data-page-label]')?.textContent).to.equal('Page 2 of 5');
+    expect(el.shadowRoot!.querySelector('[data-page-label]')?.textContent).to.equal('Page 2 of 2');
     const page2 = tileIds(el);
-    expect(page2, 'page 2: 10 others and self').to.have.length(11);
+    expect(page2, 'page 2: the 19 others and self').to.have.length(20);
     expect(page2.filter((id) => id !== 'self').some((id) => page1.includes(id)), 'remote tiles do not repeat across pages').to.equal(false);
-    expect(liveViews(fake).sort(), 'only page 2 views are alive').to.deep.equal(page2.map(streamOf).sort());
+    const page2Views = ['self', ...page2.filter((id) => id !== 'self').slice(0, 10)].map(streamOf).sort();
+    expect(liveViews(fake).sort(), 'only page 2 views are alive, still 10 remote').to.deep.equal(page2Views);
     expect(fake.views.filter((v) => v.disposed), 'the 10 page-1 remote views disposed, not self').to.have.length(10);
     expect(selfView.disposed, 'the self view stayed on screen and was kept').to.equal(false);
     expect(requested(fake).filter((id) => id === 's-self'), 'self view created once across the page turn').to.have.length(1);
@@ -110,13 +113,84 @@ describe('<tmj-video-gallery>', () => {
     expect(tileIds(el), 'back on page 1').to.deep.equal(page1);
   });
 
-  it('page size follows the recommended remote video count', async () => {
+  it('the recommended video count caps the views, not the page: people beyond it show initials on the same page', async () => {
     const { el, fake } = await mount(callWith(20, { maxRemoteVideos: 4 }));
     await settle(el);
-    expect(tiles(el), '4 others + self').to.have.length(5);
+    const remote = () => tiles(el).filter((t) => t.dataset.participant !== 'self');
+    expect(tiles(el), 'all 19 others + self on one page (the box holds 30)').to.have.length(20);
+    expect(el.pageCount).to.equal(1);
+    expect(remote().filter((t) => t.hasAttribute('data-video')), '4 remote tiles with video').to.have.length(4);
+    const avatarOnly = remote().filter((t) => !t.hasAttribute('data-video'));
+    expect(avatarOnly, '15 tiles show their initials').to.have.length(15);
+    for (const t of avatarOnly) {
+      expect(t.querySelector('[part~="avatar"]')?.textContent, `initials on ${t.dataset.participant}`).to.match(/^P\d/);
+      expect(t.querySelector('video, [data-fake-stream]'), `no view in ${t.dataset.participant}`).to.equal(null);
+    }
+    const first4 = liveViews(fake).filter((id) => id !== 's-self');
     fake.update({ maxRemoteVideos: 16 });
     await settle(el);
-    expect(tiles(el), '16 others + self (the box would hold 30)').to.have.length(17);
+    expect(tiles(el), 'still one page of 20').to.have.length(20);
+    expect(liveViews(fake).filter((id) => id !== 's-self'), '16 remote views').to.have.length(16);
+    expect(liveViews(fake), 'the 4 views already shown are kept').to.include.members(first4);
+    // The current speaker's video replaces one, the others stay.
+    fake.update({ maxRemoteVideos: 4 });
+    await settle(el);
+    const before = liveViews(fake).filter((id) => id !== 's-self');
+    expect(before).to.have.length(4);
+    fake.update({ dominantSpeakers: ['p19'] });
+    await settle(el);
+    const after = liveViews(fake).filter((id) => id !== 's-self');
+    expect(after, 'the speaker gets a view within the cap').to.include('s-p19').and.have.length(4);
+    expect(after.filter((id) => before.includes(id)), 'three of the four views kept').to.have.length(3);
+    fake.update({ maxRemoteVideos: 0 });
+    await settle(el);
+    expect(liveViews(fake), '0 → no remote views, the self view stays').to.deep.equal(['s-self']);
+    expect(tiles(el), 'everyone still has a tile').to.have.length(20);
+  });
+
+  it('property: any roster, stage size and cap → remote views ≤ cap and every person on the page has a tile', async function () {
+    this.timeout(60000);
+    const { el, fake } = await mount(callWith(2));
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 1, max: 40 }),
+        fc.integer({ min: 200, max: 1400 }),
+        fc.integer({ min: 150, max: 800 }),
+        fc.integer({ min: 0, max: 12 }),
+        fc.func(fc.boolean()),
+        async (count, width, height, cap, cameraOn) => {
+          const base = callWith(count + 1, { maxRemoteVideos: cap });
+          const participants = base.participants.map((p) => ({ ...p, videoOn: cameraOn(p.id) }));
+          fake.update({ ...base, participants, streams: base.streams.filter((s) => s.participantId === 'self' || cameraOn(s.participantId)) });
+          el.style.width = `${width}px`;
+          el.style.height = `${height}px`;
+          await until(() => Math.abs(el.getBoundingClientRect().width - width) < 1, 'resized');
+          await settle(el);
+          await settle(el);
+          const shown = tiles(el);
+          const remoteIds = shown.map((t) => t.dataset.participant).filter((id) => id !== 'self');
+          const live = liveViews(fake).filter((id) => id !== 's-self');
+          expect(live.length, `${live.length} remote views with cap ${cap}`).to.be.at.most(cap);
+          expect(shown.filter((t) => t.dataset.participant !== 'self' && t.hasAttribute('data-video')).length).to.be.at.most(cap);
+          const withVideo = remoteIds.filter((id) => cameraOn(id!));
+          expect(live.length, 'the cap is used when there is video to show').to.equal(Math.min(cap, withVideo.length));
+          for (const t of shown) expect(t.querySelector('[part~="avatar"]')?.textContent, 'each tile has initials').to.not.equal('');
+          expect(new Set(remoteIds).size, 'no duplicate tile').to.equal(remoteIds.length);
+          // Paging through shows everyone once.
+          const seen = new Set(remoteIds);
+          for (let i = 1; i < el.pageCount; i++) {
+            el.nextPage();
+            await settle(el);
+            for (const id of tileIds(el)) if (id !== 'self') seen.add(id!);
+            expect(liveViews(fake).filter((id) => id !== 's-self').length, 'views ≤ cap on every page').to.be.at.most(cap);
+          }
+          expect(seen.size, 'every participant reachable').to.equal(count);
+          for (let i = el.pageCount; i > 0; i--) el.previousPage();
+          await settle(el);
+        },
+      ),
+      { numRuns: 25 },
+    );
   });
 
   it('keeps the dominant speaker on the visible page', async () => {
@@ -129,7 +203,7 @@ describe('<tmj-video-gallery>', () => {
     });
     await settle(el);
     expect(tileIds(el), 'speaker pulled onto page 1').to.include('p40');
-    expect(tiles(el), 'still 11 tiles').to.have.length(11);
+    expect(tiles(el), 'still 30 tiles (29 others + self)').to.have.length(30);
     const speaker = el.shadowRoot!.querySelector<HTMLElement>('[data-participant="p40"]')!;
     expect(speaker.hasAttribute('data-speaking'), 'speaking indicator').to.equal(true);
     expect(getComputedStyle(speaker).outlineColor, 'speaking outline is visible').to.not.equal('rgba(0, 0, 0, 0)');
@@ -148,10 +222,10 @@ describe('<tmj-video-gallery>', () => {
   it('re-lays out when its own box changes size (not the viewport)', async () => {
     const { el } = await mount(callWith(49), 960, 580);
     await settle(el);
-    expect(el.pageCount).to.equal(5);
+    expect(el.pageCount).to.equal(2);
     el.style.width = '320px';
     el.style.height = '260px';
-    await until(() => el.pageCount > 5, 'more pages after shrinking');
+    await until(() => el.pageCount > 2, 'more pages after shrinking');
   });
 
   it('screen share takes the stage with people in a strip', async () => {
