@@ -65,6 +65,8 @@ test('maxRemoteVideos from the emulator (server config, then the console field) 
 
   // Sample the gallery all along: at no moment more remote <video> views than the current recommendation.
   let cap = 2;
+  /** @type {unknown} */
+  let lastSeen;
   /** @type {string[]} */
   const violations = [];
   let sampling = true;
@@ -79,8 +81,11 @@ test('maxRemoteVideos from the emulator (server config, then the console field) 
   try {
     const two = await waitFor(async () => {
       const g = await gallery(page);
+      lastSeen = g;
       return g.videos === 2 && g.tiles === 4 ? g : null;
-    }, '2 remote videos playing and all 4 people as tiles on the page', 45000);
+    }, '2 remote videos playing and all 4 people as tiles on the page', 45000).catch((e) => {
+      throw new Error(`${e.message}; the gallery showed ${JSON.stringify(lastSeen)}`);
+    });
     assert.equal(two.elements, 2, 'exactly the recommended 2 remote video views, though 4 people send video');
     assert.equal(two.tiles, 4, 'all 4 people have a tile on the same page: the cap limits views, not the page');
     assert.equal(two.pager, false, 'no second page for the people beyond the cap');
