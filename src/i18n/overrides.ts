@@ -37,6 +37,7 @@ const ENGLISH: Record<Area, object> = {
   'core-config': coreConfig,
   'core-end': coreEnd,
   'core-media': coreMedia,
+  identity,
   call,
   compliance,
   consent,
