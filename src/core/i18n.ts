@@ -1,6 +1,8 @@
 /**
  * Locale matching (DOM-free apart from reading `navigator.languages`). The catalogs are data in
  * `src/i18n/<locale>/<area>.ts`, loaded by `src/i18n/load.ts`; English pre-join strings are in the pasted script.
+ * Not imported by the pasted script (it would carry the whole list): the host element resolves its locale through
+ * the lazy src/i18n/host-locale.ts and takes `dir` from ./dir.ts.
  */
 
 /** A supported locale tag, one of LOCALES (`'en'`, `'fr'`, `'pt-BR'`…). */
@@ -9,8 +11,7 @@ export type Lang = string;
 /** Every locale with a catalog folder in src/i18n (the build checks the folders against this list). */
 export const LOCALES: readonly Lang[] = 'en fr de'.split(' ');
 
-/** `rtl` for Arabic, Hebrew, Persian and Urdu (the right-to-left languages among LOCALES), else `ltr`. */
-export const dirOf = (lang: Lang): 'rtl' | 'ltr' => (/^(ar|he|fa|ur)\b/.test(lang) ? 'rtl' : 'ltr');
+export { dirOf } from './dir.js';
 
 /**
  * The supported locale for a BCP 47 tag, or undefined. An exact tag wins (`fr-CA`, `pt-PT`); otherwise the

@@ -2,7 +2,8 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from '../shared/decorators.js';
 import type { ErrorCode } from '../../core/errors.js';
 import { tmjEvent } from '../../core/events.js';
-import { dirOf, resolveLocale, type Lang } from '../../core/i18n.js';
+import { dirOf } from '../../core/dir.js';
+import type { Lang } from '../../core/i18n.js';
 import {
   INITIAL_JOIN_STATE,
   isEndPhase,
@@ -13,7 +14,6 @@ import {
 } from '../../core/join-state.js';
 import type { TokenProvider } from '../../core/token.js';
 import coreStringsEn from '../../i18n/en/core.js';
-import { loadCatalog } from '../../i18n/load.js';
 import type { FullCoreStrings } from '../../i18n/types.js';
 import { declaredLangs } from '../shared/locale.js';
 import type { SessionFactory, SessionKind, SessionState } from '../../session/types.js';
@@ -33,8 +33,7 @@ export interface CallFeatures {
 const PREJOIN_PARTS =
   'form,title,preview,video,meter,toggle,mic-toggle,camera-toggle,label,input,name-input,device-select,hint,field-error,media-notice,devices,join-button';
 
-/** A part of the core strings (one area's catalog). */
-type CorePart = Partial<Omit<FullCoreStrings, 'errors'>> & { errors?: Partial<FullCoreStrings['errors']> };
+type CorePart = import('../../i18n/host-locale.js').CorePart;
 
 const CONFIG_KEYS = ['meetingLink', 'meetingId', 'passcode', 'tokenUrl', 'tokenProvider', 'identity', 'emulator', 'aadClientId', 'teamsTokenProvider'];
 
@@ -326,7 +325,9 @@ export class TeamsMeetingJoin extends LitElement {
   @state() private texts: FullCoreStrings = coreStringsEn as FullCoreStrings;
   @state() private resolvedLang: Lang = 'en';
   /** The non-English catalogs of the four core areas, once loaded (merged over English). */
-  #localized: ReadonlyArray<CorePart | undefined> = [];
+  #localized: readonly CorePart[] = [];
+  /** The language tags the locale was resolved from (a change resolves again). */
+  #tags: string | undefined;
   /** The site's overrides (from a lazy module, loaded only when there are any): applies them for a locale. */
   #overrides: import('../../i18n/overrides.js').HostOverrides | undefined;
   @state() private announcement = '';
@@ -471,22 +472,24 @@ export class TeamsMeetingJoin extends LitElement {
 
   /* ---------------------------------------------------------------------------------------------- */
 
+  /**
+   * The element's language tags, nearest first, then the browser's: plain English (`en`, `en-US`) first is
+   * resolved here; anything else by the lazy host-locale chunk (the locale list, fallbacks and catalogs stay
+   * off the pasted script).
+   */
   #resolveStrings(): void {
-    const lang = resolveLocale([this.lang, ...declaredLangs(this)]);
-    if (lang === this.resolvedLang && this.hasUpdated) return;
-    this.resolvedLang = lang;
-    this.#localized = [];
-    // All four core areas at once: a non-English visitor's pre-join needs core and core-media, the rest follows.
-    this.#stringsLoaded = Promise.all([
-      loadCatalog(lang, 'core'),
-      loadCatalog(lang, 'core-media'),
-      loadCatalog(lang, 'core-end'),
-      loadCatalog(lang, 'core-config'),
-    ]).then(([core, media, end, config]) => {
-      if (this.resolvedLang !== lang) return;
-      this.#localized = [core, media, end, config && { errors: config }];
+    const tags = [this.lang, ...declaredLangs(this), ...navigator.languages].filter(Boolean);
+    const key = tags.join();
+    if (key === this.#tags) return;
+    this.#tags = key;
+    const done = ([lang, parts]: [Lang, readonly CorePart[]]) => {
+      if (this.#tags !== key) return;
+      this.resolvedLang = lang;
+      this.#localized = parts;
       this.texts = this.#english();
-    });
+    };
+    if (/^en(-us)?$/i.test(tags[0] ?? 'en')) done(['en', []]);
+    else this.#stringsLoaded = import('../../i18n/host-locale.js').then((m) => m.hostLocale(tags)).then(done, () => done(['en', []]));
   }
 
   /** English (the parts loaded so far) with the locale's catalogs and the site's overrides over it. */
