@@ -41,7 +41,6 @@ const ENGLISH: Record<Area, object> = {
   call,
   compliance,
   consent,
-  identity,
   notices,
   people,
   guest,
