@@ -197,7 +197,10 @@ export function inlineOwnDecorators(options = {}) {
  *    `createProperty()` directly (lit's `standardProperty` path, which reads that metadata, never runs);
  *  - the JSON attribute converters of `type: Object` / `type: Array` properties (none of ours has one: our
  *    attributes are strings, booleans and one number);
- *  - the long texts of `css`'s two developer errors (they still throw, with a short text naming the cause).
+ *  - the long texts of `css`'s two developer errors (they still throw, with a short text naming the cause);
+ *  - the `<style>`-element fallback for browsers without constructable stylesheets (`adoptedStyleSheets`): every
+ *    supported browser has them (Chrome/Edge 73+, Firefox 101+, Safari 16.4+; README "Supported browsers" lists only
+ *    the three most recent versions), and adopted sheets are also what a strict `style-src` CSP allows.
  * Each edit names the exact text it replaces in the locked lit version and the build fails when one is not found
  * exactly once, so a lit upgrade cannot silently skip or misapply an edit.
  */
@@ -205,6 +208,7 @@ export function slimLit() {
   /** file (under node_modules) → [what, pattern, replacement] */
   const EDITS = {
     '@lit/reactive-element/css-tag.js': [
+      ['adoptedStyleSheets support check', /([\w$]+)=([\w$]+)\.ShadowRoot&&\(void 0===\2\.ShadyCSS\|\|\2\.ShadyCSS\.nativeShadow\)&&"adoptedStyleSheets"in Document\.prototype&&"replace"in CSSStyleSheet\.prototype/, '$1=!0'],
       ['CSSResult error text', 'throw Error("CSSResult is not constructable. Use `unsafeCSS` or `css` instead.")', 'throw Error("CSSResult: use css")'],
       ['css value error text', `throw Error("Value passed to 'css' function must be a 'css' function result: "+t+". Use 'unsafeCSS' to pass non-literal values, but take care to ensure page security.")`, 'throw Error("css: not a css result: "+t)'],
     ],
