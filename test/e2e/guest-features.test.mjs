@@ -157,3 +157,108 @@ test('captions: CC control, last three lines with partials replaced, languages, 
   await consolePage.context().close();
   await page.context().close();
 });
+
+test('reactions: the picker by keyboard reaches the other guest (tile + float), reduced motion keeps it still, announcements are throttled, the More menu has them at 360 px', async () => {
+  const meeting = await env.api.createMeeting({ title: 'reactions' });
+  const ana = await open(meeting.id);
+  await join(ana, 'Ana React');
+  const ben = await open(meeting.id, { width: 360, height: 740 }, { reducedMotion: 'reduce' });
+  await join(ben, 'Ben Still');
+  await waitFor(() => inCall(ana, (r) => r.gallery?.querySelectorAll('[part~="tile"]').length === 2), 'Ana sees Ben');
+
+  // Keyboard: focus React, ArrowDown opens on the first reaction, ArrowRight moves to Love, Enter sends it.
+  await ana.getByRole('button', { name: 'React' }).focus();
+  await ana.keyboard.press('ArrowDown');
+  await ana.getByRole('menu', { name: 'Reactions' }).waitFor();
+  assert.equal(await inCall(ana, (r) => r.controls.querySelector('tmj-reaction-picker').shadowRoot.activeElement?.dataset.reaction), 'like', 'the first reaction has focus');
+  await ana.keyboard.press('ArrowRight');
+  await ana.keyboard.press('Enter');
+  await waitFor(async () => (await ana.getByRole('menu', { name: 'Reactions' }).count()) === 0, 'the menu closes');
+  assert.equal(await inCall(ana, (r) => r.controls.activeElement?.dataset.control), 'react', 'focus returns to React');
+  await waitFor(async () => (await said(ana)).includes('You reacted with Love'), 'Ana hears her own reaction confirmed');
+  const anaSelf = await inCall(ana, (r) => r.gallery.querySelector('[data-self] [part~="tile-reaction"]')?.textContent.trim());
+  assert.equal(anaSelf, '❤️', 'Ana sees it on her own tile');
+
+  const anaId = await participantId(meeting.id, 'Ana React');
+  const onBen = await waitFor(() => inCall(ben, (r, id) => {
+    const badge = r.gallery?.querySelector(`[data-participant="${id}"] [part~="tile-reaction"]`);
+    const float = r.view.querySelector('.reaction-layer .float');
+    return badge && float ? { badge: badge.textContent.trim(), animation: getComputedStyle(float).animationName, name: float.textContent.trim() } : null;
+  }, anaId), 'Ben sees the reaction on Ana’s tile and floating');
+  assert.equal(onBen.badge, '❤️');
+  assert.equal(onBen.animation, 'none', 'reduced motion: the float does not move');
+  assert.match(onBen.name, /Ana React/);
+  await waitFor(async () => (await said(ben)).includes('Ana React reacted with Love'), 'Ben hears who reacted, politely');
+  await waitFor(() => inCall(ben, (r, id) => !r.gallery.querySelector(`[data-participant="${id}"] [part~="tile-reaction"]`), anaId), 'the tile reaction goes after a moment', 8000);
+
+  // A burst: five reactions at once are one summary at most, not five announcements.
+  const before = (await said(ben)).length;
+  for (const reaction of ['like', 'laugh', 'applause', 'surprised', 'like']) {
+    await env.api.call('POST', `/meetings/${meeting.id}/reactions`, { participantId: anaId, reaction });
+  }
+  await waitFor(async () => (await said(ben)).slice(before).some((t) => /reactions?$/.test(t) || /reacted/.test(t)), 'the burst is announced');
+  await new Promise((r) => setTimeout(r, 1500));
+  const burst = (await said(ben)).slice(before).filter((t) => /react/.test(t));
+  assert.ok(burst.length <= 2, `at most two announcements for a burst of five: ${JSON.stringify(burst)}`);
+  const floats = await inCall(ben, (r) => r.view.querySelectorAll('.reaction-layer .float').length);
+  assert.ok(floats <= 8, `floats are capped (${floats})`);
+
+  // 360 px: the reactions are items of the More menu.
+  await ben.getByRole('button', { name: 'More' }).click();
+  await ben.getByRole('group', { name: 'Reactions' }).waitFor();
+  await ben.getByRole('menuitem', { name: 'Applause' }).click();
+  const benId = await participantId(meeting.id, 'Ben Still');
+  await waitFor(() => inCall(ana, (r, id) => r.gallery.querySelector(`[data-participant="${id}"] [part~="tile-reaction"]`)?.textContent.trim() === '👏', benId), 'Ana sees Ben’s applause');
+  await axe(ben, 'reactions at 360 px');
+
+  // Hostile input: unknown reactions are refused by the console API; the policy can turn reactions off.
+  await assert.rejects(() => env.api.call('POST', `/meetings/${meeting.id}/reactions`, { participantId: anaId, reaction: '<img onerror=x>' }), /400/);
+  await ana.context().close();
+  await ben.context().close();
+});
+
+test('spotlight and breakout rooms: the spotlighted person takes the stage; a move to a room comes with a notice and back; an assignment is joined and left by the visitor', async () => {
+  const meeting = await env.api.createMeeting({ title: 'rooms' });
+  const cy = await open(meeting.id);
+  await join(cy, 'Cy Stage');
+  const di = await open(meeting.id);
+  await join(di, 'Di Peer');
+  const diId = await participantId(meeting.id, 'Di Peer');
+  const cyId = await participantId(meeting.id, 'Cy Stage');
+  await waitFor(() => inCall(cy, (r) => r.gallery?.querySelectorAll('[part~="tile"]').length === 2), 'two tiles');
+
+  await env.api.call('POST', `/meetings/${meeting.id}/spotlight`, { participantId: diId, on: true });
+  const stage = await waitFor(() => inCall(cy, (r) => {
+    const s = r.gallery.querySelector('[part~="stage-spotlight"]');
+    return s ? { who: s.dataset.spotlight, label: s.getAttribute('aria-label'), strip: r.gallery.querySelectorAll('[part~="strip"] [part~="tile"]').length } : null;
+  }), 'Di on the stage');
+  assert.deepEqual(stage, { who: diId, label: 'Di Peer is in the spotlight', strip: 1 }, 'the spotlighted person takes the stage, the visitor stays in the strip');
+  await waitFor(async () => (await said(cy)).includes('Di Peer is in the spotlight'), 'spotlight announced');
+  await env.api.call('POST', `/meetings/${meeting.id}/spotlight`, { participantId: diId, on: false });
+  await waitFor(() => inCall(cy, (r) => !r.gallery.querySelector('[part~="stage-spotlight"]')), 'back to the grid');
+  await assert.rejects(() => env.api.call('POST', `/meetings/${meeting.id}/spotlight`, { participantId: diId }), /400/);
+
+  // Moved automatically: Cy leaves Di's view, sees the room bar, hears the move; then back.
+  await env.api.call('POST', `/meetings/${meeting.id}/breakout`, { participantId: cyId, room: 'Room 1', autoMove: true });
+  await waitFor(async () => (await said(cy)).includes('You were moved to the breakout room Room 1.'), 'the move is announced');
+  await cy.getByText('Breakout room: Room 1').waitFor();
+  await waitFor(() => inCall(cy, (r) => r.gallery.querySelectorAll('[part~="tile"]').length === 1), 'alone in the room');
+  await waitFor(() => inCall(di, (r) => r.gallery.querySelectorAll('[part~="tile"]').length === 1), 'Di no longer sees Cy');
+  await axe(cy, 'in a breakout room');
+  await cy.getByRole('button', { name: 'Return to main meeting' }).click();
+  await waitFor(async () => (await said(cy)).includes('You are back in the main meeting.'), 'back, announced');
+  await waitFor(() => inCall(cy, (r) => r.gallery.querySelectorAll('[part~="tile"]').length === 2 && !r.view.querySelector('[part~="breakout"]')), 'back with Di, no room bar');
+  await waitFor(() => inCall(di, (r) => r.gallery.querySelectorAll('[part~="tile"]').length === 2), 'Di sees Cy again');
+
+  // Assigned without auto-move: Cy is told and joins; the organizer then forbids returning and closes the room.
+  await env.api.call('POST', `/meetings/${meeting.id}/breakout`, { participantId: cyId, room: 'Room 2', autoMove: false, canReturn: false });
+  await waitFor(async () => (await said(cy)).includes('You have been assigned to the breakout room Room 2.'), 'the assignment is announced');
+  await cy.getByRole('button', { name: 'Join room' }).click();
+  await cy.getByText('Breakout room: Room 2').waitFor();
+  assert.equal(await cy.getByRole('button', { name: 'Return to main meeting' }).count(), 0, 'no Return button when the organizer forbids it');
+  await env.api.call('POST', `/meetings/${meeting.id}/breakout`, { participantId: cyId, room: null });
+  await waitFor(() => inCall(cy, (r) => r.gallery.querySelectorAll('[part~="tile"]').length === 2 && !r.view.querySelector('[part~="breakout"]')), 'moved back by the organizer');
+  await assert.rejects(() => env.api.call('POST', `/meetings/${meeting.id}/breakout`, { participantId: cyId, room: '' }), /400/);
+  await cy.context().close();
+  await di.context().close();
+});

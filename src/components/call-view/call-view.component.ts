@@ -223,7 +223,7 @@ export class TmjCallView extends LitElement {
     if (changed.has('session') && this.isConnected) this.#subscribe();
     if (changed.has('sessionState')) {
       const before = changed.get('sessionState') as SessionState | undefined;
-      this.#diffParticipants(before);
+      if (!this.#guest.consumeMove()) this.#diffParticipants(before);
       this.#onConsentChange(before?.consentRequired ?? null, this.sessionState.consentRequired ?? null);
       // Devices and network (no microphone, muted by the system, headset unplugged, poor network…).
       const notices = diagnosticNoticeChanges(before, this.sessionState);

@@ -53,6 +53,7 @@ export class GuestController implements ReactiveController {
   readonly #tileTimers = new Map<string, ReturnType<typeof setTimeout>>();
   #announcer: MessageAnnouncer | undefined;
   #floatSeq = 0;
+  #moved = false;
   #stringsRequest = 0;
 
   constructor(
@@ -102,10 +103,21 @@ export class GuestController implements ReactiveController {
     }
     if (event.type === 'breakout-moved') {
       const s = this.strings;
+      this.#moved = true;
       this.host.announce(event.to === 'room' ? fmt(s.breakoutMovedIn, { room: event.roomName }) : s.breakoutMovedBack);
       return true;
     }
     return false;
+  }
+
+  /**
+   * True once after a move between rooms: the people who "left" and "joined" then are the rooms' (the move's
+   * own announcement says it), so the call view skips its joined/left announcement for that change.
+   */
+  consumeMove(): boolean {
+    const moved = this.#moved;
+    this.#moved = false;
+    return moved;
   }
 
   /** Says what changed in spotlight and breakout assignment between two states. */
