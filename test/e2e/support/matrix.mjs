@@ -83,7 +83,9 @@ export async function walkMatrix(env, visit, options = {}) {
     context.setDefaultTimeout(20000);
     const page = await context.newPage();
     page.on('pageerror', (e) => log(`[page error] ${e.message}`));
-    await page.goto(`${env.server.url}/?meeting=${encodeURIComponent(meetingId)}`);
+    // TMJ_SHOTS_LANG (npm run screenshots): the widget's lang, e.g. qps-ploc (the pseudo-locale) to spot truncation.
+    const lang = process.env.TMJ_SHOTS_LANG ? `&lang=${encodeURIComponent(process.env.TMJ_SHOTS_LANG)}` : '';
+    await page.goto(`${env.server.url}/?meeting=${encodeURIComponent(meetingId)}${lang}`);
     await page.waitForFunction(() => customElements.get('teams-meeting-join') !== undefined);
     return page;
   }
