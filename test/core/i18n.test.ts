@@ -27,8 +27,10 @@ describe('matchLocale', () => {
     ['zh-Hant', ifSupported('zh-TW')],
     ['zh', ifSupported('zh-CN')],
     ['zh-SG', ifSupported('zh-CN')],
-    ['es-419', ifSupported('es-MX')],
-    ['es-ES', ifSupported('es')],
+    ['es-419', ifSupported('es-MX') ?? 'es'],
+    ['es-ES', 'es'],
+    ['es', 'es'],
+    ['ES_es', 'es'],
     ['no', ifSupported('nb')],
     ['iw', ifSupported('he')], // the deprecated Hebrew code
     ['sw', undefined],
@@ -47,7 +49,7 @@ describe('resolveLocale: element lang, ancestors, <html lang>, then the browser'
     expect(resolveLocale([undefined, 'fr', 'de'], ['de'])).to.equal('fr');
   });
   it('skips declared but unsupported languages, then falls back to the browser languages, then English', () => {
-    expect(resolveLocale(['sw', 'xx-YY'], ['es-AR', 'de-DE'])).to.equal(ifSupported('es-MX') ?? 'de');
+    expect(resolveLocale(['sw', 'xx-YY'], ['es-AR', 'de-DE'])).to.equal(ifSupported('es-MX') ?? 'es');
     expect(resolveLocale(['sw'], ['sw', 'tlh'])).to.equal('en');
     expect(resolveLocale([], [])).to.equal('en');
     expect(resolveLocale(['', null, '  '], ['fr-BE'])).to.equal('fr');
