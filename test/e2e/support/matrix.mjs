@@ -141,7 +141,7 @@ export async function walkMatrix(env, visit, options = {}) {
     await scenario('pre-join', ['prejoin', 'config-error'], async () => {
       const solo = await api.createMeeting({ title: 'Screens: solo' });
       const pre = await openGuest(solo.id);
-      await pre.getByLabel('Your name').fill('Ada Lovelace');
+      await pre.getByRole('textbox').first().fill('Ada Lovelace');
       await at(pre, 'prejoin');
       await pre.evaluate(() => document.querySelector('teams-meeting-join').removeAttribute('meeting-link'));
       await pre.getByRole('alert').first().waitFor();
