@@ -11,12 +11,9 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_PATH } from '../../.ci/chromium.mjs';
 import { BROWSER_ARGS, setup, waitFor, joinFromPrejoin } from './support/emulator.mjs';
 
-// Known gap, the 0-violation tests skipped unless TMJ_STRICT_CSP=1: three templates render a <style> element
-// (prejoin.media.ts forcedColors with the device pickers, prejoin.identity.ts, meeting-join.call.ts SCREEN_STYLES on
-// the end screens), which `style-src 'self'` refuses: 1 style-src-elem report on the pre-join (when the device
-// pickers render), 2 more on the end screen. Everything else in join + Teams HTML chat reports nothing of ours. Moving them to adopted stylesheets changes their cascade order
-// (they rely on ranking before the adopted static styles), so it is left for a change with its own checks.
-const KNOWN = process.env.TMJ_STRICT_CSP ? false : "<style> elements refused by style-src 'self' (see the header); TMJ_STRICT_CSP=1 runs it";
+// The lazy chunks' own styles (pre-join forced colours, identity chooser, end screens) are constructable
+// stylesheets prepended to the shadow root's adopted sheets, not <style> elements, so `style-src 'self'` has
+// nothing to refuse.
 
 /** @type {Awaited<ReturnType<typeof setup>>} */
 let env;
@@ -109,7 +106,7 @@ async function chatBubbles(/** @type {import('playwright-core').Page} */ page, c
   return bubbles;
 }
 
-test('the whole widget under the documented strict CSP: join, Teams HTML chat, 0 violations from our code', { skip: KNOWN }, async () => {
+test('the whole widget under the documented strict CSP: join, Teams HTML chat, 0 violations from our code', async () => {
   const meeting = await env.api.createMeeting({ title: 'strict csp', policies: { lobby: false } });
   const { page, errors } = await strictPage(meeting.link, 'lit-html dompurify');
   try {
@@ -144,12 +141,35 @@ test('the same page without dompurify in trusted-types: text bubbles and a visib
   await page.context().close();
 });
 
-test('the end screen under the strict policy: 0 violations from our code', { skip: KNOWN }, async () => {
+test('the pre-join chunks (device pickers, identity chooser) and the end screen under the strict policy: their styles apply, 0 violations from our code', async () => {
   const meeting = await env.api.createMeeting({ title: 'strict csp end', policies: { lobby: false } });
   const { page } = await strictPage(meeting.link, 'lit-html dompurify');
+  // The two pre-join chunks with styles of their own: the device pickers (forced colours) and the identity chooser.
+  // (Set on the pre-join itself: identity="choice" on the host would also need the Microsoft 365 sign-in settings.)
+  const identity = (/** @type {string} */ value) =>
+    page.evaluate((value) => {
+      const pre = /** @type {any} */ (document.querySelector('teams-meeting-join')?.shadowRoot?.querySelector('tmj-prejoin'));
+      if (pre) pre.identity = value;
+      return !!pre;
+    }, value);
+  await waitFor(() => identity('choice'), 'the pre-join');
+  const prejoin = () =>
+    page.evaluate(() => {
+      const root = document.querySelector('teams-meeting-join')?.shadowRoot?.querySelector('tmj-prejoin')?.shadowRoot;
+      const option = root?.querySelector('.option');
+      return { pickers: !!root?.querySelector('[part~="devices"]'), option: option ? getComputedStyle(option).display : null };
+    });
+  await waitFor(async () => { const r = await prejoin(); return r.pickers && r.option !== null; }, 'the device pickers and the identity chooser', 20000);
+  assert.equal((await prejoin()).option, 'grid', "the chooser's own stylesheet applies under style-src 'self'");
+  await identity('acs');
   await joinFromPrejoin(page, 'Strict Leaver');
   await page.getByRole('button', { name: /^Leave/ }).first().click();
   await waitFor(async () => (await page.evaluate(() => /** @type {any} */ (document.querySelector('teams-meeting-join'))?.phase)) === 'left', 'the end screen after Leave', 15000);
+  const icon = await page.evaluate(() => {
+    const el = document.querySelector('teams-meeting-join')?.shadowRoot?.querySelector('.screen-icon');
+    return el ? getComputedStyle(el).borderRadius : null;
+  });
+  assert.equal(icon, '50%', "the end screen's stylesheet applies (round icon)");
   const { ours } = await attribute(await page.evaluate(() => window.__violations));
   assert.deepEqual(ours, [], `no CSP violation caused by our code: ${JSON.stringify(ours)}`);
   await page.context().close();

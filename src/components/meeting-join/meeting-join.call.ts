@@ -332,7 +332,8 @@ export function moveFocus(host: HTMLElement, from: JoinPhase, to: JoinPhase): vo
  * The end/error screens' look, shipped with this lazy chunk rather than in the pasted script's stylesheet: the
  * same family as the call view's lobby and reconnecting screens (icon, title, one sentence, one action).
  */
-const SCREEN_STYLES = html`<style>
+const SCREEN_STYLES = new CSSStyleSheet();
+SCREEN_STYLES.replaceSync(`
   .panel.screen { display: flex; flex-direction: column; align-items: center; justify-content: safe center; gap: 16px; padding: 24px 16px; overflow: auto; background: var(--_surface); }
   .panel.screen.error { border-top: 0; }
   .screen-icon { display: grid; place-items: center; inline-size: 64px; block-size: 64px; flex: none; border-radius: 50%; background: var(--_accent-soft); color: var(--_accent); }
@@ -343,7 +344,17 @@ const SCREEN_STYLES = html`<style>
   .panel.screen p { max-inline-size: 44ch; color: var(--_muted); line-height: 1.4; }
   .panel.screen button { min-inline-size: 120px; }
   @media (forced-colors: active) { .screen-icon { border: 2px solid CanvasText; } .panel.screen { border: 1px solid CanvasText; } }
-</style>`;
+`);
+
+/**
+ * Adopts (`on`) or drops `sheet` in `root`. A constructable stylesheet, not a `<style>` element, so a page whose
+ * CSP has no 'unsafe-inline' in style-src allows it; prepended so it keeps the place a `<style>` element had in
+ * the cascade (before the element's own adopted styles, which win ties).
+ */
+function useSheet(root: ShadowRoot | null, sheet: CSSStyleSheet, on: boolean): void {
+  const sheets = root?.adoptedStyleSheets;
+  if (root && sheets && sheets.includes(sheet) !== on) root.adoptedStyleSheets = on ? [sheet, ...sheets] : sheets.filter((x) => x !== sheet);
+}
 
 export interface PhaseView {
   readonly state: JoinState;
@@ -374,6 +385,8 @@ export function renderPhase(v: PhaseView, el: HostElement) {
     if (isInCall(el.phase) && el.dispatchEvent(tmjEvent('tmj-request-leave', { source }, { cancelable: true }))) void v.leave();
   };
   const phase = v.state.phase;
+  // The end screens' sheet is adopted while one shows, dropped again when a rejoin leaves it.
+  useSheet(el.shadowRoot, SCREEN_STYLES, !isInCall(phase));
   if (isInCall(phase)) {
     if (customElements.get('tmj-call-view') && v.session && v.sessionState) {
       return html`<tmj-call-view
@@ -441,7 +454,7 @@ export function renderPhase(v: PhaseView, el: HostElement) {
     </div>
     ${unsent.length ? renderUnsent(s, unsent) : nothing}
     ${action ? html`<button part="button rejoin-button" @click=${v.rejoin}>${action}</button>` : nothing}
-  </div>${SCREEN_STYLES}`;
+  </div>`;
 }
 
 /** Final states of calls the visitor had been connected in. */

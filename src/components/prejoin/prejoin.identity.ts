@@ -34,7 +34,8 @@ export function stringsFor(lang: Lang, host?: { requestUpdate(): void }): Identi
   return identityEn;
 }
 
-const styles = html`<style>
+const styles = new CSSStyleSheet();
+styles.replaceSync(`
   .identity { border: 0; margin: 0 0 12px; padding: 0; min-width: 0; }
   .identity legend { font-weight: 600; padding: 0; margin-bottom: 6px; }
   .option {
@@ -47,7 +48,17 @@ const styles = html`<style>
   .option b { font-weight: 600; }
   .option small { grid-column: 2; color: var(--_muted); font-size: 0.875em; }
   @media (forced-colors: active) { .option:has(input:checked) { border: 2px solid Highlight; } }
-</style>`;
+`);
+
+/**
+ * Adopts (`on`) or drops `sheet` in `root`. A constructable stylesheet, not a `<style>` element, so a page whose
+ * CSP has no 'unsafe-inline' in style-src allows it; prepended so it keeps the place a `<style>` element had in
+ * the cascade (before the element's own adopted styles, which win ties).
+ */
+function useSheet(root: ShadowRoot | null, sheet: CSSStyleSheet, on: boolean): void {
+  const sheets = root?.adoptedStyleSheets;
+  if (root && sheets && sheets.includes(sheet) !== on) root.adoptedStyleSheets = on ? [sheet, ...sheets] : sheets.filter((x) => x !== sheet);
+}
 
 /** What the chooser reads and sets on `<tmj-prejoin>`. */
 export interface ChooserHost extends Element {
@@ -97,6 +108,8 @@ export const joinLabel = (host: ChooserHost): string | undefined => {
 
 /** Renders the chooser for `identity="choice"` (nothing otherwise); choosing sets `host.m365`. */
 export function chooser(host: ChooserHost) {
+  // The chooser's sheet is adopted while it shows, dropped again when the page changes `identity`.
+  useSheet(host.shadowRoot, styles, host.identity === 'choice');
   if (host.identity !== 'choice') return nothing;
   const t = stringsFor(langOf(host), host);
   const m365 = host.m365;
@@ -105,7 +118,7 @@ export function chooser(host: ChooserHost) {
     html`<label class="option" part="identity-option"><input type="radio" name="tmj-identity" part="identity-radio"
       value=${value ? 'm365' : 'guest'} .checked=${m365 === value} aria-describedby=${id}
       @change=${() => choose(value)}><b>${title}</b><small id=${id}>${hint}</small></label>`;
-  return html`${styles}<fieldset class="identity" part="identity"><legend>${t.legend}</legend>
+  return html`<fieldset class="identity" part="identity"><legend>${t.legend}</legend>
     ${option(false, t.guest, t.guestHint, 'identity-guest-hint')}${option(true, t.m365, t.m365Hint, 'identity-m365-hint')}
   </fieldset>`;
 }

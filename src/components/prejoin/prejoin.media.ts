@@ -3,7 +3,8 @@
  * itself (camera, meter) is in the pasted script; this loads once the preview has settled (see
  * `MediaPreviewController.settled`), or at once when a device is unavailable, so it never delays the preview.
  */
-import { html } from 'lit';
+import { html, nothing } from 'lit';
+import { Directive, directive, type ChildPart } from 'lit/directive.js';
 import type { MediaPreviewController } from '../../controllers/media-preview.controller.js';
 import coreMediaStringsEn from '../../i18n/en/core-media.js';
 import type { CoreMediaStrings, CoreStrings } from '../../i18n/types.js';
@@ -11,16 +12,37 @@ import type { CoreMediaStrings, CoreStrings } from '../../i18n/types.js';
 /**
  * Forced colours (Windows high contrast) for the pre-join screen, shipped here rather than in the pasted
  * script's budget: system colours replace fills, so the meter keeps a border and a Highlight bar, pressed
- * toggles the Highlight pair, and the widget its edge. (A <style> element ranks before adopted stylesheets, so
- * these selectors are one step more specific than the ones they override.)
+ * toggles the Highlight pair, and the widget its edge. A constructable stylesheet (a page whose CSP has no
+ * 'unsafe-inline' in style-src allows it, unlike a `<style>` element), prepended to the pre-join's adopted
+ * sheets where a `<style>` element ranked: before its own styles, so these selectors are one step more specific
+ * than the ones they override.
  */
-export const forcedColors = html`<style>
+export const forcedColorsSheet = new CSSStyleSheet();
+forcedColorsSheet.replaceSync(`
   @media (forced-colors: active) {
     :host { outline: 1px solid CanvasText; outline-offset: -1px; }
     form .meter { border: 1px solid CanvasText; }
     form .meter span, form [aria-pressed='true'] { forced-color-adjust: none; background: Highlight; color: HighlightText; }
   }
-</style>`;
+`);
+
+/**
+ * Renders nothing; adopts the forced-colours sheet into the shadow root it renders in (once: the pre-join keeps
+ * rendering the pickers for as long as it lives, so it never loses the sheet's job).
+ */
+const forcedColors = directive(
+  class extends Directive {
+    render() {
+      return nothing;
+    }
+    override update(part: ChildPart) {
+      const root = part.parentNode.getRootNode();
+      if (root instanceof ShadowRoot && !root.adoptedStyleSheets.includes(forcedColorsSheet))
+        root.adoptedStyleSheets = [forcedColorsSheet, ...root.adoptedStyleSheets];
+      return nothing;
+    }
+  },
+)();
 
 /** Other locales' strings carry the device strings (their core-media catalog); English ones live here, off the pasted script. */
 const media = (s: CoreStrings): CoreMediaStrings => ({ ...coreMediaStringsEn, ...(s as Partial<CoreMediaStrings>) });
