@@ -62,6 +62,9 @@ export const prejoinStyles = css`
     transform: scaleX(0);
     transition: transform 90ms linear;
   }
+  .meter span:dir(rtl) {
+    transform-origin: right;
+  }
   button,
   input,
   select {
