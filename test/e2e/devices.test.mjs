@@ -64,7 +64,8 @@ test('a microphone unplugged mid-call: the selection falls back, the microphone 
   assert.match(switched.text, /Your microphone was disconnected\. Another microphone is in use now\./);
 
   // Every microphone gone: nothing to fall back to, the microphone goes off and the visitor is told.
-  await unplug(page, after.mics);
+  // Every microphone listed now (not the snapshot above: the list is re-read after each change).
+  await unplug(page, (await self(page))?.mics ?? after.mics);
   await waitFor(async () => {
     const s = await self(page);
     return s && s.noMicrophone && !s.microphoneOn && s.microphoneId === undefined;

@@ -422,8 +422,19 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
   joinBreakoutRoom = (): Promise<void> => this.guest.joinBreakoutRoom();
   returnToMainMeeting = (): Promise<void> => this.guest.returnToMainMeeting();
 
-  /** `devicechange`: lists, selections that fall back (the moved track follows), no-device flags (./device-watch.ts). */
-  private async refreshDevices(): Promise<void> {
+  /**
+   * `devicechange`: lists, selections that fall back (the moved track follows), no-device flags (./device-watch.ts).
+   * Runs one at a time: a second change while the first one's track is still reopening (a headset and then the
+   * last microphone unplugged) would otherwise be overtaken by that reopen, which turns a vanished device back on.
+   */
+  private deviceQueue: Promise<void> = Promise.resolve();
+  private refreshDevices(): Promise<void> {
+    const run = this.deviceQueue.then(() => this.refreshDevicesNow());
+    this.deviceQueue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async refreshDevicesNow(): Promise<void> {
     const snapshot = await snapshotDevices();
     if (!snapshot || this.gone) return;
     const { patch, moved } = deviceChange(this.current, snapshot);
