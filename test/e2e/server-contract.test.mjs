@@ -78,7 +78,16 @@ test('meetings have real Teams link shapes and policies', async () => {
     m.link,
     `https://teams.microsoft.com/l/meetup-join/${encodeURIComponent(m.threadId).replace(/%[0-9A-F]{2}/g, (x) => x.toLowerCase())}/0?context=${encodeURIComponent(JSON.stringify({ Tid: m.organizer.tenantId, Oid: m.organizer.oid })).replace(/%[0-9A-F]{2}/g, (x) => x.toLowerCase())}`,
   );
-  assert.deepEqual(m.policies, { lobby: true, channel: false, shareHistory: true, explicitConsent: false, maxRemoteVideos: 10 });
+  assert.deepEqual(m.policies, {
+    lobby: true,
+    channel: false,
+    shareHistory: true,
+    explicitConsent: false,
+    maxRemoteVideos: 10,
+    captions: true,
+    captionTranslation: false,
+    reactions: true,
+  });
 });
 
 test('chat: only participants in the call can read or post, from joining until leaving', async () => {
@@ -295,10 +304,19 @@ test('with ACS_CONNECTION_STRING the demo page drops the emulator attribute and 
   }
 });
 
-test('the Teams-identity exchange answers 501 until ACS_CONNECTION_STRING and AAD_CLIENT_ID are set', async () => {
+test('the Teams-identity exchange: the emulator plays it and refuses a malformed Entra token; in ACS mode it answers 501 until AAD_CLIENT_ID is set', async () => {
+  // Emulator mode plays the exchange itself (issue 13 req 5); 'x.y.z' is no token its authority issued.
   const r = await fetch(`${server.url}/api/teams-token`, { method: 'POST', body: JSON.stringify({ aadToken: 'x.y.z' }) });
-  assert.equal(r.status, 501);
-  assert.equal((await r.json()).error.code, 'NotConfigured');
+  assert.equal(r.status, 400);
+  assert.ok((await r.json()).error, 'an error body');
+  const acs = await startServer({ port: 0, quiet: true, acsConnectionString: 'endpoint=https://example.communication.azure.com/;accesskey=AAAA' });
+  try {
+    const n = await fetch(`${acs.url}/api/teams-token`, { method: 'POST', body: JSON.stringify({ aadToken: 'x.y.z' }) });
+    assert.equal(n.status, 501);
+    assert.equal((await n.json()).error.code, 'NotConfigured');
+  } finally {
+    await acs.close();
+  }
 });
 
 test('signalling hands the loopback TURN relay to guests in the call only, per seat, and not at all with turn: false', async () => {
