@@ -37,6 +37,7 @@ const GROUPS = [
     { name: '--tmj-speaking-outline', color: true, hint: 'Outline of a speaking tile' },
     { name: '--tmj-speaking-ring', color: true, hint: 'People list: speaking ring and icon' },
     { name: '--tmj-hand-color', color: true, hint: 'People list: raised hand' },
+    { name: '--tmj-captions-background', color: true, hint: 'Live captions: behind the text' },
   ]],
   ['Chat', [
     { name: '--tmj-chat-bubble-background', color: true, hint: "Others' messages" },
