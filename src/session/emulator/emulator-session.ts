@@ -173,8 +173,10 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
         displayName: request.displayName,
         microphoneOn: this.controls.local.has('audio'),
         cameraOn: this.controls.local.has('camera'),
-        cameraId: request.media.cameraId,
-        microphoneId: request.media.microphoneId,
+        // The pre-join may not have picked a device yet (its pickers load lazily): record the device the track
+        // really opened, as the Calling SDK reports its selected microphone/camera.
+        cameraId: request.media.cameraId ?? this.controls.local.tracks.camera?.getSettings?.().deviceId,
+        microphoneId: request.media.microphoneId ?? this.controls.local.tracks.audio?.getSettings?.().deviceId,
         speakerId: request.media.speakerId,
       },
       capabilities: this.controls.grant({
