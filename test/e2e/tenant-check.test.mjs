@@ -6,12 +6,10 @@
 // extensions it does not document as a contract; see the module header). The real example server is spawned.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { startExampleBackend } from './support/example-backend.mjs';
 import http from 'node:http';
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { createTenantChecker, tenantCloud, tenantFromMeetingLink } from '../../demo/token-server-example/tenant-check.mjs';
 
-const script = fileURLToPath(new URL('../../demo/token-server-example/server.mjs', import.meta.url));
 
 const TENANTS = {
   '11111111-1111-1111-1111-111111111111': { cloud_instance_name: 'microsoftonline.com', tenant_region_scope: 'EU' },
@@ -68,26 +66,7 @@ test('checker: cached per tenant, failures not cached, hostile ids never request
 test('example backend with CHECK_MEETING_TENANT=1: /api/meeting-check answers, /api/token refuses government-cloud meetings', async (t) => {
   const idp = await openIdStandIn();
   t.after(() => idp.close());
-  const child = spawn(process.execPath, [script], {
-    env: {
-      ...process.env,
-      ACS_CONNECTION_STRING: 'endpoint=https://example.invalid/;accesskey=ZmFrZWtleQ==',
-      ALLOWED_ORIGINS: 'https://www.site.example',
-      PORT: '0',
-      RATE_PER_IP: '50',
-      CHECK_MEETING_TENANT: '1',
-      OPENID_AUTHORITY: idp.url,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  t.after(() => child.kill());
-  const port = await new Promise((resolve, reject) => {
-    child.stdout.on('data', (d) => {
-      const m = /on :(\d+)/.exec(String(d));
-      if (m) resolve(Number(m[1]));
-    });
-    child.on('exit', (code) => reject(new Error(`server exited ${code}`)));
-  });
+  const { port } = await startExampleBackend(t, { RATE_PER_IP: '50', CHECK_MEETING_TENANT: '1', OPENID_AUTHORITY: idp.url });
   const headers = { origin: 'https://www.site.example', 'content-type': 'application/json' };
   const post = (path, body) => fetch(`http://localhost:${port}${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
 

@@ -3,31 +3,11 @@
 // Azure is not reachable here, so a successful issuance is not exercised (the live suite covers real tokens).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { startExampleBackend } from './support/example-backend.mjs';
 
-const script = fileURLToPath(new URL('../../demo/token-server-example/server.mjs', import.meta.url));
 
 test('example token backend: origin allow-list, POST only, small bodies, per-IP rate limit', async (t) => {
-  const child = spawn(process.execPath, [script], {
-    env: {
-      ...process.env,
-      // Fake connection string: the client is constructed but never reaches Azure in this test.
-      ACS_CONNECTION_STRING: 'endpoint=https://example.invalid/;accesskey=ZmFrZWtleQ==',
-      ALLOWED_ORIGINS: 'https://www.site.example',
-      PORT: '0',
-      RATE_PER_IP: '2',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  t.after(() => child.kill());
-  const port = await new Promise((resolve, reject) => {
-    child.stdout.on('data', (d) => {
-      const m = /on :(\d+)/.exec(String(d));
-      if (m) resolve(Number(m[1]));
-    });
-    child.on('exit', (code) => reject(new Error(`server exited ${code}`)));
-  });
+  const { port } = await startExampleBackend(t, { RATE_PER_IP: '2' });
   const url = `http://localhost:${port}/api/token`;
   const allowed = { origin: 'https://www.site.example', 'content-type': 'application/json' };
 
@@ -50,26 +30,7 @@ const entraToken = (claims) =>
   `${Buffer.from('{"alg":"RS256","typ":"JWT"}').toString('base64url')}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.sig`;
 
 test('example backend: the Microsoft 365 exchange has the guest endpoint protections plus oid, tenant and app checks', async (t) => {
-  const child = spawn(process.execPath, [script], {
-    env: {
-      ...process.env,
-      ACS_CONNECTION_STRING: 'endpoint=https://example.invalid/;accesskey=ZmFrZWtleQ==',
-      ALLOWED_ORIGINS: 'https://www.site.example',
-      ENTRA_CLIENT_ID: 'app-1',
-      ALLOWED_TENANTS: 'Tenant-A',
-      PORT: '0',
-      RATE_PER_IP: '9',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  t.after(() => child.kill());
-  const port = await new Promise((resolve, reject) => {
-    child.stdout.on('data', (d) => {
-      const m = /on :(\d+)/.exec(String(d));
-      if (m) resolve(Number(m[1]));
-    });
-    child.on('exit', (code) => reject(new Error(`server exited ${code}`)));
-  });
+  const { port, child } = await startExampleBackend(t, { ENTRA_CLIENT_ID: 'app-1', ALLOWED_TENANTS: 'Tenant-A', RATE_PER_IP: '9' });
   const url = `http://localhost:${port}/api/teams-token`;
   const allowed = { origin: 'https://www.site.example', 'content-type': 'application/json' };
   const post = (body, headers = allowed) => fetch(url, { method: 'POST', headers, body: JSON.stringify(body) });
