@@ -35,6 +35,25 @@ describe('matchLocale', () => {
     ['ES_es', 'es'],
     ['no', ifSupported('nb')],
     ['iw', ifSupported('he')], // the deprecated Hebrew code
+    // i18n-a's locales: script/region variants land on the one catalog a visitor there reads.
+    ['fa-IR', ifSupported('fa')],
+    ['fa-AF', ifSupported('fa')], // Dari is written like Persian; better than English
+    ['ur-PK', ifSupported('ur')],
+    ['ur-IN', ifSupported('ur')],
+    ['zh-TW', ifSupported('zh-TW')],
+    ['zh-MO', ifSupported('zh-TW')], // Macau: Traditional script
+    ['zh-Hans-HK', ifSupported('zh-CN')], // the script outranks the region
+    ['zh-Hant-CN', ifSupported('zh-TW')],
+    ['zh_CN', ifSupported('zh-CN')],
+    ['zh-cn', ifSupported('zh-CN')],
+    ['ja-JP', ifSupported('ja')],
+    ['ko-KR', ifSupported('ko')],
+    ['hi-IN', ifSupported('hi')],
+    ['in', ifSupported('id')], // the deprecated Indonesian code that old Android still sends
+    ['id-ID', ifSupported('id')],
+    ['th-TH-u-nu-thai', ifSupported('th')],
+    ['vi-VN', ifSupported('vi')],
+    ['tr-CY', ifSupported('tr')],
     ['sw', undefined],
     ['', undefined],
     ['not a tag', undefined],
@@ -63,6 +82,9 @@ describe('resolveLocale: element lang, ancestors, <html lang>, then the browser'
   it('dir follows the language', () => {
     expect(dirOf('ar')).to.equal('rtl');
     expect(dirOf('he')).to.equal('rtl');
+    expect(dirOf('fa')).to.equal('rtl');
+    expect(dirOf('ur')).to.equal('rtl');
+    for (const l of ['zh-CN', 'zh-TW', 'ja', 'ko', 'hi', 'id', 'th', 'vi', 'tr']) expect(dirOf(l), l).to.equal('ltr');
     expect(dirOf('fr')).to.equal('ltr');
   });
 });

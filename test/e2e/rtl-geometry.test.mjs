@@ -98,3 +98,22 @@ test('lang="ar": dir="rtl" on the base, Leave at the inline end (left) of the co
   }
   await context.close();
 });
+
+// Persian is the second right-to-left script family checked (dirOf maps fa and ur to rtl; a regex typo there would
+// leave them left to right). One width is enough: the layout itself is the one measured for Arabic above.
+test('lang="fa": dir="rtl" on the base and Leave at the inline end (left) of the controls', async () => {
+  const meeting = await env.api.createMeeting({ title: 'rtl geometry fa' });
+  const context = await env.browser.newContext({ permissions: ['camera', 'microphone'], viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => console.error(`[page error] ${e.message}`));
+  await page.goto(`${env.server.url}/?lang=fa&meeting=${encodeURIComponent(meeting.id)}`);
+  await page.getByLabel('نام شما').fill('سارا');
+  await page.getByRole('button', { name: 'اکنون بپیوندید' }).click();
+  await waitFor(async () => (await phase(page)) === 'connected', 'connected');
+  await waitFor(async () => (await measure(page)).others.length >= 2, 'controls drawn');
+  const m = await measure(page);
+  assert.equal(m.dirAttr, 'rtl');
+  assert.equal(m.direction, 'rtl');
+  for (const o of m.others) assert.ok(m.leave.right <= o.x + 1, `Leave (${m.leave.x}–${m.leave.right}) is left of ${o.key} (${o.x}–${o.right})`);
+  await context.close();
+});
