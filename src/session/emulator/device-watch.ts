@@ -74,3 +74,53 @@ export function deviceChange(state: SessionState, snapshot: DeviceSnapshot): Dev
     moved,
   };
 }
+
+/** What a device refresh does to the session: its state, and the media that follows a moved selection. */
+export interface DeviceRefreshHost {
+  state(): SessionState;
+  publish(patch: Partial<SessionState>): void;
+  /** Left, ended or disposed: a snapshot that arrives now changes nothing. */
+  gone(): boolean;
+  selectDevice(kind: Kind, id: string): Promise<void>;
+  setMicrophone(on: boolean): Promise<void>;
+  setCamera(on: boolean): Promise<void>;
+  /** A device the selection moved to failed to open. */
+  onFailure(): void;
+}
+
+/**
+ * `devicechange`: lists, selections that fall back (the moved track follows), no-device flags.
+ * Runs one at a time: a second change while the first one's track is still reopening (a headset and then the
+ * last microphone unplugged) would otherwise be overtaken by that reopen, which turns a vanished device back on.
+ */
+export class DeviceRefresh {
+  private queue: Promise<void> = Promise.resolve();
+
+  constructor(private readonly host: DeviceRefreshHost) {}
+
+  run(): Promise<void> {
+    const run = this.queue.then(() => this.now());
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async now(): Promise<void> {
+    const host = this.host;
+    const snapshot = await snapshotDevices();
+    if (!snapshot || host.gone()) return;
+    const { patch, moved } = deviceChange(host.state(), snapshot);
+    host.publish(patch);
+    for (const { kind, id } of moved) {
+      // Moved to another device (its track restarts there when on), or none left: that media goes off.
+      const next =
+        id !== undefined
+          ? host.selectDevice(kind, id)
+          : kind === 'microphone'
+            ? host.setMicrophone(false)
+            : kind === 'camera'
+              ? host.setCamera(false)
+              : undefined;
+      await next?.catch(() => host.onFailure());
+    }
+  }
+}

@@ -1,21 +1,21 @@
 /**
  * `MeetingSession` for the local meeting emulator (demo/server): WebSocket signalling on loopback
  * (./signalling.ts), a mesh of real WebRTC connections between participants with speaking detection
- * (./peer-links.ts), the projection of all that into `SessionState` (./state-projection.ts), and meeting chat
- * through the shared chat controller over the real `@azure/communication-chat` SDK (the emulator speaks the
- * ACS Chat REST API). Selected only by the element's explicit `emulator` attribute, and only for loopback URLs.
+ * (./peer-links.ts), what each server message does (./server-messages.ts), the projection of all that into
+ * `SessionState` (./state-projection.ts), device changes (./device-watch.ts), and meeting chat through the shared
+ * chat controller over the real `@azure/communication-chat` SDK (./session-chat.ts; the emulator speaks the ACS
+ * Chat REST API). Selected only by the element's explicit `emulator` attribute, and only for loopback URLs.
+ * This file owns the session's state and the join/leave/teardown path, and hands the parts narrow hosts.
  *
  * Teardown: a session that was left or disposed at any await of the join path (token, each device, socket)
  * goes no further — it never opens the socket or takes a seat, and releases any device it was given late.
  * Its one credential (../session-credential.ts) is disposed with it: no token request after the end.
  */
-import { TmjError, type ErrorCode } from '../../core/errors.js';
+import { TmjError } from '../../core/errors.js';
 import type { ChatController } from '../chat/index.js';
-import { chatUnavailableReason } from '../chat/chat-rules.js';
 import { SessionCredential } from '../session-credential.js';
 import type {
   CallEnd,
-  ChatState,
   DeviceInfo,
   JoinRequest,
   MeetingSession,
@@ -29,18 +29,18 @@ import { applyMediaAfterConsent } from '../consent-media.js';
 import { SessionBase } from '../session-base.js';
 import { ConsentWaiters } from './consent.js';
 import { EmulatorGuestFeatures } from './guest-features.js';
-import { createEmulatorChat, createEmulatorGraphChat } from './emulator-chat.js';
 import { parseEmulatorUrl } from './emulator-url.js';
-import { deviceChange, snapshotDevices } from './device-watch.js';
+import { DeviceRefresh } from './device-watch.js';
 import { MediaControls } from './media-controls.js';
 import { PeerLinks } from './peer-links.js';
-import type { ClientMessage, ServerMessage, WireMeeting, WireParticipant } from './protocol.js';
+import type { ClientMessage, ServerMessage, WireParticipant } from './protocol.js';
 import { ResumeToken } from './resume-token.js';
 import { Roster, iceConfig } from './roster.js';
+import { handleServerMessage, type ServerMessageHost } from './server-messages.js';
+import { startSessionChat, type SessionChatHost } from './session-chat.js';
 import { Signalling } from './signalling.js';
-import { endedBy, sameState, videoCountPatch } from './state-projection.js';
+import { connectingPatch, endedPatch, sameState } from './state-projection.js';
 import { VideoViews } from './video-views.js';
-
 
 type Phase = SessionState['call'];
 
@@ -83,6 +83,9 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
   private readonly consentWaiters = new ConsentWaiters();
   /** Captions, reactions, spotlight, breakout rooms (./guest-features.ts). */
   private readonly guest: EmulatorGuestFeatures;
+  private readonly devices: DeviceRefresh;
+  private readonly messageHost: ServerMessageHost;
+  private readonly chatHost: SessionChatHost;
 
   constructor(options: SessionOptions, private readonly deps: EmulatorSessionDeps = {}) {
     super();
@@ -127,6 +130,56 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
       inCall: () => !this.gone && (this.current.call === 'connected' || this.current.call === 'reconnecting'),
       regroup: (participants) => this.regroup(participants),
     });
+    this.devices = new DeviceRefresh({
+      state: () => this.current,
+      publish: (patch) => this.publish(patch),
+      gone: () => this.gone,
+      selectDevice: (kind, id) => this.controls.selectDevice(kind, id),
+      setMicrophone: (on) => this.controls.setMicrophone(on),
+      setCamera: (on) => this.controls.setCamera(on),
+      onFailure: () => this.emit({ type: 'warning', code: 'media-device-failed' }),
+    });
+    this.messageHost = {
+      roster: this.roster,
+      peers: this.peers,
+      controls: this.controls,
+      guest: this.guest,
+      selfId: () => this.participantId,
+      seat: (msg) => this.seat(msg),
+      admittedIce: (msg) => {
+        this.ice = iceConfig(msg) ?? this.ice;
+      },
+      phaseBeforeReconnect: () => this.phaseBeforeReconnect,
+      publish: (patch) => this.publish(patch),
+      publishPeople: () => this.publishPeople(),
+      streams: () => this.computeStreams(),
+      state: () => this.current,
+      request: () => this.request,
+      graph: !!options.graph,
+      startChat: (threadId) => startSessionChat(this.chatHost, threadId),
+      send: (message) => this.send(message),
+      emit: (event) => this.emit(event),
+      consentGranted: () => this.consentWaiters.settle(true),
+      retryResume: () => this.resumeToken.refused(this.signalling?.isReconnecting === true),
+      finish: (end) => this.finish(end),
+    };
+    this.chatHost = {
+      base: this.base,
+      graph: options.graph,
+      signal: this.abort.signal,
+      request: () => this.request,
+      credential: () => this.credential,
+      displayName: () => this.current.self.displayName,
+      chat: () => this.chat,
+      setChat: (chat) => {
+        this.chat = chat;
+      },
+      gone: () => this.gone,
+      onChange: (chat) => this.publish({ chat }),
+      onUnavailable: () => this.publish({ chat: { ...this.current.chat, available: false, reason: 'error', error: 'chat-unavailable' } }),
+      onMessage: (message) => this.emit({ type: 'chat-message', message }),
+      onWarning: (code) => this.emit({ type: 'warning', code }),
+    };
   }
 
   /** Left, ended or disposed: nothing may start any more. */
@@ -161,33 +214,18 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
     });
     // Removed or left while the browser was asking for devices: no socket, no seat.
     if (this.gone) throw new TmjError('join-failed', 'disposed');
-    void this.refreshDevices();
-    navigator.mediaDevices?.addEventListener?.('devicechange', () => void this.refreshDevices(), { signal: this.abort.signal });
+    void this.devices.run();
+    navigator.mediaDevices?.addEventListener?.('devicechange', () => void this.devices.run(), { signal: this.abort.signal });
     // A page that goes away says goodbye, so others see the leave at once instead of after the grace period.
     globalThis.addEventListener?.('pagehide', () => this.dispose(), { signal: this.abort.signal });
 
-    this.publish({
-      call: 'connecting',
-      self: {
-        ...this.current.self,
-        displayName: request.displayName,
-        microphoneOn: this.controls.local.has('audio'),
-        cameraOn: this.controls.local.has('camera'),
-        // The pre-join may not have picked a device yet (its pickers load lazily): record the device the track
-        // really opened, as the Calling SDK reports its selected microphone/camera.
-        cameraId: request.media.cameraId ?? this.controls.local.tracks.camera?.getSettings?.().deviceId,
-        microphoneId: request.media.microphoneId ?? this.controls.local.tracks.audio?.getSettings?.().deviceId,
-        speakerId: request.media.speakerId,
-      },
-      capabilities: this.controls.grant({
-        unmuteMic: true,
-        turnVideoOn: true,
-        shareScreen: typeof navigator.mediaDevices?.getDisplayMedia === 'function',
-        raiseHand: true,
-      }),
-      chat: { ...this.current.chat, available: false, reason: request.chatEnabled ? 'not-joined' : 'disabled' },
-      streams: this.computeStreams(),
+    const capabilities = this.controls.grant({
+      unmuteMic: true,
+      turnVideoOn: true,
+      shareScreen: typeof navigator.mediaDevices?.getDisplayMedia === 'function',
+      raiseHand: true,
     });
+    this.publish(connectingPatch(this.current, request, this.controls.local, capabilities, this.computeStreams()));
     this.signalling = new Signalling({
       base: this.base,
       connectTimeoutMs: this.deps.connectTimeoutMs,
@@ -244,16 +282,7 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
     this.chat = undefined;
     const messages = chat ? chat.state.messages : this.current.chat.messages;
     this.roster.clear();
-    this.publish({
-      call: 'ended',
-      end,
-      participants: [],
-      streams: [],
-      dominantSpeakers: [],
-      self: { ...this.current.self, microphoneOn: false, cameraOn: false, screenSharing: false, isSpeaking: false, handRaised: false },
-      chat: { ...this.current.chat, messages, available: false, reason: 'not-joined', typing: [] },
-      ...this.guest.reset(),
-    });
+    this.publish({ ...endedPatch(this.current, end, messages), ...this.guest.reset() });
   }
 
   // — Signalling —
@@ -274,98 +303,25 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
     } satisfies ClientMessage;
   }
 
+  /** Seated (or seated again after a resume): who we are, how to resume, how to reach peers. */
+  private seat(msg: Extract<ServerMessage, { type: 'welcome' }>): void {
+    this.ice = iceConfig(msg) ?? this.ice;
+    this.participantId = msg.participantId;
+    this.resumeKey = msg.resumeKey;
+    this.resumeToken.seated();
+    const signalling = this.signalling;
+    if (signalling) {
+      signalling.reconnectWindowMs = msg.reconnectWindowMs;
+      signalling.seat();
+    }
+  }
+
   private send(message: ClientMessage): void {
     this.signalling?.send(message);
   }
 
   private onMessage(msg: ServerMessage): void {
-    if (this.gone) return;
-    switch (msg.type) {
-      case 'welcome': {
-        this.ice = iceConfig(msg) ?? this.ice;
-        this.participantId = msg.participantId;
-        this.resumeKey = msg.resumeKey;
-        this.resumeToken.seated();
-        const signalling = this.signalling;
-        if (signalling) {
-          signalling.reconnectWindowMs = msg.reconnectWindowMs;
-          signalling.seat();
-        }
-        if (msg.resumed) {
-          const phase = msg.state === 'connected' ? 'connected' : 'lobby';
-          if (phase === 'connected' && this.phaseBeforeReconnect !== 'connected') {
-            this.enterCall(msg.meeting, msg.participants);
-          } else {
-            // Catch up on what happened while the socket was down: who left or came, compliance changes.
-            this.roster.replace(msg.participants);
-            this.publish({
-              call: phase,
-              participants: this.roster.participants(),
-              streams: this.computeStreams(),
-              ...(phase === 'connected'
-                ? { compliance: { recording: msg.meeting.recording, transcription: msg.meeting.transcription }, ...this.guest.enter(msg.meeting) }
-                : {}),
-              ...videoCountPatch(msg.meeting.maxRemoteVideos),
-            });
-          }
-          // Share our media state again: it may have changed while the socket was down.
-          this.send({ type: 'media', media: this.controls.wire() });
-          this.emit({ type: 'reconnected' });
-          return;
-        }
-        if (msg.state === 'lobby') this.publish({ call: 'lobby' });
-        else this.enterCall(msg.meeting, msg.participants);
-        return;
-      }
-      case 'admitted':
-        this.ice = iceConfig(msg) ?? this.ice;
-        this.enterCall(msg.meeting, msg.participants);
-        return;
-      case 'participant-joined':
-      case 'participant-updated': {
-        if (msg.participant.id === this.participantId) return;
-        this.roster.put(msg.participant);
-        this.publishPeople();
-        return;
-      }
-      case 'participant-left': {
-        this.roster.remove(msg.participantId);
-        this.publishPeople();
-        return;
-      }
-      case 'compliance':
-        this.publish({ compliance: { recording: msg.recording, transcription: msg.transcription } });
-        return;
-      case 'video-count':
-        this.publish(videoCountPatch(msg.maxRemoteVideos));
-        return;
-      case 'consent':
-      case 'media-refused':
-        this.publish(this.controls.consent(msg.required));
-        if (msg.type === 'consent' && msg.granted) this.consentWaiters.settle(true);
-        return;
-      case 'signal':
-        void this.peers.signal(msg.from, msg.data);
-        return;
-      case 'muted':
-        this.controls.mutedByOthers();
-        this.emit({ type: 'muted-by-others' });
-        return;
-      case 'end':
-        this.finish(endedBy(msg.reason));
-        return;
-      case 'error': {
-        // A resume refused for its token: the token was revoked while the socket was down. Fetch a fresh
-        // one and try once more before giving up (the close that follows starts the next attempt).
-        if (msg.code === 'token-rejected' && this.resumeToken.refused(this.signalling?.isReconnecting === true)) return;
-        const code: ErrorCode = msg.code;
-        this.finish({ outcome: 'failed', code, detail: `emulator:${msg.code}` });
-        return;
-      }
-      default:
-        this.guest.onMessage(msg);
-        return;
-    }
+    if (!this.gone) handleServerMessage(this.messageHost, msg);
   }
 
   /** Moved to another (breakout) room: drop every peer and connect to the people there, as a newcomer does. */
@@ -373,29 +329,6 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
     this.roster.replace([]);
     this.roster.enter(participants);
     this.publishPeople();
-  }
-
-  /** Admitted (or joined a meeting without lobby): compliance, people and chat arrive in the same snapshot. */
-  private enterCall(meeting: WireMeeting, participants: readonly WireParticipant[]): void {
-    this.roster.enter(participants);
-    // The same rules as the ACS session (src/session/chat/chat-rules.ts); the emulator says channel explicitly.
-    const request = this.request;
-    const reason = request
-      ? chatUnavailableReason({ ...request, threadId: meeting.threadId, channel: meeting.channel, graph: !!this.options.graph })
-      : 'not-joined';
-    const chat: ChatState = reason ? { ...this.current.chat, available: false, reason } : this.current.chat;
-    // Consent travels in the same state as compliance: one update says "recorded, and your consent is needed".
-    this.publish({
-      call: 'connected',
-      compliance: { recording: meeting.recording, transcription: meeting.transcription },
-      ...this.controls.consent(meeting.consentRequired),
-      ...videoCountPatch(meeting.maxRemoteVideos),
-      participants: this.roster.participants(),
-      streams: this.computeStreams(),
-      chat,
-      ...this.guest.enter(meeting),
-    });
-    if (!reason) this.startChat(meeting.threadId);
   }
 
   private onSpeaking(id: string, on: boolean): void {
@@ -424,37 +357,6 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
   joinBreakoutRoom = (): Promise<void> => this.guest.joinBreakoutRoom();
   returnToMainMeeting = (): Promise<void> => this.guest.returnToMainMeeting();
 
-  /**
-   * `devicechange`: lists, selections that fall back (the moved track follows), no-device flags (./device-watch.ts).
-   * Runs one at a time: a second change while the first one's track is still reopening (a headset and then the
-   * last microphone unplugged) would otherwise be overtaken by that reopen, which turns a vanished device back on.
-   */
-  private deviceQueue: Promise<void> = Promise.resolve();
-  private refreshDevices(): Promise<void> {
-    const run = this.deviceQueue.then(() => this.refreshDevicesNow());
-    this.deviceQueue = run.catch(() => undefined);
-    return run;
-  }
-
-  private async refreshDevicesNow(): Promise<void> {
-    const snapshot = await snapshotDevices();
-    if (!snapshot || this.gone) return;
-    const { patch, moved } = deviceChange(this.current, snapshot);
-    this.publish(patch);
-    for (const { kind, id } of moved) {
-      // Moved to another device (its track restarts there when on), or none left: that media goes off.
-      const next =
-        id !== undefined
-          ? this.controls.selectDevice(kind, id)
-          : kind === 'microphone'
-            ? this.controls.setMicrophone(false)
-            : kind === 'camera'
-              ? this.controls.setCamera(false)
-              : undefined;
-      await next?.catch(() => this.emit({ type: 'warning', code: 'media-device-failed' }));
-    }
-  }
-
   // — Video views —
 
   async createVideoView(streamId: string, options?: { fit?: 'cover' | 'contain' }): Promise<VideoView> {
@@ -467,53 +369,6 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
   private trackOf(info: VideoStreamInfo): MediaStreamTrack | undefined {
     if (info.participantId === 'self') return this.controls.local.tracks[info.kind === 'camera' ? 'camera' : 'screen'] ?? undefined;
     return this.peers.remoteTrack(info.participantId, info.kind);
-  }
-
-  // — Chat —
-
-  private startChat(threadId: string): void {
-    const credential = this.credential;
-    if (this.chat || !credential || this.gone) return;
-    if (this.request?.identity === 'teams' && this.options.graph) return void this.startGraphChat(threadId, credential);
-    this.chat = createEmulatorChat({
-      base: this.base,
-      threadId,
-      credential,
-      displayName: this.request?.displayName ?? '',
-      onChange: (chat) => {
-        if (!this.gone) this.publish({ chat });
-      },
-      onMessage: (message) => this.emit({ type: 'chat-message', message }),
-      onWarning: (code) => this.emit({ type: 'warning', code }),
-    });
-    void this.chat.start(this.abort.signal);
-  }
-
-  /**
-   * A Microsoft 365 visitor's chat goes through Microsoft Graph (src/session/graph), here the emulator's own Graph
-   * (`/graph/v1.0` on the emulator's origin unless the site set another), with the site's relay for live updates.
-   */
-  private startGraphChat(threadId: string, credential: SessionCredential): void {
-    const graph = this.options.graph!;
-    const started = createEmulatorGraphChat({
-      base: this.base,
-      graph,
-      threadId,
-      credential,
-      displayName: this.current.self.displayName || this.request?.displayName || '',
-      onChange: (chat) => {
-        if (!this.gone) this.publish({ chat });
-      },
-      onMessage: (message) => this.emit({ type: 'chat-message', message }),
-      onWarning: (code) => this.emit({ type: 'warning', code }),
-    }).then((chat) => {
-      if (this.chat || this.gone) return chat.stop();
-      this.chat = chat;
-      return chat.start(this.abort.signal);
-    });
-    started.catch(() => {
-      if (!this.gone) this.publish({ chat: { ...this.current.chat, available: false, reason: 'error', error: 'chat-unavailable' } });
-    });
   }
 
   // — State —

@@ -2,7 +2,7 @@
  * From what the emulator session knows (wire participants, peer links, local tracks, who speaks) to the
  * normalized `SessionState` parts the element renders. Pure functions, DOM-free apart from reading tracks.
  */
-import type { CallEnd, Participant, SessionState, VideoStreamInfo } from '../types.js';
+import type { CallEnd, Capabilities, ChatMessage, JoinRequest, Participant, SessionState, VideoStreamInfo } from '../types.js';
 import type { Slot } from './peer-link.js';
 import type { WireParticipant } from './protocol.js';
 
@@ -108,4 +108,50 @@ export function endedBy(reason: string): CallEnd {
     'meeting-ended': { outcome: 'ended', code: 'meeting-ended' },
   };
   return Object.hasOwn(table, reason) ? table[reason]! : { outcome: 'ended', code: 'meeting-ended' };
+}
+
+/** What the local devices opened for the join (./local-media.ts). */
+export interface OpenedMedia {
+  has(kind: 'audio' | 'camera'): boolean;
+  readonly tracks: Readonly<Record<'audio' | 'camera', MediaStreamTrack | null | undefined>>;
+}
+
+/** Devices open, the socket about to open: the visitor's own state as the call starts connecting. */
+export function connectingPatch(
+  state: SessionState,
+  request: JoinRequest,
+  media: OpenedMedia,
+  capabilities: Capabilities,
+  streams: VideoStreamInfo[],
+): Partial<SessionState> {
+  return {
+    call: 'connecting',
+    self: {
+      ...state.self,
+      displayName: request.displayName,
+      microphoneOn: media.has('audio'),
+      cameraOn: media.has('camera'),
+      // The pre-join may not have picked a device yet (its pickers load lazily): record the device the track
+      // really opened, as the Calling SDK reports its selected microphone/camera.
+      cameraId: request.media.cameraId ?? media.tracks.camera?.getSettings?.().deviceId,
+      microphoneId: request.media.microphoneId ?? media.tracks.audio?.getSettings?.().deviceId,
+      speakerId: request.media.speakerId,
+    },
+    capabilities,
+    chat: { ...state.chat, available: false, reason: request.chatEnabled ? 'not-joined' : 'disabled' },
+    streams,
+  };
+}
+
+/** The call ended: nobody and no media left; chat messages stay (failed ones are offered on the end screen). */
+export function endedPatch(state: SessionState, end: CallEnd, messages: readonly ChatMessage[]): Partial<SessionState> {
+  return {
+    call: 'ended',
+    end,
+    participants: [],
+    streams: [],
+    dominantSpeakers: [],
+    self: { ...state.self, microphoneOn: false, cameraOn: false, screenSharing: false, isSpeaking: false, handRaised: false },
+    chat: { ...state.chat, messages: [...messages], available: false, reason: 'not-joined', typing: [] },
+  };
 }
