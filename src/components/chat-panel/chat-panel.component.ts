@@ -1,12 +1,10 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { sanitizeChatHtml } from '../../core/sanitize.js';
 import type { ChatMessage, ChatState, ChatUnavailableReason, MeetingSession } from '../../session/types.js';
 import { INITIAL_SESSION_STATE } from '../../session/types.js';
 import { callStringsEn, fmt, isolate, isRtl, type CallStrings } from '../shared/call-strings.js';
-import { formatList, plural } from '../../i18n/intl.js';
-import { icon } from '../shared/icons.js';
+import { formatList } from '../../i18n/intl.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { chatPanelStyles } from './chat-panel.styles.js';
 import {
@@ -21,22 +19,19 @@ import {
 } from './chat-window.js';
 import { consume } from '@lit/context';
 import { sessionContext } from '../shared/session-context.js';
+import { ChatHtmlCache } from './chat-message-html.js';
+import { renderGroup, type MessageGroup, type MessageRenderContext } from './chat-message.js';
+import { ChatComposer } from './chat-composer.js';
+import { ChatScrollPin } from './chat-scroll-pin.js';
 
-/** Consecutive messages from one sender within this gap share a header. */
-const GROUP_GAP_MS = 5 * 60 * 1000;
+// The panel is split by job: the window model (./chat-window.ts), stick-to-bottom
+// (./chat-scroll-pin.ts), message rendering (./chat-message.ts) with sanitised HTML (./chat-message-html.ts),
+// and the send box (./chat-composer.ts).
 export { CHAT_WINDOW } from './chat-window.js';
-const TYPING_THROTTLE_MS = 5000;
-const BOTTOM_SLACK_PX = 32;
 /** Scrolling this close to the top loads earlier messages (the button does the same for keyboard users). */
 const TOP_LOAD_PX = 8;
-
-interface MessageGroup {
-  readonly key: string;
-  readonly senderName: string;
-  readonly isOwn: boolean;
-  readonly createdOn: Date;
-  readonly messages: ChatMessage[];
-}
+/** Consecutive messages from one sender within this gap share a header. */
+const GROUP_GAP_MS = 5 * 60 * 1000;
 
 /** Groups consecutive messages by sender (DOM-free; exported for tests). */
 export function groupMessages(messages: readonly ChatMessage[]): MessageGroup[] {
@@ -112,46 +107,33 @@ export class TmjChatPanel extends LitElement {
   /** The visitor's display name: mentions of it are highlighted. */
   @property({ attribute: false }) selfName = '';
 
-  @state() private draft = '';
-  @state() private sendError = false;
   @state() private showJump = false;
   /** Which messages are rendered (./chat-window.ts): the newest 200 whatever the grouping, more on request. */
   @state() private window: ChatWindowState = INITIAL_CHAT_WINDOW;
 
   @query('[part~="messages"]') private log!: HTMLElement | null;
-  @query('textarea') private textarea!: HTMLTextAreaElement | null;
 
-  /**
-   * Stick to the bottom while the visitor hasn't scrolled up. `#atBottom` is the visitor's intent, not geometry:
-   * content can grow under a pinned list (content-visibility replaces the estimated height of a sender group with
-   * its real one once it is laid out; images, the send box and the typing line change the space), so only a
-   * scroll *up* from where we last put the list unpins it, and reaching the bottom again pins it.
-   */
-  #atBottom = true;
-  /** The scrollTop this panel last set while pinned. */
-  #pinnedTop = 0;
-  /** Watches the log (its box) and its content (`.stack`): any change of either re-pins a pinned list. */
-  #resize: ResizeObserver | undefined;
-  #observed: HTMLElement | null = null;
-  #stickFrame = 0;
-  #lastTyping = 0;
+  #composer = new ChatComposer(this);
+  #pin = new ChatScrollPin(() => this.log);
   #lastRead: string | undefined;
-  #htmlCache = new Map<string, HTMLElement>();
-  #htmlBlockedReported = false;
+  #html = new ChatHtmlCache(() => this.#reportHtmlBlocked());
   #timeFormat: Intl.DateTimeFormat | undefined;
+
+  /** Once per panel when the page's Trusted Types policy refuses chat HTML (the call view shows a notice). */
+  #reportHtmlBlocked(): void {
+    this.dispatchEvent(new CustomEvent('tmj-chat-html-blocked', { bubbles: true }));
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#htmlCache.clear();
-    this.#resize?.disconnect();
-    this.#observed = null;
-    cancelAnimationFrame(this.#stickFrame);
-    this.#stickFrame = 0;
+    this.#html.clear();
+    this.#pin.disconnect();
   }
 
   /** Focuses the text box (or the log when chat is unavailable). */
   override focus(options?: FocusOptions): void {
-    if (this.textarea && !this.textarea.disabled) this.textarea.focus(options);
+    const textarea = this.#composer.textarea;
+    if (textarea && !textarea.disabled) textarea.focus(options);
     else this.log?.focus(options);
   }
 
@@ -169,7 +151,7 @@ export class TmjChatPanel extends LitElement {
       const added = appendedCount(before, after);
       if (added && after[after.length - 1]?.isOwn) this.window = windowJump(this.window);
       else if (added) this.window = windowAppended(this.window, added);
-      this.#pruneCache();
+      this.#html.prune(after, windowRange(this.window, after.length).start);
     }
   }
 
@@ -180,72 +162,38 @@ export class TmjChatPanel extends LitElement {
       const after = this.chat.messages;
       const appended = after.length > before.length && after[after.length - 1]?.id !== before[before.length - 1]?.id;
       const ownAppended = appended && after[after.length - 1]?.isOwn === true;
-      if (this.#atBottom || ownAppended || before.length === 0) this.scrollToBottom();
+      if (this.#pin.atBottom || ownAppended || before.length === 0) this.scrollToBottom();
       else if (appended) this.showJump = true;
     }
     if (changed.has('open') && this.open) this.scrollToBottom();
-    this.#observe();
+    this.#pin.observe();
     this.#markRead();
   }
 
   /** Scrolls to the newest message and keeps the list there until the visitor scrolls up. */
   scrollToBottom(): void {
-    this.#atBottom = true;
+    this.#pin.atBottom = true;
     this.showJump = false;
     const jumped = windowJump(this.window);
     if (jumped !== this.window) {
       // Back to the newest window first (the earlier messages the visitor loaded go), then scroll.
       this.window = jumped;
-      void this.updateComplete.then(() => this.#stick());
+      void this.updateComplete.then(() => this.#pin.stick());
       return;
     }
-    this.#stick();
-  }
-
-  #stick(): void {
-    const log = this.log;
-    if (!log || !this.#atBottom) return;
-    log.scrollTop = log.scrollHeight;
-    this.#pinnedTop = log.scrollTop;
-  }
-
-  #observe(): void {
-    const log = this.log;
-    if (log === this.#observed) return;
-    this.#resize?.disconnect();
-    this.#observed = log;
-    if (!log || typeof ResizeObserver === 'undefined') return;
-    // On the next frame, not inside the observer's callback: scrolling lays out groups that content-visibility
-    // skipped, whose new sizes would be observed again in the same frame (a "ResizeObserver loop" error).
-    this.#resize ??= new ResizeObserver(() => {
-      if (this.#stickFrame) return;
-      this.#stickFrame = requestAnimationFrame(() => {
-        this.#stickFrame = 0;
-        this.#stick();
-      });
-    });
-    this.#resize.observe(log);
-    const stack = log.querySelector('.stack');
-    if (stack) this.#resize.observe(stack);
+    this.#pin.stick();
   }
 
   #onScroll(): void {
     const log = this.log;
     if (!log) return;
-    if (log.scrollHeight - log.scrollTop - log.clientHeight <= BOTTOM_SLACK_PX) {
-      this.#atBottom = true;
-      this.#pinnedTop = log.scrollTop;
+    if (this.#pin.onScroll(log)) {
       this.showJump = false;
       this.#markRead();
-    } else if (log.scrollTop < this.#pinnedTop - 1) {
-      // Moved up from where the panel put it: the visitor is reading history.
-      this.#atBottom = false;
-    } else {
-      // Content grew under a pinned list (or the visitor scrolled down but not to the end): stay where intended.
-      this.#stick();
     }
-    this.window = windowScrolled(this.window, this.#atBottom);
-    if (!this.#atBottom && log.scrollTop <= TOP_LOAD_PX && windowRange(this.window, this.chat.messages.length).hidden > 0) {
+    const atBottom = this.#pin.atBottom;
+    this.window = windowScrolled(this.window, atBottom);
+    if (!atBottom && log.scrollTop <= TOP_LOAD_PX && windowRange(this.window, this.chat.messages.length).hidden > 0) {
       void this.showEarlier();
     }
   }
@@ -259,14 +207,14 @@ export class TmjChatPanel extends LitElement {
     if (next === this.window) return;
     const log = this.log;
     const fromBottom = log ? log.scrollHeight - log.scrollTop : 0;
-    this.#atBottom = false;
+    this.#pin.atBottom = false;
     this.window = next;
     await this.updateComplete;
-    if (log && !this.#atBottom) log.scrollTop = log.scrollHeight - fromBottom;
+    if (log && !this.#pin.atBottom) log.scrollTop = log.scrollHeight - fromBottom;
   }
 
   #markRead(): void {
-    if (!this.open || !this.#atBottom || !this.chat.available) return;
+    if (!this.open || !this.#pin.atBottom || !this.chat.available) return;
     const messages = this.chat.messages;
     let last: ChatMessage | undefined;
     for (let i = messages.length - 1; i >= 0 && !last; i--) if (messages[i]!.status === 'received') last = messages[i];
@@ -275,94 +223,9 @@ export class TmjChatPanel extends LitElement {
     this.session?.markRead(last.id);
   }
 
-  /** Keeps the sanitised nodes of the rendered window only (O(window), not O(history)). */
-  #pruneCache(): void {
-    if (this.#htmlCache.size === 0) return;
-    const messages = this.chat.messages;
-    const live = new Set<string>();
-    for (let i = windowRange(this.window, messages.length).start; i < messages.length; i++) {
-      live.add(`${messages[i]!.id}\u0000${messages[i]!.content}`);
-    }
-    for (const key of this.#htmlCache.keys()) if (!live.has(key)) this.#htmlCache.delete(key);
-  }
-
-  /**
-   * Sanitised once per message version; the same node is reused on every render. A message that sanitises to
-   * nothing visible (only an svg, an iframe…) says so instead of leaving an empty bubble; mentions of the
-   * visitor's own name are marked (`data-self`, part `mention-self`).
-   */
-  #htmlContent(message: ChatMessage): HTMLElement {
-    const key = `${message.id}\u0000${message.content}`;
-    let node = this.#htmlCache.get(key);
-    if (!node) {
-      node = document.createElement('div');
-      node.className = 'content html';
-      // A message in another direction than the UI's (Arabic in an English page and back) reads in its own.
-      node.dir = 'auto';
-      try {
-        const fragment = sanitizeChatHtml(message.content, { imagePlaceholder: this.strings.imagePlaceholder });
-        if ((fragment.textContent ?? '').trim() === '') {
-          node.className = 'content hidden-message';
-          node.textContent = this.strings.messageHidden;
-        } else {
-          node.append(fragment);
-        }
-      } catch {
-        // The page's Trusted Types policy refuses HTML parsing (chat-html-blocked): the text, never a blank bubble,
-        // and once per panel the call view shows a notice saying why (and what the site can allow).
-        node.textContent = htmlToText(message.content);
-        node.dataset['htmlBlocked'] = '';
-        if (!this.#htmlBlockedReported) {
-          this.#htmlBlockedReported = true;
-          // After this render: the listener changes the call view's state.
-          queueMicrotask(() => this.dispatchEvent(new CustomEvent('tmj-chat-html-blocked', { bubbles: true })));
-        }
-      }
-      this.#htmlCache.set(key, node);
-    }
-    const own = this.selfName.trim().toLocaleLowerCase();
-    for (const mention of node.querySelectorAll<HTMLElement>('[data-mention]')) {
-      const self = own !== '' && (mention.textContent ?? '').trim().replace(/^@/, '').toLocaleLowerCase() === own;
-      mention.toggleAttribute('data-self', self);
-      mention.setAttribute('part', self ? 'mention mention-self' : 'mention');
-    }
-    return node;
-  }
-
-  #onInput(event: Event): void {
-    this.draft = (event.target as HTMLTextAreaElement).value;
-    this.sendError = false;
-    const now = Date.now();
-    if (this.draft && now - this.#lastTyping > TYPING_THROTTLE_MS && this.chat.available) {
-      this.#lastTyping = now;
-      this.session?.sendTyping();
-    }
-  }
-
-  #onKeydown(event: KeyboardEvent): void {
-    if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
-      event.preventDefault();
-      void this.send();
-    }
-  }
-
   /** Sends the draft. On rejection the text goes back into the box, so nothing typed is lost. */
-  async send(): Promise<void> {
-    const text = this.draft.trim();
-    if (!text || !this.chat.available || !this.session || text.length > this.chat.maxLength) return;
-    this.draft = '';
-    this.sendError = false;
-    if (this.textarea) this.textarea.value = '';
-    try {
-      await this.session.sendChatMessage(text);
-    } catch {
-      // The session could not even take the message: restore it unless the visitor already typed something new.
-      if (!this.draft) {
-        this.draft = text;
-        if (this.textarea) this.textarea.value = text;
-      }
-      this.sendError = true;
-    }
+  send(): Promise<void> {
+    return this.#composer.send();
   }
 
   #reasonText(reason: ChatUnavailableReason | undefined): string {
@@ -394,56 +257,18 @@ export class TmjChatPanel extends LitElement {
     return s.typingMany;
   }
 
-  #renderMessage(message: ChatMessage): TemplateResult {
-    const s = this.strings;
-    const content =
-      message.format === 'html'
-        ? this.#htmlContent(message)
-        : // Plain text is a text node: never parsed as HTML.
-          html`<div class="content" dir="auto">${message.content}</div>`;
-    let status: TemplateResult | typeof nothing = nothing;
-    if (message.isOwn && message.status === 'sending') {
-      status = html`<div class="status" data-status="sending">${s.sending}</div>`;
-    } else if (message.isOwn && message.status === 'failed') {
-      status = html`<div class="status" data-status="failed">
-        <span>${s.failed}</span>
-        <button type="button" data-action="retry" @click=${() => void this.session?.retryChatMessage(message.id)}>
-          ${s.retry}
-        </button>
-        <button type="button" data-action="discard" @click=${() => this.session?.discardChatMessage(message.id)}>
-          ${s.discard}
-        </button>
-      </div>`;
-    } else if (message.isOwn && message.status === 'sent') {
-      status = html`<span class="visually-hidden" data-status="sent">${s.sent}</span>`;
-    }
-    const state = message.status === 'failed' ? ' message-failed' : message.status === 'sending' ? ' message-sending' : '';
-    return html`<div part="message${message.isOwn ? ' message-own' : ''}${state}" data-message-id=${message.id} data-status=${message.status} data-format=${message.format}>
-      ${content}${message.editedOn ? html` <span class="meta">(${s.edited})</span>` : nothing}${status}
-    </div>`;
-  }
-
-  #renderGroup(group: MessageGroup): TemplateResult {
-    const time = this.#timeFormat?.format(group.createdOn) ?? '';
-    return html`<div part="message-group${group.isOwn ? ' message-group-own' : ''}" class=${group.isOwn ? 'own' : ''}>
-      <div class="meta">
-        ${group.isOwn ? nothing : html`<bdi class="sender">${group.senderName}</bdi> · `}<time datetime=${group.createdOn.toISOString()}>${time}</time>
-      </div>
-      ${repeat(group.messages, (m) => m.id, (m) => this.#renderMessage(m))}
-    </div>`;
-  }
-
   override render(): TemplateResult {
     const s = this.strings;
     const chat = this.chat;
     // Only the window's messages are grouped and rendered (a 10,000-message history renders 200).
     const { start, hidden } = windowRange(this.window, chat.messages.length);
     const shown = groupMessages(start > 0 ? chat.messages.slice(start) : chat.messages);
-    const length = this.draft.length;
-    const remaining = chat.maxLength - length;
-    const showCounter = remaining <= Math.min(500, Math.ceil(chat.maxLength * 0.2));
-    const canSend = chat.available && this.draft.trim().length > 0 && remaining >= 0;
-    const typing = this.#typingText();
+    const ctx: MessageRenderContext = {
+      strings: this.strings,
+      session: this.session,
+      timeFormat: this.#timeFormat,
+      htmlContent: (message) => this.#html.content(message, this.strings, this.selfName),
+    };
     if (!chat.available && chat.reason === 'channel-meeting') {
       // A channel meeting has no chat for guests at all: only the explanation, no empty state, no send box.
       return html`<h2 id="chat-title">${s.chatTitle}</h2>
@@ -471,54 +296,14 @@ export class TmjChatPanel extends LitElement {
                 </button>`
               : nothing}
             ${chat.messages.length === 0 ? html`<p class="empty">${s.chatEmpty}</p>` : nothing}
-            ${repeat(shown, (g) => g.key, (g) => this.#renderGroup(g))}
+            ${repeat(shown, (g) => g.key, (g) => renderGroup(ctx, g))}
           </div>
         </div>
         ${this.showJump
           ? html`<button type="button" part="jump-button" @click=${() => this.scrollToBottom()}>${s.jumpToNew}</button>`
           : nothing}
       </div>
-      <div part="typing">${typing}</div>
-      <form
-        part="send-box"
-        @submit=${(event: Event) => {
-          event.preventDefault();
-          void this.send();
-        }}
-      >
-        <label class="visually-hidden" for="send-text">${s.sendBoxLabel}</label>
-        <textarea
-          id="send-text"
-          rows="1"
-          .value=${this.draft}
-          placeholder=${s.sendBoxLabel}
-          ?disabled=${!chat.available}
-          aria-describedby=${chat.available ? (showCounter ? 'chat-counter' : nothing) : 'chat-unavailable'}
-          aria-invalid=${remaining < 0 ? 'true' : nothing}
-          @input=${(event: Event) => this.#onInput(event)}
-          @keydown=${(event: KeyboardEvent) => this.#onKeydown(event)}
-        ></textarea>
-        <button type="submit" part="send-button" aria-label=${s.send} title=${s.send} ?disabled=${!canSend}>
-          ${icon('send')}
-        </button>
-        ${showCounter
-          ? html`<p id="chat-counter" class="counter ${remaining < 0 ? 'over' : ''}">
-              ${remaining < 0 ? plural(this.lang, s.tooLong, -remaining) : plural(this.lang, s.charsLeft, remaining)}
-            </p>`
-          : nothing}
-        ${this.sendError ? html`<p class="hint error" role="alert">${s.sendFailed}</p>` : nothing}
-      </form>`;
+      <div part="typing">${this.#typingText()}</div>
+      ${this.#composer.render()}`;
   }
-}
-
-/** Readable text of HTML without parsing it (no HTML sink): tags dropped, the common entities decoded. */
-function htmlToText(html: string): string {
-  const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-  return html
-    .replace(/<(br|\/p|\/div|\/li)\b[^>]*>/gi, '\n')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(#\d+|#x[\da-f]+|[a-z]+);/gi, (m, e: string) =>
-      e[0] === '#' ? String.fromCodePoint(Number(e[1]?.toLowerCase() === 'x' ? `0${e.slice(1)}` : e.slice(1)) || 0xfffd) : (entities[e.toLowerCase()] ?? m),
-    )
-    .trim();
 }
