@@ -10,7 +10,7 @@ export type Lang = string;
 
 /** Every locale with a catalog folder in src/i18n (the build checks the folders against this list). */
 /** `qps-ploc` is the pseudo-locale, generated at build time (.ci/pseudo-locale.mjs): accented and 40 % longer. */
-export const LOCALES: readonly Lang[] = 'en fr de es pt-BR ar he fa ur it ru pl nl sv da zh-CN zh-TW nb fi qps-ploc'.split(' ');
+export const LOCALES: readonly Lang[] = 'en fr de es pt-BR ar he fa ur it ru pl nl sv da zh-CN zh-TW nb fi uk cs qps-ploc'.split(' ');
 
 export { dirOf } from './dir.js';
 
@@ -18,7 +18,9 @@ export { dirOf } from './dir.js';
  * The supported locale for a BCP 47 tag, or undefined. An exact tag wins (`fr-CA`, `pt-PT`); otherwise the
  * likely script and region decide (Intl.Locale#maximize): Chinese by script (`zh-HK` → `zh-TW`, `zh-SG` →
  * `zh-CN`), Portuguese by region (`pt` → `pt-BR`, `pt-AO` → `pt-PT`), Spanish outside Spain → `es-MX`
- * (`es-419`, `es-US`…), English of the Commonwealth → `en-GB`, Norwegian → `nb`; then the language alone.
+ * (`es-419`, `es-US`…), English of the Commonwealth → `en-GB`, Norwegian → `nb`, Serbian by script (`sr-Latn-RS`,
+ * `sr-ME` → `sr-Latn`; `sr`, `sr-RS`, `sr-Cyrl` too while Latin, the script Teams' Serbian UI uses, is the only one
+ * there); then the language alone.
  */
 export function matchLocale(tag: string): Lang | undefined {
   const has = (t: string) => LOCALES.find((l) => l.toLowerCase() === t.toLowerCase());
@@ -40,7 +42,9 @@ export function matchLocale(tag: string): Lang | undefined {
           ? r == 'ES' ? 'es' : 'es-MX'
           : l == 'en' && 'AU GB GG GI HK IE IM IN JE MT NZ SG ZA'.includes(r)
             ? 'en-GB'
-            : l == 'no' || l == 'nn' ? 'nb' : l + '-' + r;
+            : l == 'no' || l == 'nn'
+              ? 'nb'
+              : l == 'sr' ? has('sr-' + s) ?? 'sr-Latn' : l + '-' + r;
   return has(special) ?? has(l);
 }
 
