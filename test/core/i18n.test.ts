@@ -54,6 +54,27 @@ describe('matchLocale', () => {
     ['th-TH-u-nu-thai', ifSupported('th')],
     ['vi-VN', ifSupported('vi')],
     ['tr-CY', ifSupported('tr')],
+    // Central/Eastern Europe and Greek (issue 15): the language alone, whatever the region
+    ['ru-UA', ifSupported('ru')],
+    ['ru_KZ', ifSupported('ru')],
+    ['pl-PL', ifSupported('pl')],
+    ['uk-UA', ifSupported('uk')],
+    ['cs-CZ', ifSupported('cs')],
+    ['sk-SK', ifSupported('sk')],
+    ['hu-HU', ifSupported('hu')],
+    ['ro-MD', ifSupported('ro')],
+    ['bg-BG', ifSupported('bg')],
+    ['hr-BA', ifSupported('hr')],
+    ['sl-SI', ifSupported('sl')],
+    ['el-CY', ifSupported('el')],
+    ['el-GR', ifSupported('el')],
+    // Serbian: Latin, the script of Teams' Serbian UI, for every Serbian tag while it is the only one there
+    ['sr-Latn-RS', ifSupported('sr-Latn')],
+    ['sr-latn', ifSupported('sr-Latn')],
+    ['sr-ME', ifSupported('sr-Latn')],
+    ['sr', ifSupported('sr-Latn')],
+    ['sr-RS', ifSupported('sr-Latn')],
+    ['sr-Cyrl-RS', ifSupported('sr-Cyrl') ?? ifSupported('sr-Latn')],
     ['sw', undefined],
     ['', undefined],
     ['not a tag', undefined],
@@ -74,6 +95,12 @@ describe('resolveLocale: element lang, ancestors, <html lang>, then the browser'
     expect(resolveLocale(['sw'], ['sw', 'tlh'])).to.equal('en');
     expect(resolveLocale([], [])).to.equal('en');
     expect(resolveLocale(['', null, '  '], ['fr-BE'])).to.equal('fr');
+  });
+  it('a regional tag of the element wins over the browser, through its language', function () {
+    if (!LOCALES.includes('uk') || !LOCALES.includes('el')) this.skip();
+    expect(resolveLocale(['uk-UA'], ['ru-RU'])).to.equal('uk');
+    expect(resolveLocale([undefined, 'el-CY'], ['de'])).to.equal('el');
+    expect(resolveLocale(['sw'], ['sr-Latn-RS', 'de'])).to.equal(ifSupported('sr-Latn') ?? 'de');
   });
   it('resolveLang is one requested tag', () => {
     expect(resolveLang('de-AT', [])).to.equal('de');
