@@ -136,3 +136,86 @@ describe('English error messages', () => {
     expect(ERROR_CODES.filter((code) => !all[code]), 'codes without an English message').to.deep.equal([]);
   });
 });
+
+describe('regional variants and their fallbacks (it nl sv da nb fi pt-PT ca cy es-MX fr-CA en-GB)', () => {
+  const cases: Array<[string, string]> = [
+    ['pt', 'pt-BR'], // Portuguese without a region is Brazil's (the most speakers)
+    ['pt-PT', 'pt-PT'],
+    ['pt-AO', 'pt-PT'], // Angola, Mozambique… write European Portuguese
+    ['pt-MZ', 'pt-PT'],
+    ['es-419', 'es-MX'], // Latin America
+    ['es-US', 'es-MX'],
+    ['es-AR', 'es-MX'],
+    ['es-mx', 'es-MX'],
+    ['es-ES', 'es'],
+    ['es', 'es'],
+    ['en-AU', 'en-GB'],
+    ['en-IE', 'en-GB'],
+    ['en-NZ', 'en-GB'],
+    ['en_GB', 'en-GB'],
+    ['en-US', 'en'],
+    ['en-CA', 'en'],
+    ['fr-CA', 'fr-CA'],
+    ['fr-ca', 'fr-CA'],
+    ['fr-CH', 'fr'],
+    ['nn', 'nb'], // Nynorsk readers read Bokmål; better than English
+    ['no', 'nb'],
+    ['nb-NO', 'nb'],
+    ['no-NO', 'nb'],
+    ['ca-ES-valencia', 'ca'],
+    ['ca-AD', 'ca'],
+    ['cy-GB', 'cy'],
+    ['fi-FI', 'fi'],
+    ['sv-FI', 'sv'],
+    ['nl-BE', 'nl'],
+    ['da-DK', 'da'],
+    ['it-CH', 'it'],
+  ];
+  for (const [tag, expected] of cases) {
+    it(`${JSON.stringify(tag)} → ${expected}`, () => expect(matchLocale(tag)).to.equal(expected));
+  }
+  it('the browser’s regional languages resolve to the variant, a declared lang still wins', () => {
+    expect(resolveLocale([], ['es-US', 'en'])).to.equal('es-MX');
+    expect(resolveLocale(['sw'], ['en-IE'])).to.equal('en-GB');
+    expect(resolveLocale(['fr-CA'], ['es-MX'])).to.equal('fr-CA');
+    expect(resolveLocale([null, 'nn-NO'], ['de'])).to.equal('nb');
+  });
+});
+
+/** Every leaf path of a catalog (plural objects are one leaf), to compare shapes. */
+const paths = (o: object, prefix = ''): string[] =>
+  Object.entries(o).flatMap(([k, v]) =>
+    v && typeof v === 'object' && !('other' in v) ? paths(v as object, `${prefix}${k}.`) : [`${prefix}${k}`],
+  );
+
+describe('delta catalogs (es-MX over es, fr-CA over fr) load as their own chunk, complete', () => {
+  it('es-MX keeps every Spanish key, changes only what Mexican Spanish says differently', async () => {
+    const [es, mx] = await Promise.all([loadCatalog('es', 'call'), loadCatalog('es-MX', 'call')]);
+    expect(mx).to.not.equal(undefined);
+    expect(paths(mx!).sort()).to.deep.equal(paths(es!).sort());
+    expect(es!.gallery).to.equal('Galería de vídeo');
+    expect(mx!.gallery).to.equal('Galería de video');
+    expect(mx!.raiseHand).to.equal(es!.raiseHand);
+    const mxCompliance = await loadCatalog('es-MX', 'compliance');
+    expect(mxCompliance!['recording-started']).to.match(/^Se inició la grabación\. .*consentimiento/);
+    expect(mxCompliance!.consentStarted['both-started']).to.match(/^Se iniciaron/);
+  });
+  it('fr-CA says clavardage and keeps the rest of French, nested errors included', async () => {
+    const [fr, ca] = await Promise.all([loadCatalog('fr', 'core-end'), loadCatalog('fr-CA', 'core-end')]);
+    expect(ca!.errors['chat-unavailable']).to.equal('Le clavardage n’est pas disponible.');
+    expect(ca!.errors['meeting-ended']).to.equal(fr!.errors['meeting-ended']);
+    expect(paths(ca!).sort()).to.deep.equal(paths(fr!).sort());
+    expect((await loadCatalog('fr-CA', 'call'))!.chatTitle).to.equal('Clavardage de la réunion');
+  });
+  it('every new locale has English’s shape in every area', async () => {
+    const en = { people: (await import('../../src/i18n/en/people.js')).default, notices: (await import('../../src/i18n/en/notices.js')).default };
+    for (const lang of 'it nl sv da nb fi pt-PT ca cy es-MX fr-CA en-GB'.split(' ')) {
+      for (const area of ['people', 'notices'] as const) {
+        const table = await loadCatalog(lang, area);
+        expect(table, `${lang}/${area}`).to.not.equal(undefined);
+        expect(paths(table!).sort(), `${lang}/${area}`).to.deep.equal(paths(en[area]).sort());
+      }
+    }
+    expect((await loadCatalog('en-GB', 'people'))!.organizer).to.equal('Organiser');
+  });
+});

@@ -33,6 +33,10 @@ test('the check reports a missing key, an extra key, a changed placeholder, a mi
     edit('de/call.js', "'{count} neue Nachrichten'", "'{anzahl} neue Nachrichten'");
     edit('fr/people.js', "many: '{count} de participants', ", '');
     edit('en/people.js', 'export default {', "export default {\n  neverUsedAnywhere: 'Nobody reads this',");
+    // Deltas (es-MX spreads es): a key lost in the base is missing in the variant too; an override is checked like
+    // any string.
+    edit('es/people.js', /\n\s*presenter: '[^']*',/.exec(readFileSync(join(dir, 'i18n/es/people.js'), 'utf8'))[0], '');
+    edit('es-MX/call.js', "'{name} salió'", "'{nombre} salió'");
     cpSync(join(dir, 'i18n/de'), join(dir, 'i18n/xx'), { recursive: true });
     const problems = await checkCatalogs({ esmDir: dir });
     const has = (re) => assert.ok(problems.some((p) => re.test(p)), `expected a problem matching ${re}, got:\n${problems.join('\n')}`);
@@ -43,6 +47,9 @@ test('the check reports a missing key, an extra key, a changed placeholder, a mi
     has(/^en\/people: neverUsedAnywhere is not used/);
     has(/^src\/i18n\/xx\/ is not in LOCALES/);
     has(/^de\/people: missing key neverUsedAnywhere$/);
+    has(/^es\/people: missing key presenter$/);
+    has(/^es-MX\/people: missing key presenter$/);
+    has(/^es-MX\/call: leftAnnouncement has placeholders \{nombre\}, English has \{name\}$/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -75,11 +82,23 @@ const joinButton = (page) =>
   });
 
 test('the script-tag build fetches French pre-join strings as their own chunks, English none', async () => {
-  const fr = await open('lang=fr-CA');
+  const fr = await open('lang=fr-BE');
   await waitFor(async () => (await joinButton(fr.page)) === 'Rejoindre maintenant', 'the French join button');
   const catalogs = fr.scripts.filter((s) => s.startsWith('/cdn/i18n/')).sort();
   assert.deepEqual(catalogs, ['/cdn/i18n/fr/core-config.js', '/cdn/i18n/fr/core-end.js', '/cdn/i18n/fr/core-media.js', '/cdn/i18n/fr/core.js']);
   await fr.page.context().close();
+
+  // A regional variant written as a delta (src/i18n/fr-CA/<area>.ts spreads ../fr/<area>.ts): its own chunk per
+  // area, which imports French's.
+  const ca = await open('lang=fr-CA');
+  await waitFor(async () => (await joinButton(ca.page)) === 'Rejoindre maintenant', 'the Canadian French join button');
+  const caCatalogs = ca.scripts.filter((s) => s.startsWith('/cdn/i18n/'));
+  for (const area of ['core', 'core-end', 'core-media', 'core-config']) {
+    assert.ok(caCatalogs.includes(`/cdn/i18n/fr-CA/${area}.js`), `fr-CA/${area} is a chunk of its own: ${caCatalogs}`);
+    assert.ok(caCatalogs.includes(`/cdn/i18n/fr/${area}.js`), `fr-CA/${area} imports fr/${area}: ${caCatalogs}`);
+  }
+  assert.deepEqual(caCatalogs.filter((s) => !/^\/cdn\/i18n\/fr(-CA)?\//.test(s)), [], 'no other locale');
+  await ca.page.context().close();
 
   const en = await open('lang=en');
   await waitFor(async () => (await joinButton(en.page)) === 'Join now', 'the English join button');
