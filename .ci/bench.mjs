@@ -977,6 +977,14 @@ function printReport(results) {
     line(`   Join click → tmj-joined               ${msStats(Y.joined)}`);
     line(`   emulator session instances after the last cycle: ${Y.sessionInstancesAfter ?? '—'}  (CDP Runtime.queryObjects on EmulatorSession.prototype after a forced GC; 0 = none outlived its call)`);
     line(`   heap after GC: cycle 1 ${kb(Y.heapFirst)}, cycle ${Y.cycles} ${kb(Y.heapLast)}; slope over cycles 10…${Y.cycles}: ${Y.heapSlopeBytesPerCycle ?? '—'} B/cycle  (CDP Runtime.getHeapUsage after HeapProfiler.collectGarbage each cycle; least squares; target flat)`);
+    const G = Y.growth;
+    if (G) {
+      const per = (b) => `${Math.round(b / (G.to - G.from))} B/cycle`;
+      line(`   heap growth cycle ${G.from} → ${G.to}: ${G.newCount} new objects, ${kb(G.newSelf)} shallow, ${G.detachedDom} detached DOM nodes  (CDP heap snapshots after GC; objects whose snapshot id is new)`);
+      line(`   net V8 heap change ${per(G.netV8)}: V8 compiled code ${per(G.netV8Code)} (tiering of hot functions, owned by the functions), everything else ${per(G.netV8 - G.netV8Code)}  (new − deleted shallow bytes, Blink objects not counted)`);
+      line(`   top constructors by net shallow growth (new − deleted), with the retained size of the new ones (dominator tree of the cycle-${G.to} snapshot) and one retainer path:`);
+      for (const r of G.rows) line(`     ${padL(kb(r.delta), 9)} net (${padL(r.countDelta >= 0 ? `+${r.countDelta}` : r.countDelta, 6)})  ${padL(kb(r.retained), 9)} retained  ${r.className}\n         ${r.path}`);
+    }
   }
   line('\n7. A 10,000-message chat from one sender (<tmj-chat-panel> from src, 360 × 600 px; issue 14 req 3, issue 10 req 6)');
   const H = S.chat;

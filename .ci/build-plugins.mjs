@@ -290,8 +290,9 @@ export function catalogs() {
  * found only once the browser has fetched and parsed it — for the 7 MB calling SDK that is a whole download
  * later. Every `import("./x.js")` in a lazy chunk (never the pasted script, which is size-budgeted) becomes
  * `(preload([...]), import("./x.js"))`, where the list is the static closure of x minus what the importing
- * chunk already has loaded; `preload` adds one `<link rel="modulepreload">` per file (relative to the chunk), so
- * the browser fetches them in parallel with x. Runs on the final code (after terser).
+ * chunk already has loaded; `preload` adds one `<link rel="modulepreload">` per file (relative to the chunk) unless
+ * the document already has one for it, so the browser fetches them in parallel with x and the head holds at
+ * most one hint per file however often the import runs. Runs on the final code (after terser).
  */
 export function modulepreloadHints() {
   return {
@@ -335,7 +336,9 @@ export function modulepreloadHints() {
           if (!byName.has(target)) return call;
           const deps = [...closure(target)].filter((f) => f !== target && !loaded.has(f)).map((f) => relative(chunk.fileName, f));
           if (!deps.length) return call;
-          const preload = `((l,u)=>{for(const h of l){const e=document.createElement("link");e.rel="modulepreload";e.href=new URL(h,u).href;document.head.append(e)}})(${JSON.stringify(deps)},import.meta.url)`;
+          // Once per file and page: the import runs again on every join, and a link appended each time stayed in
+          // the document for good (3 elements per join/leave cycle, issue 10 req 3's heap slope).
+          const preload = `((l,u)=>{for(const h of l){const r=new URL(h,u).href;if([...document.head.querySelectorAll("link[rel=modulepreload]")].some(e=>e.href===r))continue;const e=document.createElement("link");e.rel="modulepreload";e.href=r;document.head.append(e)}})(${JSON.stringify(deps)},import.meta.url)`;
           return `(${preload},${call})`;
         });
       }

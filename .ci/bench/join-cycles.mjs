@@ -8,7 +8,13 @@
 //    Runtime.queryObjects on the prototype of the emulator session class (the emulator chunk's `EmulatorSession`
 //    export) counts the instances still on the heap — 0 means no session outlived its call;
 //  - heap slope: used JS heap (Runtime.getHeapUsage) after a forced GC at the end of every cycle; the least-squares
-//    slope over cycles 10…N in bytes per cycle (flat ≈ 0; the first cycles warm caches and compile code).
+//    slope over cycles 10…N in bytes per cycle (flat ≈ 0; the first cycles warm caches and compile code);
+//  - what grows: a heap snapshot (HeapProfiler.takeHeapSnapshot) after the GC of cycle 10 and of the last cycle;
+//    the objects of the last one whose snapshot id is not in the first (ids are stable within a page), grouped by
+//    constructor, ranked by retained size (dominator tree of the last snapshot), each with one retainer path
+//    (see heap-diff.mjs). Taken after cycle 10's heap figure and before the last one's is used, so the snapshot's
+//    own cost is outside the slope's end points only as far as V8 frees it at the next GC.
+import { takeSnapshot, compareSnapshots } from './heap-diff.mjs';
 
 /** Least-squares slope of ys over xs. */
 export function slope(xs, ys) {
@@ -61,6 +67,9 @@ export async function runJoinCycles(ctx) {
       return (await cdp.send('Runtime.getHeapUsage')).usedSize;
     };
     const rows = [];
+    let snapshotFirst = null;
+    let growth = null;
+    const snapshotAt = ctx.snapshots === false ? -1 : 10;
     const host = page.locator('teams-meeting-join');
     for (let i = 1; i <= cycles && Date.now() < ctx.deadline; i++) {
       await page.evaluate(() => Object.assign(/** @type {any} */ (window).__cycle, { clickAt: null, paintedAt: null, joinedAt: null, leftAt: null }));
@@ -73,8 +82,16 @@ export async function runJoinCycles(ctx) {
       await page.waitForFunction(() => /** @type {any} */ (window).__cycle.leftAt !== null, null, { timeout: 10_000, polling: 20 });
       const c = await page.evaluate(() => ({ .../** @type {any} */ (window).__cycle }));
       await host.locator('[part~="rejoin-button"]').click({ timeout: 5000 });
+      // The bench's own record of tracks and AudioContexts (pages.mjs) would otherwise keep every cycle's.
+      await page.evaluate(() => /** @type {any} */ (window).__tmjBench.release());
       const heap = await heapAfterGc();
       rows.push({ cycle: i, connectingPainted: c.paintedAt - c.clickAt, joined: c.joinedAt - c.clickAt, heap });
+      if (i === snapshotAt) snapshotFirst = await takeSnapshot(cdp);
+    }
+    if (snapshotFirst && rows.length > snapshotAt) {
+      await heapAfterGc();
+      growth = { from: snapshotAt, to: rows.length, ...compareSnapshots(snapshotFirst, await takeSnapshot(cdp)) };
+      snapshotFirst = null;
     }
     // Instances of the emulator session class still on the heap (the prototype comes from the loaded chunk).
     const chunk = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).find((n) => /\/chunks\/emulator-[\w-]+\.js$/.test(n)));
@@ -97,6 +114,7 @@ export async function runJoinCycles(ctx) {
       heapLast: rows.at(-1)?.heap ?? null,
       heapSlopeBytesPerCycle: from10.length >= 2 ? Math.round(slope(from10.map((r) => r.cycle), from10.map((r) => r.heap))) : null,
       heapByCycle: rows.map((r) => r.heap),
+      growth,
     };
   } finally {
     await s.close();

@@ -159,3 +159,29 @@ test('req 2: a cold Join requests the calling SDK, the session and the driver at
     await close();
   }
 });
+
+test('issue 10 req 3: the build\'s modulepreload hints leave one link per file however often an import runs (they were appended on every join)', async () => {
+  const { readdirSync, readFileSync } = await import('node:fs');
+  // Every hint the build wrote into a lazy chunk: the helper and its file list, as they run in the page.
+  const calls = [];
+  for (const file of readdirSync(`${ROOT}cdn/chunks`).filter((f) => f.endsWith('.js'))) {
+    const code = readFileSync(`${ROOT}cdn/chunks/${file}`, 'utf8');
+    for (const m of code.matchAll(/(\(\(l,u\)=>\{.*?\}\}\))\((\[[^\]]*\]),import\.meta\.url\)/g)) {
+      calls.push({ helper: m[1], deps: JSON.parse(m[2]), url: `${server.origin}/cdn/chunks/${file}` });
+    }
+  }
+  assert.ok(calls.length > 0, 'the build has modulepreload hints in its lazy chunks');
+  const { page, close } = await openPage({ noIdle: true });
+  try {
+    // A join, a leave and a rejoin run the same imports again: three times each here.
+    const links = await page.evaluate((list) => {
+      for (let round = 0; round < 3; round++) for (const c of list) (0, eval)(c.helper)(c.deps, c.url);
+      return [...document.head.querySelectorAll('link[rel=modulepreload]')].map((l) => l.href);
+    }, calls);
+    const expected = new Set(calls.flatMap((c) => c.deps.map((d) => new URL(d, c.url).href)));
+    assert.equal(links.length, expected.size, `one link per hinted file (${expected.size}), not one per import run: ${links.length}`);
+    assert.deepEqual(new Set(links), expected);
+  } finally {
+    await close();
+  }
+});
