@@ -612,14 +612,21 @@ export class TeamsMeetingJoin extends LitElement {
   }
 
   /**
-   * Idle prefetch of the in-call chunks starts only once the pre-join is complete (preview playing, meter
-   * sampling), so it never competes with the preview for the network or the main thread.
+   * Idle prefetch of the in-call chunks starts only once the pre-join is complete *at paint* (preview playing,
+   * meter sampling, and the frame showing it produced), so it never competes with the preview for the network or
+   * the main thread: the next animation frame, then a task after that frame, then idle time.
    */
   #onPrejoinReady = (): void => {
     // Fired by the rendered pre-join, so the element is connected and has its connection signal.
     if (typeof requestIdleCallback !== 'function') return;
-    const id = requestIdleCallback(() => this.#prefetch(), { timeout: 5000 });
-    this.#connection!.signal.addEventListener('abort', () => cancelIdleCallback(id));
+    const signal = this.#connection!.signal;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (signal.aborted) return;
+        const id = requestIdleCallback(() => this.#prefetch(), { timeout: 5000 });
+        signal.addEventListener('abort', () => cancelIdleCallback(id));
+      }),
+    );
   };
 
   /**
