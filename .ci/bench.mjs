@@ -537,6 +537,65 @@ async function sectionLazy() {
   } catch (error) {
     result.intent = { status: 'failed', reason: errorText(error) };
   }
+
+  // d) intent, then a pause, then the click (issue 14 req 2): is the calling SDK evaluated before the click? The
+  // SDK's wrapper module (src/session/acs/calling-sdk.ts) puts the User Timing mark `tmj-calling-sdk-evaluated`
+  // after the SDK's module body has run; the pointer moves onto Join (pointerenter: intent), waits 1 s, clicks.
+  // Times are the mark's startTime, the click event's timeStamp and Resource Timing, on one timeline.
+  if (g.callingSdk.files?.length) {
+    try {
+      const runs = [];
+      for (let i = 0; i < LAZY_RUNS; i++) {
+        const s = await freshPage({ disableIdle: true });
+        try {
+          await s.page.goto(`${origin}/__bench/prejoin.html`, { waitUntil: 'load', timeout: 15_000 });
+          await waitForJoinButton(s.page);
+          await s.page.evaluate(() => {
+            const W = /** @type {any} */ (window);
+            W.__intent = { hoverAt: null, clickAt: null };
+            addEventListener('pointerover', (e) => (W.__intent.hoverAt ??= e.timeStamp), true);
+            addEventListener('click', (e) => (W.__intent.clickAt ??= e.timeStamp), true);
+          });
+          const input = s.page.locator('teams-meeting-join').locator('input[part~="name-input"]');
+          if (!(await input.inputValue())) await input.fill('Bench Visitor');
+          const button = s.page.locator('teams-meeting-join').locator('[part~="join-button"]');
+          await button.hover({ timeout: 3000 });
+          await sleep(1000);
+          await button.click({ timeout: 3000 });
+          await s.page.waitForFunction(() => performance.getEntriesByName('tmj-calling-sdk-evaluated').length > 0, null, { timeout: 30_000, polling: 50 }).catch(() => undefined);
+          runs.push(
+            await s.page.evaluate((sdkRe) => {
+              const W = /** @type {any} */ (window);
+              const re = new RegExp(sdkRe);
+              const sdk = /** @type {PerformanceResourceTiming | undefined} */ (performance.getEntriesByType('resource').find((e) => re.test(e.name)));
+              const mark = performance.getEntriesByName('tmj-calling-sdk-evaluated')[0];
+              const { hoverAt, clickAt } = W.__intent;
+              return {
+                requested: sdk ? sdk.startTime - hoverAt : null,
+                arrived: sdk ? sdk.responseEnd - hoverAt : null,
+                evaluated: mark ? mark.startTime - hoverAt : null,
+                click: clickAt - hoverAt,
+                beforeClick: !!mark && mark.startTime < clickAt,
+              };
+            }, '/chunks/calling-sdk-[\\w-]+\\.js$'),
+          );
+        } finally {
+          await s.close();
+        }
+      }
+      result.evaluation = {
+        status: 'ok',
+        runs: runs.length,
+        requested: stats(runs.map((r) => r.requested)),
+        arrived: stats(runs.map((r) => r.arrived)),
+        evaluated: stats(runs.map((r) => r.evaluated)),
+        click: stats(runs.map((r) => r.click)),
+        evaluatedBeforeClick: runs.filter((r) => r.beforeClick).length,
+      };
+    } catch (error) {
+      result.evaluation = { status: 'failed', reason: errorText(error) };
+    }
+  }
   return result;
 }
 
@@ -941,6 +1000,12 @@ function printReport(results) {
       line(`   without idle callbacks, 1 s on the pre-join screen fetched: ${fmt(L.intent.fetchedWithoutIntent)}`);
       line(`   intent prefetch (${L.intent.intent} on the join button): ${fmt(L.intent.fetchedMsAfterIntent, L.intent.expected)} (ms after the intent)`);
     }
+    const V = L.evaluation;
+    if (V?.status === 'ok') {
+      line(`   intent, 1 s, click (pointer onto Join, wait, click; no idle callbacks), ${V.runs} fresh pages, ms after the intent:`);
+      line(`     calling SDK requested ${msStats(V.requested)}, arrived ${msStats(V.arrived)}, evaluated ${msStats(V.evaluated)}; click ${msStats(V.click)}`);
+      line(`     evaluated before the click in ${V.evaluatedBeforeClick}/${V.runs}  (User Timing mark tmj-calling-sdk-evaluated, set after the SDK module body ran, vs the click's event timeStamp)`);
+    } else if (V) line(`   intent → evaluation: ${V.status}: ${V.reason}`);
     if (L.idle?.status === 'failed') line(`   idle prefetch: failed: ${L.idle.reason}`);
     if (L.intent?.status === 'failed') line(`   intent prefetch: failed: ${L.intent.reason}`);
   }
@@ -1019,7 +1084,7 @@ async function main() {
     ['sizes', 5_000, async () => sectionSizes()],
     ['vsfloor', 70_000, sectionVsFloor],
     ['paint', 40_000, sectionPaint],
-    ['lazy', 40_000, sectionLazy],
+    ['lazy', 90_000, sectionLazy],
     ['memory', 100_000, sectionMemory],
     ['emulator', 60_000, sectionEmulator],
     ['cycles', 150_000, sectionCycles],

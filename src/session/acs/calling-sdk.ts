@@ -15,3 +15,8 @@ export const callingSdk: CallingSdk = {
   createCredential: (token, tokenRefresher) =>
     new AzureCommunicationTokenCredential({ token, tokenRefresher, refreshProactively: true }),
 };
+
+// A User Timing mark once this module, and so the SDK it imports, has been evaluated: `npm run bench` compares it
+// with the click on Join (issue 14 req 2: on intent, evaluation happens before the click), and a site can read
+// it the same way (`performance.getEntriesByName('tmj-calling-sdk-evaluated')`).
+performance.mark?.('tmj-calling-sdk-evaluated');
