@@ -1065,8 +1065,8 @@ function printReport(results) {
   if (G?.status !== 'ok') line(`   ${G?.status ?? 'not run'}: ${G?.reason ?? ''}`);
   else {
     line(`   main-thread task time per frame, idle      ${G.idleMsPerFrame} ms  (CDP Performance.getMetrics TaskDuration / ${G.frames} rAF frames)`);
-    line(`   main-thread task time per frame, paging    ${G.pagingMsPerFrame} ms  (a page turn every 10 frames: ${G.pageTurns} turns; target ≤ 4 ms)`);
-    line(`   ${G.tilesOnFirstPage} tiles on the first page; ${G.viewsCreated} video views created in all`);
+    line(`   main-thread task time per frame, paging    ${G.pagingMsPerFrame} ms  (a page turn every 10 frames: ${G.pageTurns} turns over ${G.pages} pages; target ≤ 4 ms)`);
+    line(`   stage ${G.stage?.width} × ${G.stage?.height} px (waited for, stable 10 frames); ${G.tilesOnFirstPage} tiles on page 1 (49 people + the visitor); tiles per page shown while paging (page:tiles) ${G.tilesPerPageShown?.join(', ')}; ${G.viewsCreated} video views created in all`);
   }
   line(`\ntotal bench time ${Math.round((Date.now() - T0) / 1000)} s`);
   console.log(out.join('\n'));

@@ -6,6 +6,8 @@
 // page), divided by the animation frames counted by requestAnimationFrame over the same stretch:
 //  - idle: 120 frames with nothing but the speaker changes;
 //  - paging: 120 frames with a page turn (next page, wrapping to the first) every 10 frames.
+// Before measuring, the gallery must have taken exactly 1280 × 720 (its own size, from its ResizeObserver) and held
+// the same tile count for 10 frames, so every run pages the same layout; the tile counts are printed with the figure.
 // Target (issue 14): ≤ 4 ms per frame while paging.
 import { build } from 'esbuild';
 import { mkdtempSync, writeFileSync, rmSync, readFileSync } from 'node:fs';
@@ -50,20 +52,37 @@ window.galleryBench = {
     el.sessionState = { ...INITIAL_SESSION_STATE, call: 'connected', participants, streams, maxRemoteVideos: 10, dominantSpeakers: [] };
     document.body.append(el);
     await el.updateComplete;
-    await frames(10);
+    // A deterministic stage: the gallery sizes its pages from its own box (ResizeObserver), so wait until it has
+    // taken exactly 1280 × 720 and the tile count has held for 10 frames before measuring anything.
+    const tiles = () => el.shadowRoot.querySelectorAll('[part~="tile"]').length;
+    let stable = 0;
+    let last = -1;
+    for (let i = 0; i < 600 && stable < 10; i++) {
+      await frames(1);
+      const n = tiles();
+      stable = n === last && el.size.width === 1280 && el.size.height === 720 ? stable + 1 : 0;
+      last = n;
+    }
+    if (stable < 10) throw new Error('the gallery never settled at 1280 × 720 (size ' + JSON.stringify(el.size) + ', ' + tiles() + ' tiles)');
     window.galleryBench.el = el;
     let speaker = 0;
     window.galleryBench.timer = setInterval(() => {
       speaker = (speaker + 1) % N;
       el.sessionState = { ...el.sessionState, participants: participants.map((p, i) => (i === speaker ? { ...p, isSpeaking: true } : p)) };
     }, 500);
-    return { tiles: el.shadowRoot.querySelectorAll('[part~="tile"]').length, views };
+    return { tiles: tiles(), pages: el.pageCount, size: el.size, views };
+  },
+  tiles() {
+    return window.galleryBench.el.shadowRoot.querySelectorAll('[part~="tile"]').length;
   },
   frames,
   async page(n) {
     const el = window.galleryBench.el;
     let turns = 0;
+    const perPage = [];
     await frames(n, (i) => {
+      // The page shown since the last turn has been rendered (its tiles counted before the next turn).
+      if (i % 10 === 8) perPage.push(el.page + ':' + window.galleryBench.tiles());
       if (i % 10 !== 9) return;
       turns++;
       const before = el.page;
@@ -71,7 +90,7 @@ window.galleryBench = {
       // Past the last page: back to the first (the gallery's own state field).
       if (el.page === before) el.page = 0;
     });
-    return { turns, views };
+    return { turns, views, perPage };
   },
 };
 `;
@@ -112,7 +131,11 @@ export async function runGallery(ctx) {
       return {
         status: 'ok',
         participants: 49,
+        stage: mounted.size,
         tilesOnFirstPage: mounted.tiles,
+        pages: mounted.pages,
+        // Tiles on each page shown while paging ("page index: tiles"), distinct values in order of appearance.
+        tilesPerPageShown: [...new Set(paged.perPage)],
         frames: FRAMES,
         idleMsPerFrame: Math.round(idle * 100) / 100,
         pagingMsPerFrame: Math.round(paging * 100) / 100,

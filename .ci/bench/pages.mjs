@@ -7,36 +7,38 @@ export const BENCH_MEETING_LINK =
 const escapeAttr = (value) => String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
+ * The one page shell every bench page uses (pre-join, blank, floor): the head a site has, module scripts, a body.
+ * @param {{ title: string, scripts: string[], body?: string, viewport?: boolean }} options
+ */
+export function benchPage({ title, scripts, body = '', viewport = true }) {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+${viewport ? '<meta name="viewport" content="width=device-width, initial-scale=1">\n' : ''}<title>${escapeAttr(title)}</title>
+${scripts.map((src) => `<script type="module" src="${escapeAttr(src)}"></script>\n`).join('')}</head>
+<body>
+${body ? `${body}\n` : ''}</body>
+</html>
+`;
+}
+
+/**
  * Exactly what a site pastes: the module script and the element, nothing else.
  * @param {{ scriptSrc: string, meetingLink: string, tokenUrl: string, emulator?: string, displayName?: string }} options
  */
 export function prejoinPage({ scriptSrc, meetingLink, tokenUrl, emulator, displayName }) {
   const extra = `${emulator ? ` emulator="${escapeAttr(emulator)}"` : ''}${displayName ? ` display-name="${escapeAttr(displayName)}"` : ''}`;
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Pre-join benchmark</title>
-<script type="module" src="${escapeAttr(scriptSrc)}"></script>
-${emulator ? `<script type="module" src="${escapeAttr(scriptSrc.replace(/[^/]*$/, 'dev/emulator.js'))}"></script>\n` : ''}</head>
-<body>
-<teams-meeting-join meeting-link="${escapeAttr(meetingLink)}" token-url="${escapeAttr(tokenUrl)}"${extra}></teams-meeting-join>
-</body>
-</html>
-`;
+  return benchPage({
+    title: 'Pre-join benchmark',
+    scripts: emulator ? [scriptSrc, scriptSrc.replace(/[^/]*$/, 'dev/emulator.js')] : [scriptSrc],
+    body: `<teams-meeting-join meeting-link="${escapeAttr(meetingLink)}" token-url="${escapeAttr(tokenUrl)}"${extra}></teams-meeting-join>`,
+  });
 }
 
 /** The pasted script without an element (nothing prefetches): for timing imports and for the memory loop. */
 export function blankPage({ scriptSrc }) {
-  return `<!doctype html>
-<html lang="en">
-<head><meta charset="utf-8"><title>Benchmark</title>
-<script type="module" src="${escapeAttr(scriptSrc)}"></script>
-</head>
-<body></body>
-</html>
-`;
+  return benchPage({ title: 'Benchmark', scripts: [scriptSrc], viewport: false });
 }
 
 /**

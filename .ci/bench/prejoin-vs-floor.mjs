@@ -12,6 +12,7 @@
 //    first in-call chunk was requested relative to it (idle prefetch must start after it).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { benchPage } from './pages.mjs';
 
 export const FLOOR_ELEMENT = `
 import { LitElement, html, css } from 'lit';
@@ -48,11 +49,7 @@ export async function buildFloor(root, dir) {
 }
 
 export function floorPage(scriptSrc) {
-  return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Floor</title><script type="module" src="${scriptSrc}"></script></head>
-<body><floor-join></floor-join></body></html>
-`;
+  return benchPage({ title: 'Floor', scripts: [scriptSrc], body: '<floor-join></floor-join>' });
 }
 
 /** Injected before page scripts: records, at paint, when the pre-join is complete (see the header). */
