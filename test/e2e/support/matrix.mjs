@@ -7,7 +7,31 @@
 // Robust by construction: every state has a time bound (a state that can't be reached or visited is reported
 // and the walk goes on with the next scenario); every page and context opened here is closed when its scenario
 // ends, whatever happened; Playwright calls have a default timeout, so nothing waits forever on live video.
-import { joinFromPrejoin as join, waitFor, widgetPhase as phase } from './emulator.mjs';
+import { waitFor, widgetPhase as phase } from './emulator.mjs';
+
+/**
+ * Joins from the pre-join in whatever language TMJ_SHOTS_LANG gave the widget: the name box by role, the join
+ * button by its part (joinFromPrejoin in emulator.mjs finds them by their English labels).
+ */
+async function join(/** @type {import('playwright-core').Page} */ page, /** @type {string} */ name, want = 'connected') {
+  await page.getByRole('textbox').first().fill(name);
+  await page.locator('[part~="join-button"]').first().click();
+  await waitFor(async () => (await phase(page)) === want, `${name}: ${want}`, 20000);
+}
+
+/** The first sentence of the recording notice in the widget's language (TMJ_SHOTS_LANG), English otherwise. */
+async function recordingStarted() {
+  const lang = process.env.TMJ_SHOTS_LANG;
+  if (lang && /^[\w-]+$/.test(lang) && lang !== 'en') {
+    try {
+      const url = new URL(`../../../build/esm/i18n/${lang}/compliance.js`, import.meta.url);
+      return (await import(url.href)).default['recording-started'].split(/[.。]/)[0];
+    } catch {
+      // Not a catalog folder (a tag that resolves to another locale): the English sentence, as before.
+    }
+  }
+  return 'Recording has started';
+}
 
 /** Every state, in walk order (a PNG per state × width × theme). */
 export const MATRIX_STATES = /** @type {const} */ ([
@@ -125,7 +149,7 @@ export async function walkMatrix(env, visit, options = {}) {
     }
   }
 
-  const chatButton = (/** @type {import('playwright-core').Page} */ page) => page.getByRole('button', { name: /^Chat/ }).first();
+  const chatButton = (/** @type {import('playwright-core').Page} */ page) => page.locator('[data-control="chat"]').first();
   const pressed = (/** @type {import('playwright-core').Page} */ page, /** @type {string} */ control) =>
     page.evaluate((control) => {
       const controls = document.querySelector('teams-meeting-join')?.shadowRoot?.querySelector('tmj-call-view')?.shadowRoot?.querySelector('tmj-call-controls');
@@ -195,7 +219,7 @@ export async function walkMatrix(env, visit, options = {}) {
           const presenter = await openGuest(meeting.id);
           try {
             await join(presenter, 'Linus Presenter');
-            await presenter.getByRole('button', { name: 'Share screen' }).first().click();
+            await presenter.locator('[data-control="share"]').first().click();
             await waitFor(() => galleryHas(guest, '[part~="stage"] video'), 'the share on the stage', 90000);
             await guest.waitForTimeout(1500);
             await at(guest, 'share');
@@ -218,7 +242,7 @@ export async function walkMatrix(env, visit, options = {}) {
       // Recording banner, chat with 40 messages, people.
       if (anyWanted(['banner', 'chat-40', 'people', 'reconnecting'])) {
         await api.recording(meeting.id, true);
-        await guest.getByText('Recording has started').first().waitFor();
+        await guest.getByText(await recordingStarted()).first().waitFor();
         await at(guest, 'banner');
       }
       if (wanted('chat-40')) {
@@ -230,12 +254,12 @@ export async function walkMatrix(env, visit, options = {}) {
         }), '40 messages in the chat', 20000);
         await at(guest, 'chat-40');
         // The panel's own close button (below 640 px the open panel covers the controls).
-        await guest.getByRole('button', { name: 'Close Chat' }).first().click();
+        await guest.locator('[part~="panel-close"]').first().click();
       }
       if (wanted('people')) {
-        await guest.getByRole('button', { name: 'People' }).first().click();
+        await guest.locator('[data-control="people"]').first().click();
         await at(guest, 'people');
-        await guest.getByRole('button', { name: 'Close People' }).first().click();
+        await guest.locator('[part~="panel-close"]').first().click();
       }
       if (wanted('reconnecting')) {
         // The emulator drops Ada's connection and refuses it for a while.
