@@ -117,4 +117,11 @@ export default {
   reconnectingHint: 'انقطع اتصالك. ستُستأنف المكالمة تلقائيًا بمجرد عودة الاتصال.',
   lobbyPreviewOff: 'الكاميرا متوقفة',
   messageHidden: 'لا يمكن عرض هذه الرسالة هنا',
+  imageLoading: 'جارٍ تحميل الصورة…',
+  imageFailed: 'تعذّر تحميل هذه الصورة',
+  imageTooLarge: 'هذه الصورة كبيرة جدًا ولا يمكن عرضها',
+  imageAlt: 'صورة',
+  fileOpensInNewTab: 'يفتح في علامة تبويب جديدة',
+  fileBlocked: 'لا يمكن فتح هذا الملف من هنا',
+  fileGeneric: 'ملف',
 } satisfies Catalog<'call'>;

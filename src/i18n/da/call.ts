@@ -88,4 +88,11 @@ export default {
   reconnectingHint: 'Din forbindelse blev afbrudt. Opkaldet fortsætter af sig selv, så snart den er tilbage.',
   lobbyPreviewOff: 'Dit kamera er slået fra',
   messageHidden: 'Denne besked kan ikke vises her',
+  imageLoading: 'Indlæser billede…',
+  imageFailed: 'Billedet kunne ikke indlæses',
+  imageTooLarge: 'Billedet er for stort til at blive vist',
+  imageAlt: 'Billede',
+  fileOpensInNewTab: 'Åbnes under en ny fane',
+  fileBlocked: 'Filen kan ikke åbnes herfra',
+  fileGeneric: 'Fil',
 } satisfies Catalog<'call'>;

@@ -89,4 +89,11 @@ export default {
   reconnectingHint: 'Ihre Verbindung wurde unterbrochen. Der Anruf geht von selbst weiter, sobald sie zurück ist.',
   lobbyPreviewOff: 'Ihre Kamera ist aus',
   messageHidden: 'Diese Nachricht kann hier nicht angezeigt werden',
+  imageLoading: 'Bild wird geladen…',
+  imageFailed: 'Dieses Bild konnte nicht geladen werden',
+  imageTooLarge: 'Dieses Bild ist zu groß für die Anzeige',
+  imageAlt: 'Bild',
+  fileOpensInNewTab: 'Wird in einem neuen Tab geöffnet',
+  fileBlocked: 'Diese Datei kann hier nicht geöffnet werden',
+  fileGeneric: 'Datei',
 } satisfies Catalog<'call'>;

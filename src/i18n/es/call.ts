@@ -88,4 +88,11 @@ export default {
   reconnectingHint: 'Se interrumpió la conexión. La llamada se reanuda sola en cuanto vuelva.',
   lobbyPreviewOff: 'La cámara está desactivada',
   messageHidden: 'Este mensaje no se puede mostrar aquí',
+  imageLoading: 'Cargando imagen…',
+  imageFailed: 'No se pudo cargar esta imagen',
+  imageTooLarge: 'Esta imagen es demasiado grande para mostrarla',
+  imageAlt: 'Imagen',
+  fileOpensInNewTab: 'Se abre en una pestaña nueva',
+  fileBlocked: 'Este archivo no se puede abrir desde aquí',
+  fileGeneric: 'Archivo',
 } satisfies Catalog<'call'>;

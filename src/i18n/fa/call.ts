@@ -89,4 +89,11 @@ export default {
   reconnectingHint: 'اتصال شما قطع شد. به‌محض برقراری دوباره، تماس خودبه‌خود ادامه می‌یابد.',
   lobbyPreviewOff: 'دوربین شما خاموش است',
   messageHidden: 'این پیام را نمی‌توان اینجا نشان داد',
+  imageLoading: 'در حال بارگیری تصویر…',
+  imageFailed: 'این تصویر بارگیری نشد',
+  imageTooLarge: 'این تصویر برای نمایش بیش از حد بزرگ است',
+  imageAlt: 'تصویر',
+  fileOpensInNewTab: 'در زبانه جدید باز می‌شود',
+  fileBlocked: 'این فایل را نمی‌توان از اینجا باز کرد',
+  fileGeneric: 'فایل',
 } satisfies Catalog<'call'>;

@@ -88,4 +88,11 @@ export default {
   reconnectingHint: 'Yhteys katkesi. Puhelu jatkuu itsestään heti, kun yhteys palaa.',
   lobbyPreviewOff: 'Kamerasi on pois päältä',
   messageHidden: 'Tätä viestiä ei voi näyttää tässä',
+  imageLoading: 'Ladataan kuvaa…',
+  imageFailed: 'Kuvaa ei voitu ladata',
+  imageTooLarge: 'Kuva on liian suuri näytettäväksi',
+  imageAlt: 'Kuva',
+  fileOpensInNewTab: 'Avautuu uudessa välilehdessä',
+  fileBlocked: 'Tätä tiedostoa ei voi avata täältä',
+  fileGeneric: 'Tiedosto',
 } satisfies Catalog<'call'>;

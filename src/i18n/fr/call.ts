@@ -90,4 +90,11 @@ export default {
   reconnectingHint: 'Votre connexion a été interrompue. L’appel reprend tout seul dès qu’elle revient.',
   lobbyPreviewOff: 'Votre caméra est désactivée',
   messageHidden: 'Ce message ne peut pas être affiché ici',
+  imageLoading: 'Chargement de l’image…',
+  imageFailed: 'Impossible de charger cette image',
+  imageTooLarge: 'Cette image est trop volumineuse pour être affichée',
+  imageAlt: 'Image',
+  fileOpensInNewTab: 'S’ouvre dans un nouvel onglet',
+  fileBlocked: 'Ce fichier ne peut pas être ouvert ici',
+  fileGeneric: 'Fichier',
 } satisfies Catalog<'call'>;

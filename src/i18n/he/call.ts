@@ -89,4 +89,11 @@ export default {
   reconnectingHint: 'החיבור שלך נותק. השיחה תתחדש מעצמה ברגע שהחיבור יחזור.',
   lobbyPreviewOff: 'המצלמה שלך כבויה',
   messageHidden: 'לא ניתן להציג הודעה זו כאן',
+  imageLoading: 'טוען תמונה…',
+  imageFailed: 'לא ניתן היה לטעון את התמונה',
+  imageTooLarge: 'התמונה גדולה מדי להצגה',
+  imageAlt: 'תמונה',
+  fileOpensInNewTab: 'נפתח בכרטיסייה חדשה',
+  fileBlocked: 'לא ניתן לפתוח את הקובץ מכאן',
+  fileGeneric: 'קובץ',
 } satisfies Catalog<'call'>;

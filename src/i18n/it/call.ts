@@ -88,4 +88,11 @@ export default {
   reconnectingHint: 'La connessione si è interrotta. La chiamata riprende da sola appena torna disponibile.',
   lobbyPreviewOff: 'La fotocamera è disattivata',
   messageHidden: 'Impossibile visualizzare questo messaggio qui',
+  imageLoading: 'Caricamento dell’immagine…',
+  imageFailed: 'Impossibile caricare questa immagine',
+  imageTooLarge: 'Questa immagine è troppo grande per essere visualizzata',
+  imageAlt: 'Immagine',
+  fileOpensInNewTab: 'Si apre in una nuova scheda',
+  fileBlocked: 'Questo file non può essere aperto da qui',
+  fileGeneric: 'File',
 } satisfies Catalog<'call'>;

@@ -88,4 +88,11 @@ export default {
   reconnectingHint: 'Tilkoblingen ble brutt. Samtalen fortsetter av seg selv så snart den er tilbake.',
   lobbyPreviewOff: 'Kameraet ditt er av',
   messageHidden: 'Denne meldingen kan ikke vises her',
+  imageLoading: 'Laster inn bilde…',
+  imageFailed: 'Kunne ikke laste inn bildet',
+  imageTooLarge: 'Bildet er for stort til å vises',
+  imageAlt: 'Bilde',
+  fileOpensInNewTab: 'Åpnes i en ny fane',
+  fileBlocked: 'Denne filen kan ikke åpnes herfra',
+  fileGeneric: 'Fil',
 } satisfies Catalog<'call'>;

@@ -88,4 +88,11 @@ export default {
   reconnectingHint: 'Je verbinding is verbroken. Het gesprek gaat vanzelf verder zodra die terug is.',
   lobbyPreviewOff: 'Je camera is uit',
   messageHidden: 'Dit bericht kan hier niet worden weergegeven',
+  imageLoading: 'Afbeelding laden…',
+  imageFailed: 'Kan deze afbeelding niet laden',
+  imageTooLarge: 'Deze afbeelding is te groot om weer te geven',
+  imageAlt: 'Afbeelding',
+  fileOpensInNewTab: 'Wordt geopend in een nieuw tabblad',
+  fileBlocked: 'Dit bestand kan hier niet worden geopend',
+  fileGeneric: 'Bestand',
 } satisfies Catalog<'call'>;

@@ -109,4 +109,11 @@ export default {
   reconnectingHint: 'Połączenie zostało przerwane. Rozmowa wznowi się sama, gdy tylko połączenie wróci.',
   lobbyPreviewOff: 'Twoja kamera jest wyłączona',
   messageHidden: 'Nie można tu wyświetlić tej wiadomości',
+  imageLoading: 'Ładowanie obrazu…',
+  imageFailed: 'Nie można załadować tego obrazu',
+  imageTooLarge: 'Ten obraz jest za duży, aby go wyświetlić',
+  imageAlt: 'Obraz',
+  fileOpensInNewTab: 'Otwiera się na nowej karcie',
+  fileBlocked: 'Tego pliku nie można otworzyć w tym miejscu',
+  fileGeneric: 'Plik',
 } satisfies Catalog<'call'>;

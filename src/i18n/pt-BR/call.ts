@@ -88,4 +88,11 @@ export default {
   reconnectingHint: 'Sua conexão caiu. A chamada é retomada sozinha assim que ela voltar.',
   lobbyPreviewOff: 'Sua câmera está desligada',
   messageHidden: 'Esta mensagem não pode ser exibida aqui',
+  imageLoading: 'Carregando imagem…',
+  imageFailed: 'Não foi possível carregar esta imagem',
+  imageTooLarge: 'Esta imagem é grande demais para ser exibida',
+  imageAlt: 'Imagem',
+  fileOpensInNewTab: 'Abre em uma nova guia',
+  fileBlocked: 'Este arquivo não pode ser aberto daqui',
+  fileGeneric: 'Arquivo',
 } satisfies Catalog<'call'>;

@@ -109,4 +109,11 @@ export default {
   reconnectingHint: 'Соединение прервалось. Звонок продолжится сам, как только связь восстановится.',
   lobbyPreviewOff: 'Ваша камера выключена',
   messageHidden: 'Это сообщение нельзя показать здесь',
+  imageLoading: 'Загрузка изображения…',
+  imageFailed: 'Не удалось загрузить это изображение',
+  imageTooLarge: 'Это изображение слишком большое для показа',
+  imageAlt: 'Изображение',
+  fileOpensInNewTab: 'Открывается в новой вкладке',
+  fileBlocked: 'Этот файл нельзя открыть отсюда',
+  fileGeneric: 'Файл',
 } satisfies Catalog<'call'>;

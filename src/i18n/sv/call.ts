@@ -88,4 +88,11 @@ export default {
   reconnectingHint: 'Anslutningen bröts. Samtalet fortsätter av sig självt så snart den är tillbaka.',
   lobbyPreviewOff: 'Kameran är av',
   messageHidden: 'Det här meddelandet kan inte visas här',
+  imageLoading: 'Läser in bild…',
+  imageFailed: 'Det gick inte att läsa in bilden',
+  imageTooLarge: 'Bilden är för stor för att visas',
+  imageAlt: 'Bild',
+  fileOpensInNewTab: 'Öppnas på en ny flik',
+  fileBlocked: 'Den här filen kan inte öppnas härifrån',
+  fileGeneric: 'Fil',
 } satisfies Catalog<'call'>;

@@ -89,4 +89,11 @@ export default {
   reconnectingHint: 'آپ کا کنکشن منقطع ہو گیا۔ کنکشن واپس آتے ہی کال خود بخود دوبارہ شروع ہو جائے گی۔',
   lobbyPreviewOff: 'آپ کا کیمرہ آف ہے',
   messageHidden: 'یہ پیغام یہاں نہیں دکھایا جا سکتا',
+  imageLoading: 'تصویر لوڈ ہو رہی ہے…',
+  imageFailed: 'یہ تصویر لوڈ نہیں ہو سکی',
+  imageTooLarge: 'یہ تصویر دکھانے کے لیے بہت بڑی ہے',
+  imageAlt: 'تصویر',
+  fileOpensInNewTab: 'نئے ٹیب میں کھلتا ہے',
+  fileBlocked: 'یہ فائل یہاں سے نہیں کھولی جا سکتی',
+  fileGeneric: 'فائل',
 } satisfies Catalog<'call'>;

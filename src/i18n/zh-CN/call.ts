@@ -89,4 +89,11 @@ export default {
   reconnectingHint: '你的连接已断开。连接恢复后，通话会自动继续。',
   lobbyPreviewOff: '你的摄像头已关闭',
   messageHidden: '此消息无法在此处显示',
+  imageLoading: '正在加载图像…',
+  imageFailed: '无法加载此图像',
+  imageTooLarge: '此图像太大，无法显示',
+  imageAlt: '图像',
+  fileOpensInNewTab: '在新标签页中打开',
+  fileBlocked: '无法从此处打开此文件',
+  fileGeneric: '文件',
 } satisfies Catalog<'call'>;

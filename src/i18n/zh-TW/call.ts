@@ -89,4 +89,11 @@ export default {
   reconnectingHint: '您的連線已中斷。連線恢復後，通話會自動繼續。',
   lobbyPreviewOff: '您的相機已關閉',
   messageHidden: '無法在這裡顯示此訊息',
+  imageLoading: '正在載入影像…',
+  imageFailed: '無法載入此影像',
+  imageTooLarge: '此影像太大，無法顯示',
+  imageAlt: '影像',
+  fileOpensInNewTab: '在新索引標籤中開啟',
+  fileBlocked: '無法從這裡開啟此檔案',
+  fileGeneric: '檔案',
 } satisfies Catalog<'call'>;
