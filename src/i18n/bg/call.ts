@@ -89,4 +89,11 @@ export default {
   reconnectingHint: 'Връзката прекъсна. Повикването ще продължи само, щом връзката се възстанови.',
   lobbyPreviewOff: 'Камерата ви е изключена',
   messageHidden: 'Това съобщение не може да бъде показано тук',
+  imageLoading: 'Изображението се зарежда…',
+  imageFailed: 'Това изображение не можа да бъде заредено',
+  imageTooLarge: 'Това изображение е твърде голямо, за да бъде показано',
+  imageAlt: 'Изображение',
+  fileOpensInNewTab: 'Отваря се в нов раздел',
+  fileBlocked: 'Този файл не може да бъде отворен оттук',
+  fileGeneric: 'Файл',
 } satisfies Catalog<'call'>;

@@ -88,4 +88,11 @@ export default {
   reconnectingHint: 'S’ha interromput la connexió. La trucada es reprèn sola tan bon punt torni.',
   lobbyPreviewOff: 'La càmera està desactivada',
   messageHidden: 'Aquest missatge no es pot mostrar aquí',
+  imageLoading: 'S’està carregant la imatge…',
+  imageFailed: 'No s’ha pogut carregar aquesta imatge',
+  imageTooLarge: 'Aquesta imatge és massa gran per mostrar-la',
+  imageAlt: 'Imatge',
+  fileOpensInNewTab: 'S’obre en una pestanya nova',
+  fileBlocked: 'Aquest fitxer no es pot obrir des d’aquí',
+  fileGeneric: 'Fitxer',
 } satisfies Catalog<'call'>;

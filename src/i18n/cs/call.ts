@@ -109,4 +109,11 @@ export default {
   reconnectingHint: 'Připojení vypadlo. Hovor bude pokračovat sám, jakmile bude připojení zpátky.',
   lobbyPreviewOff: 'Kamera je vypnutá',
   messageHidden: 'Tuto zprávu tady nejde zobrazit',
+  imageLoading: 'Načítá se obrázek…',
+  imageFailed: 'Tento obrázek se nepodařilo načíst',
+  imageTooLarge: 'Tento obrázek je příliš velký na zobrazení',
+  imageAlt: 'Obrázek',
+  fileOpensInNewTab: 'Otevře se na nové kartě',
+  fileBlocked: 'Tento soubor odsud nelze otevřít',
+  fileGeneric: 'Soubor',
 } satisfies Catalog<'call'>;

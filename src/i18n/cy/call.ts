@@ -88,4 +88,11 @@ export default {
   reconnectingHint: 'Mae eich cysylltiad wedi torri. Bydd yr alwad yn ailddechrau ohoni’i hun cyn gynted ag y bydd yn ôl.',
   lobbyPreviewOff: 'Mae eich camera i ffwrdd',
   messageHidden: 'Does dim modd dangos y neges hon yma',
+  imageLoading: 'Wrthi’n llwytho’r llun…',
+  imageFailed: 'Methu llwytho’r llun hwn',
+  imageTooLarge: 'Mae’r llun hwn yn rhy fawr i’w ddangos',
+  imageAlt: 'Llun',
+  fileOpensInNewTab: 'Yn agor mewn tab newydd',
+  fileBlocked: 'Does dim modd agor y ffeil hon o’r fan hon',
+  fileGeneric: 'Ffeil',
 } satisfies Catalog<'call'>;

@@ -89,4 +89,11 @@ export default {
   reconnectingHint: 'Η σύνδεσή σας διακόπηκε. Η κλήση συνεχίζεται μόνη της μόλις αποκατασταθεί η σύνδεση.',
   lobbyPreviewOff: 'Η κάμερά σας είναι απενεργοποιημένη',
   messageHidden: 'Αυτό το μήνυμα δεν μπορεί να εμφανιστεί εδώ',
+  imageLoading: 'Φόρτωση εικόνας…',
+  imageFailed: 'Δεν ήταν δυνατή η φόρτωση αυτής της εικόνας',
+  imageTooLarge: 'Αυτή η εικόνα είναι πολύ μεγάλη για να εμφανιστεί',
+  imageAlt: 'Εικόνα',
+  fileOpensInNewTab: 'Ανοίγει σε νέα καρτέλα',
+  fileBlocked: 'Αυτό το αρχείο δεν μπορεί να ανοίξει από εδώ',
+  fileGeneric: 'Αρχείο',
 } satisfies Catalog<'call'>;

@@ -88,4 +88,11 @@ export default {
   reconnectingHint: 'Your connection dropped. The call picks up again by itself as soon as it is back.',
   lobbyPreviewOff: 'Your camera is off',
   messageHidden: 'This message can’t be shown here',
+  imageLoading: 'Loading image…',
+  imageFailed: 'Couldn’t load this image',
+  imageTooLarge: 'This image is too large to show',
+  imageAlt: 'Image',
+  fileOpensInNewTab: 'Opens in a new tab',
+  fileBlocked: 'This file can’t be opened from here',
+  fileGeneric: 'File',
 } satisfies Catalog<'call'>;

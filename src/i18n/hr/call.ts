@@ -101,4 +101,11 @@ export default {
   reconnectingHint: 'Veza je prekinuta. Poziv će se sam nastaviti čim se veza vrati.',
   lobbyPreviewOff: 'Kamera je isključena',
   messageHidden: 'Ova se poruka ne može prikazati ovdje',
+  imageLoading: 'Učitavanje slike…',
+  imageFailed: 'Učitavanje ove slike nije uspjelo',
+  imageTooLarge: 'Ova je slika prevelika za prikaz',
+  imageAlt: 'Slika',
+  fileOpensInNewTab: 'Otvara se na novoj kartici',
+  fileBlocked: 'Ova se datoteka ne može otvoriti odavde',
+  fileGeneric: 'Datoteka',
 } satisfies Catalog<'call'>;

@@ -89,4 +89,11 @@ export default {
   reconnectingHint: 'Megszakadt a kapcsolat. A hívás magától folytatódik, amint a kapcsolat helyreáll.',
   lobbyPreviewOff: 'A kamera ki van kapcsolva',
   messageHidden: 'Ez az üzenet itt nem jeleníthető meg',
+  imageLoading: 'Kép betöltése…',
+  imageFailed: 'Nem sikerült betölteni ezt a képet',
+  imageTooLarge: 'Ez a kép túl nagy a megjelenítéshez',
+  imageAlt: 'Kép',
+  fileOpensInNewTab: 'Új lapon nyílik meg',
+  fileBlocked: 'Ez a fájl innen nem nyitható meg',
+  fileGeneric: 'Fájl',
 } satisfies Catalog<'call'>;

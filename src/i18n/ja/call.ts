@@ -89,4 +89,11 @@ export default {
   reconnectingHint: '接続が切断されました。接続が回復すると、通話は自動的に再開されます。',
   lobbyPreviewOff: 'カメラはオフです',
   messageHidden: 'このメッセージはここでは表示できません',
+  imageLoading: '画像を読み込んでいます…',
+  imageFailed: 'この画像を読み込めませんでした',
+  imageTooLarge: 'この画像は大きすぎて表示できません',
+  imageAlt: '画像',
+  fileOpensInNewTab: '新しいタブで開きます',
+  fileBlocked: 'このファイルはここから開けません',
+  fileGeneric: 'ファイル',
 } satisfies Catalog<'call'>;

@@ -89,4 +89,11 @@ export default {
   reconnectingHint: '연결이 끊어졌습니다. 연결이 복구되면 통화가 자동으로 다시 이어집니다.',
   lobbyPreviewOff: '카메라가 꺼져 있습니다',
   messageHidden: '이 메시지는 여기에 표시할 수 없습니다',
+  imageLoading: '이미지를 불러오는 중…',
+  imageFailed: '이 이미지를 불러올 수 없습니다',
+  imageTooLarge: '이 이미지는 너무 커서 표시할 수 없습니다',
+  imageAlt: '이미지',
+  fileOpensInNewTab: '새 탭에서 열립니다',
+  fileBlocked: '여기에서는 이 파일을 열 수 없습니다',
+  fileGeneric: '파일',
 } satisfies Catalog<'call'>;

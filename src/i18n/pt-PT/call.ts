@@ -88,4 +88,11 @@ export default {
   reconnectingHint: 'A ligação caiu. A chamada retoma sozinha assim que a ligação voltar.',
   lobbyPreviewOff: 'A câmara está desligada',
   messageHidden: 'Não é possível mostrar esta mensagem aqui',
+  imageLoading: 'A carregar a imagem…',
+  imageFailed: 'Não foi possível carregar esta imagem',
+  imageTooLarge: 'Esta imagem é demasiado grande para ser apresentada',
+  imageAlt: 'Imagem',
+  fileOpensInNewTab: 'Abre num novo separador',
+  fileBlocked: 'Não é possível abrir este ficheiro a partir daqui',
+  fileGeneric: 'Ficheiro',
 } satisfies Catalog<'call'>;

@@ -101,4 +101,11 @@ export default {
   reconnectingHint: 'Conexiunea s-a întrerupt. Apelul continuă singur imediat ce conexiunea revine.',
   lobbyPreviewOff: 'Camera este oprită',
   messageHidden: 'Acest mesaj nu poate fi afișat aici',
+  imageLoading: 'Se încarcă imaginea…',
+  imageFailed: 'Imaginea nu a putut fi încărcată',
+  imageTooLarge: 'Imaginea este prea mare pentru a fi afișată',
+  imageAlt: 'Imagine',
+  fileOpensInNewTab: 'Se deschide într-o filă nouă',
+  fileBlocked: 'Acest fișier nu poate fi deschis de aici',
+  fileGeneric: 'Fișier',
 } satisfies Catalog<'call'>;

@@ -109,4 +109,11 @@ export default {
   reconnectingHint: 'Pripojenie vypadlo. Hovor bude pokračovať sám, hneď ako bude pripojenie späť.',
   lobbyPreviewOff: 'Kamera je vypnutá',
   messageHidden: 'Túto správu tu nemožno zobraziť',
+  imageLoading: 'Načítava sa obrázok…',
+  imageFailed: 'Tento obrázok sa nepodarilo načítať',
+  imageTooLarge: 'Tento obrázok je príliš veľký na zobrazenie',
+  imageAlt: 'Obrázok',
+  fileOpensInNewTab: 'Otvorí sa na novej karte',
+  fileBlocked: 'Tento súbor sa odtiaľto nedá otvoriť',
+  fileGeneric: 'Súbor',
 } satisfies Catalog<'call'>;

@@ -109,4 +109,11 @@ export default {
   reconnectingHint: 'Povezava se je prekinila. Klic se bo sam nadaljeval, takoj ko bo povezava znova vzpostavljena.',
   lobbyPreviewOff: 'Kamera je izklopljena',
   messageHidden: 'Tega sporočila tukaj ni mogoče prikazati',
+  imageLoading: 'Nalaganje slike …',
+  imageFailed: 'Te slike ni bilo mogoče naložiti',
+  imageTooLarge: 'Ta slika je prevelika za prikaz',
+  imageAlt: 'Slika',
+  fileOpensInNewTab: 'Odpre se na novem zavihku',
+  fileBlocked: 'Te datoteke ni mogoče odpreti od tukaj',
+  fileGeneric: 'Datoteka',
 } satisfies Catalog<'call'>;

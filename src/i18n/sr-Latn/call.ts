@@ -101,4 +101,11 @@ export default {
   reconnectingHint: 'Veza je prekinuta. Poziv će se sam nastaviti čim se veza vrati.',
   lobbyPreviewOff: 'Kamera je isključena',
   messageHidden: 'Ova poruka ne može da se prikaže ovde',
+  imageLoading: 'Učitavanje slike…',
+  imageFailed: 'Nije moguće učitati ovu sliku',
+  imageTooLarge: 'Ova slika je prevelika za prikaz',
+  imageAlt: 'Slika',
+  fileOpensInNewTab: 'Otvara se na novoj kartici',
+  fileBlocked: 'Ova datoteka ne može da se otvori odavde',
+  fileGeneric: 'Datoteka',
 } satisfies Catalog<'call'>;

@@ -109,4 +109,11 @@ export default {
   reconnectingHint: "Зв'язок перервався. Виклик відновиться сам, щойно з'єднання повернеться.",
   lobbyPreviewOff: 'Вашу камеру вимкнуто',
   messageHidden: 'Це повідомлення не можна показати тут',
+  imageLoading: 'Завантаження зображення…',
+  imageFailed: 'Не вдалося завантажити це зображення',
+  imageTooLarge: 'Це зображення завелике для показу',
+  imageAlt: 'Зображення',
+  fileOpensInNewTab: 'Відкривається на новій вкладці',
+  fileBlocked: 'Цей файл не можна відкрити звідси',
+  fileGeneric: 'Файл',
 } satisfies Catalog<'call'>;
