@@ -92,7 +92,7 @@ export default {
   imageFailed: 'Kuvaa ei voitu ladata',
   imageTooLarge: 'Kuva on liian suuri näytettäväksi',
   imageAlt: 'Kuva',
-  fileOpensInNewTab: 'Avautuu uudessa välilehdessä',
+  fileOpensInNewTab: 'Avautuu uuteen välilehteen',
   fileBlocked: 'Tätä tiedostoa ei voi avata täältä',
   fileGeneric: 'Tiedosto',
 } satisfies Catalog<'call'>;

@@ -254,12 +254,12 @@ export async function walkMatrix(env, visit, options = {}) {
         }), '40 messages in the chat', 20000);
         await at(guest, 'chat-40');
         // The panel's own close button (below 640 px the open panel covers the controls).
-        await guest.locator('[part~="panel-close"]').first().click();
+        await guest.locator('[part~="panel-close"]:visible').first().click();
       }
       if (wanted('people')) {
         await guest.locator('[data-control="people"]').first().click();
         await at(guest, 'people');
-        await guest.locator('[part~="panel-close"]').first().click();
+        await guest.locator('[part~="panel-close"]:visible').first().click();
       }
       if (wanted('reconnecting')) {
         // The emulator drops Ada's connection and refuses it for a while.
