@@ -10,7 +10,7 @@ export type Lang = string;
 
 /** Every locale with a catalog folder in src/i18n (the build checks the folders against this list). */
 /** `qps-ploc` is the pseudo-locale, generated at build time (.ci/pseudo-locale.mjs): accented and 40 % longer. */
-export const LOCALES: readonly Lang[] = 'en fr de es pt-BR ar he fa ur it ru pl nl sv da zh-CN zh-TW nb fi uk cs sk hu pt-PT ca cy ja ko ro bg hr sr-Latn sl el es-MX fr-CA en-GB hi id th qps-ploc'.split(' ');
+export const LOCALES: readonly Lang[] = 'en fr de es pt-BR ar he fa ur it ru pl nl sv da zh-CN zh-TW nb fi uk cs sk hu pt-PT ca cy ja ko ro bg hr sr-Latn sl el es-MX fr-CA en-GB hi id th vi tr qps-ploc'.split(' ');
 
 export { dirOf } from './dir.js';
 
