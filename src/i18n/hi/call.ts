@@ -89,4 +89,11 @@ export default {
   reconnectingHint: 'आपका कनेक्शन टूट गया. कनेक्शन वापस आते ही कॉल अपने आप फिर से शुरू हो जाएगी.',
   lobbyPreviewOff: 'आपका कैमरा बंद है',
   messageHidden: 'यह संदेश यहाँ नहीं दिखाया जा सकता',
+  imageLoading: 'छवि लोड हो रही है…',
+  imageFailed: 'यह छवि लोड नहीं हो सकी',
+  imageTooLarge: 'यह छवि दिखाने के लिए बहुत बड़ी है',
+  imageAlt: 'छवि',
+  fileOpensInNewTab: 'नए टैब में खुलता है',
+  fileBlocked: 'यह फ़ाइल यहाँ से नहीं खोली जा सकती',
+  fileGeneric: 'फ़ाइल',
 } satisfies Catalog<'call'>;

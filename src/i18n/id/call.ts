@@ -89,4 +89,11 @@ export default {
   reconnectingHint: 'Koneksi Anda terputus. Panggilan akan tersambung lagi dengan sendirinya begitu koneksi pulih.',
   lobbyPreviewOff: 'Kamera Anda nonaktif',
   messageHidden: 'Pesan ini tidak dapat ditampilkan di sini',
+  imageLoading: 'Memuat gambar…',
+  imageFailed: 'Gambar ini tidak dapat dimuat',
+  imageTooLarge: 'Gambar ini terlalu besar untuk ditampilkan',
+  imageAlt: 'Gambar',
+  fileOpensInNewTab: 'Terbuka di tab baru',
+  fileBlocked: 'File ini tidak dapat dibuka dari sini',
+  fileGeneric: 'File',
 } satisfies Catalog<'call'>;

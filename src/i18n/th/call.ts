@@ -89,4 +89,11 @@ export default {
   reconnectingHint: 'การเชื่อมต่อของคุณขาดหาย การโทรจะกลับมาทำงานเองทันทีที่การเชื่อมต่อกลับมา',
   lobbyPreviewOff: 'กล้องของคุณปิดอยู่',
   messageHidden: 'ไม่สามารถแสดงข้อความนี้ที่นี่ได้',
+  imageLoading: 'กำลังโหลดรูปภาพ…',
+  imageFailed: 'ไม่สามารถโหลดรูปภาพนี้ได้',
+  imageTooLarge: 'รูปภาพนี้มีขนาดใหญ่เกินกว่าจะแสดงได้',
+  imageAlt: 'รูปภาพ',
+  fileOpensInNewTab: 'เปิดในแท็บใหม่',
+  fileBlocked: 'ไม่สามารถเปิดไฟล์นี้จากที่นี่ได้',
+  fileGeneric: 'ไฟล์',
 } satisfies Catalog<'call'>;

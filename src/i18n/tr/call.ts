@@ -89,4 +89,11 @@ export default {
   reconnectingHint: 'Bağlantınız kesildi. Bağlantı geri gelir gelmez arama kendiliğinden devam eder.',
   lobbyPreviewOff: 'Kameranız kapalı',
   messageHidden: 'Bu ileti burada gösterilemiyor',
+  imageLoading: 'Resim yükleniyor…',
+  imageFailed: 'Bu resim yüklenemedi',
+  imageTooLarge: 'Bu resim gösterilemeyecek kadar büyük',
+  imageAlt: 'Resim',
+  fileOpensInNewTab: 'Yeni sekmede açılır',
+  fileBlocked: 'Bu dosya buradan açılamaz',
+  fileGeneric: 'Dosya',
 } satisfies Catalog<'call'>;

@@ -89,4 +89,11 @@ export default {
   reconnectingHint: 'Kết nối của bạn đã bị gián đoạn. Cuộc gọi sẽ tự tiếp tục ngay khi có kết nối trở lại.',
   lobbyPreviewOff: 'Camera của bạn đang tắt',
   messageHidden: 'Không thể hiển thị tin nhắn này ở đây',
+  imageLoading: 'Đang tải hình ảnh…',
+  imageFailed: 'Không thể tải hình ảnh này',
+  imageTooLarge: 'Hình ảnh này quá lớn để hiển thị',
+  imageAlt: 'Hình ảnh',
+  fileOpensInNewTab: 'Mở trong tab mới',
+  fileBlocked: 'Không thể mở tệp này từ đây',
+  fileGeneric: 'Tệp',
 } satisfies Catalog<'call'>;
