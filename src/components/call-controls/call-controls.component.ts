@@ -10,41 +10,15 @@ import { SHORTCUTS, type ShortcutAction } from '../shared/shortcuts.js';
 import { callControlsStyles } from './call-controls.styles.js';
 import guestStringsEn from '../../i18n/en/guest.js';
 import type { GuestStrings } from '../../i18n/types.js';
-import { REACTION_KINDS, type ReactionKind } from '../../session/types.js';
-import { REACTION_EMOJI } from '../shared/reactions.js';
+import type { ReactionKind } from '../../session/types.js';
+import type { CallLeaveDetail, PanelToggleDetail, SelectDeviceDetail, ToggleControl, ToggleDetail } from './call-controls.types.js';
+import type { CallFeatures } from './call-controls.types.js';
+import { LabelFit } from './label-fit.js';
+import { MoreMenu } from './more-menu.js';
+import { renderDeviceMenu } from './device-menu.js';
 import type { ReactDetail, TmjReactionPicker } from './reaction-picker.component.js';
 
-export interface CallFeatures {
-  readonly chat: boolean;
-  readonly video: boolean;
-  readonly screenShare: boolean;
-}
-
-export interface PanelToggleDetail {
-  readonly panel: 'chat' | 'people';
-}
-
-export interface CallLeaveDetail {
-  readonly source: 'button' | 'keyboard';
-}
-
-export type ToggleControl = 'mic' | 'camera' | 'share' | 'hand' | 'captions';
-
-/** `tmj-toggle`: the visitor asked to turn `control` to `on` (by button, menu item or shortcut). */
-export interface ToggleDetail {
-  readonly control: ToggleControl;
-  readonly on: boolean;
-  readonly source: 'button' | 'keyboard';
-}
-
-/** `tmj-select-device`: the visitor picked a device in the settings menu. */
-export interface SelectDeviceDetail {
-  readonly kind: DeviceInfo['kind'];
-  readonly id: string;
-}
-
-/** Below this width of the bar the less used controls move into the "More" menu, keeping one row. */
-const COMPACT_MAX_WIDTH = 600;
+export type { CallFeatures, CallLeaveDetail, PanelToggleDetail, SelectDeviceDetail, ToggleControl, ToggleDetail } from './call-controls.types.js';
 
 /** True where this browser can share a screen at all. */
 export function canShareScreen(): boolean {
@@ -99,40 +73,25 @@ export class TmjCallControls extends LitElement {
   @property({ attribute: false }) busy: ReadonlySet<string> = new Set();
 
   @state() private devicesOpen = false;
-  @state() private menuOpen = false;
-  @state() private compact = false;
-  /** Text labels beside the icons: only while the whole row fits with them (any language, any set of controls). */
-  @state() private labels = true;
   /** The React menu is open (mirrors the picker, for aria-expanded). */
   @state() private reactOpen = false;
 
   #abort: AbortController | undefined;
-  #resize: ResizeObserver | undefined;
-  #width = 0;
-  /** The bar width the row needed with labels the last time they overflowed (0: never overflowed). */
-  #labelsNeed = 0;
-  #menuFocus: 'first' | 'last' | undefined;
+  /** Compact bar below 600 px; text labels only while the row fits with them (./label-fit.ts). */
+  readonly #fit = new LabelFit(this);
+  /** The narrow bar's "More" menu (./more-menu.ts). */
+  readonly #menu = new MoreMenu(this, () => (this.devicesOpen = false));
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.#abort = new AbortController();
-    this.#resize = new ResizeObserver((entries) => {
-      const width = entries[entries.length - 1]?.contentRect.width ?? 0;
-      this.#width = width;
-      this.compact = width > 0 && width < COMPACT_MAX_WIDTH;
-      this.labels = width >= this.#labelsNeed;
-      // Measured after the render this may cause (the observer runs after layout, so a state left unchanged
-      // still gets its check).
-      void this.updateComplete.then(() => this.#fitLabels());
-    });
-    this.#resize.observe(this);
     // Close the device menu on an outside click.
     document.addEventListener(
       'pointerdown',
       (event) => {
         if (event.composedPath().includes(this)) return;
         this.devicesOpen = false;
-        this.menuOpen = false;
+        this.#menu.close(false);
       },
       { signal: this.#abort.signal },
     );
@@ -141,8 +100,6 @@ export class TmjCallControls extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#abort?.abort();
-    this.#resize?.disconnect();
-    this.#resize = undefined;
   }
 
   /** Focuses the microphone button (the call view moves focus here on entering the call). */
@@ -213,108 +170,14 @@ export class TmjCallControls extends LitElement {
       const menu = this.renderRoot.querySelector<HTMLElement>('[part~="device-menu"]');
       (menu?.querySelector<HTMLElement>('select') ?? menu?.querySelector<HTMLElement>('button'))?.focus();
     }
-    if (this.menuOpen && this.#menuFocus) {
-      const items = this.#menuItems();
-      (this.#menuFocus === 'first' ? items[0] : items[items.length - 1])?.focus();
-      this.#menuFocus = undefined;
-    }
-    if (changed.has('compact' as keyof TmjCallControls) && !this.compact) this.menuOpen = false;
-    this.#fitLabels();
-  }
-
-  /** Drops the labels when the row with them is wider than the bar (it would be cut at both ends). */
-  #fitLabels(): void {
-    if (!this.labels || this.compact) return;
-    const list = this.renderRoot.querySelector<HTMLElement>('[part~="controls"]');
-    const items = list?.children;
-    if (!list || !items?.length) return;
-    const first = items[0]!.getBoundingClientRect();
-    const last = items[items.length - 1]!.getBoundingClientRect();
-    const padding = parseFloat(getComputedStyle(list).paddingInlineStart) * 2;
-    const need = Math.max(last.right, first.right) - Math.min(first.left, last.left) + padding;
-    if (need > list.clientWidth + 1) {
-      this.#labelsNeed = need + (this.#width - list.clientWidth) + 2;
-      this.labels = false;
-    }
+    // A bar that grew wide again has no "More" menu.
+    if (!this.#fit.compact && this.#menu.isOpen) this.#menu.close(false);
   }
 
   #selectDevice(kind: DeviceInfo['kind'], id: string): void {
     this.dispatchEvent(
       new CustomEvent<SelectDeviceDetail>('tmj-select-device', { detail: { kind, id }, bubbles: true, composed: false }),
     );
-  }
-
-  #menuItems(): HTMLElement[] {
-    return [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="more-menu"] [role^="menuitem"]')];
-  }
-
-  #openMenu(focus: 'first' | 'last'): void {
-    this.devicesOpen = false;
-    this.menuOpen = true;
-    this.#menuFocus = focus;
-  }
-
-  #closeMenu(returnFocus: boolean): void {
-    this.menuOpen = false;
-    if (returnFocus) this.renderRoot.querySelector<HTMLElement>('[data-control="more"]')?.focus();
-  }
-
-  #onMoreKeydown(event: KeyboardEvent): void {
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      this.#openMenu(event.key === 'ArrowDown' ? 'first' : 'last');
-    }
-  }
-
-  #onMenuKeydown(event: KeyboardEvent): void {
-    const items = this.#menuItems();
-    const at = items.indexOf(this.renderRoot instanceof ShadowRoot ? (this.renderRoot.activeElement as HTMLElement) : items[0]!);
-    let next: number | undefined;
-    switch (event.key) {
-      case 'ArrowDown':
-        next = (at + 1) % items.length;
-        break;
-      case 'ArrowUp':
-        next = (at - 1 + items.length) % items.length;
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = items.length - 1;
-        break;
-      case 'Escape':
-        event.preventDefault();
-        event.stopPropagation();
-        this.#closeMenu(true);
-        return;
-      case 'Tab':
-        this.menuOpen = false;
-        return;
-      default:
-        return;
-    }
-    event.preventDefault();
-    items[next]?.focus();
-  }
-
-  #menuItem(key: string, label: string, iconName: Parameters<typeof icon>[0], checked: boolean | undefined, run: () => void): TemplateResult {
-    return html`<li role="none">
-      <button
-        type="button"
-        part="menu-item"
-        role=${checked === undefined ? 'menuitem' : 'menuitemcheckbox'}
-        aria-checked=${checked === undefined ? nothing : String(checked)}
-        data-item=${key}
-        tabindex="-1"
-        @click=${() => {
-          this.#closeMenu(key !== 'devices');
-          run();
-        }}
-      >
-        ${icon(iconName)}<span>${label}</span>${checked ? html`<span class="check" aria-hidden="true">${icon('check')}</span>` : nothing}
-      </button>
-    </li>`;
   }
 
   #shareVisible(): boolean {
@@ -397,79 +260,19 @@ export class TmjCallControls extends LitElement {
     </li>`;
   }
 
-  /** The reactions as items of the narrow bar's "More" menu (a labelled group). */
-  #renderReactionItems(): TemplateResult {
-    const g = this.guestStrings;
-    return html`<li role="none">
-      <ul role="group" aria-label=${g.reactions} class="reaction-group">
-        ${REACTION_KINDS.map(
-          (r) => html`<li role="none">
-            <button
-              type="button"
-              part="menu-item"
-              role="menuitem"
-              data-item=${`react-${r}`}
-              tabindex="-1"
-              aria-label=${g[r]}
-              title=${g[r]}
-              @click=${() => {
-                this.#closeMenu(true);
-                this.react(r);
-              }}
-            >
-              <span class="emoji" aria-hidden="true">${REACTION_EMOJI[r]}</span>
-            </button>
-          </li>`,
-        )}
-      </ul>
-    </li>`;
-  }
-
-  #deviceSelect(kind: DeviceInfo['kind'], label: string, current: string | undefined): TemplateResult | typeof nothing {
-    const devices = this.sessionState.devices.filter((d) => d.kind === kind);
-    if (devices.length === 0) return nothing;
-    return html`<label
-      >${label}
-      <select
-        data-device=${kind}
-        @change=${(event: Event) => {
-          this.#selectDevice(kind, (event.target as HTMLSelectElement).value);
-        }}
-      >
-        ${devices.map((d) => html`<option value=${d.id} ?selected=${d.id === current}>${d.label}</option>`)}
-      </select></label
-    >`;
-  }
-
-  #renderDeviceMenu(): TemplateResult {
-    const s = this.strings;
-    const self = this.sessionState.self;
-    const hasDevices = this.sessionState.devices.length > 0;
-    return html`<div
-      part="device-menu"
-      id="device-menu"
-      role="group"
-      aria-labelledby="device-menu-title"
-      @keydown=${(event: KeyboardEvent) => {
-        if (event.key === 'Escape') {
-          event.stopPropagation();
-          this.#closeDevices();
-        }
-      }}
-    >
-      <h2 id="device-menu-title">${s.devicesTitle}</h2>
-      ${hasDevices
-        ? html`${this.features.video ? this.#deviceSelect('camera', s.cameraSelect, self.cameraId) : nothing}
-          ${this.#deviceSelect('microphone', s.microphoneSelect, self.microphoneId)}
-          ${this.#deviceSelect('speaker', s.speakerSelect, self.speakerId)}`
-        : html`<p>${s.noDevices}</p>`}
-      <button type="button" part="control control-close" @click=${() => this.#closeDevices()}>${s.close}</button>
-    </div>`;
+  #deviceMenu(): TemplateResult {
+    return renderDeviceMenu({
+      strings: this.strings,
+      state: this.sessionState,
+      video: this.features.video,
+      select: (kind, id) => this.#selectDevice(kind, id),
+      close: () => this.#closeDevices(),
+    });
   }
 
   #closeDevices(): void {
     this.devicesOpen = false;
-    this.renderRoot.querySelector<HTMLElement>(this.compact ? '[data-control="more"]' : '[data-control="devices"]')?.focus();
+    this.renderRoot.querySelector<HTMLElement>(this.#fit.compact ? '[data-control="more"]' : '[data-control="devices"]')?.focus();
   }
 
   override render(): TemplateResult {
@@ -483,11 +286,12 @@ export class TmjCallControls extends LitElement {
     const consent = (name: 'unmuteMic' | 'turnVideoOn' | 'shareScreen') => caps.reasons?.[name] === 'consent-required';
     const shareBlocked = !self.screenSharing && !caps.shareScreen && consent('shareScreen');
     const unread = this.unread > 0 && !this.chatOpen;
-    const compact = this.compact;
+    const compact = this.#fit.compact;
     const share = this.#shareVisible();
     const g = this.guestStrings;
+    const menu = this.#menu;
     return html`<p id="shortcuts" class="visually-hidden">${s.shortcutsHint}</p>
-      <ul part="controls" role="list" aria-label=${s.controls} aria-describedby="shortcuts" class=${compact ? 'compact' : this.labels ? 'labels' : ''}>
+      <ul part="controls" role="list" aria-label=${s.controls} aria-describedby="shortcuts" class=${compact ? 'compact' : this.#fit.labels ? 'labels' : ''}>
       ${this.#button({
         key: 'mic',
         // A toggle keeps one label and flips aria-pressed (changing both would announce a contradiction).
@@ -572,23 +376,23 @@ export class TmjCallControls extends LitElement {
               aria-label=${s.more}
               title=${s.more}
               aria-haspopup="menu"
-              aria-expanded=${String(this.menuOpen)}
+              aria-expanded=${String(this.#menu.isOpen)}
               aria-controls="more-menu"
-              @click=${() => (this.menuOpen ? this.#closeMenu(false) : this.#openMenu('first'))}
-              @keydown=${(event: KeyboardEvent) => this.#onMoreKeydown(event)}
+              @click=${() => (this.#menu.isOpen ? this.#menu.close(false) : this.#menu.open('first'))}
+              @keydown=${(event: KeyboardEvent) => this.#menu.onButtonKeydown(event)}
             >
               ${icon('more')}<span class="label" aria-hidden="true">${s.more}</span>
             </button>
-            ${this.menuOpen
-              ? html`<ul part="more-menu" id="more-menu" role="menu" aria-label=${s.more} @keydown=${(event: KeyboardEvent) => this.#onMenuKeydown(event)}>
-                  ${share ? this.#menuItem('share', s.share, 'share', self.screenSharing, () => this.toggleShare()) : nothing}
-                  ${caps.raiseHand ? this.#menuItem('hand', s.raiseHand, 'hand', self.handRaised, () => this.toggleHand()) : nothing}
-                  ${st.captions.supported ? this.#menuItem('captions', g.captions, 'captions', st.captions.active, () => this.toggleCaptions()) : nothing}
-                  ${st.reactionsAllowed ? this.#renderReactionItems() : nothing}
-                  ${this.#menuItem('devices', s.devices, 'settings', undefined, () => (this.devicesOpen = true))}
+            ${this.#menu.isOpen
+              ? html`<ul part="more-menu" id="more-menu" role="menu" aria-label=${s.more} @keydown=${(event: KeyboardEvent) => this.#menu.onMenuKeydown(event)}>
+                  ${share ? menu.item('share', s.share, 'share', self.screenSharing, () => this.toggleShare()) : nothing}
+                  ${caps.raiseHand ? menu.item('hand', s.raiseHand, 'hand', self.handRaised, () => this.toggleHand()) : nothing}
+                  ${st.captions.supported ? menu.item('captions', g.captions, 'captions', st.captions.active, () => this.toggleCaptions()) : nothing}
+                  ${st.reactionsAllowed ? menu.reactionItems(g, (r) => this.react(r)) : nothing}
+                  ${menu.item('devices', s.devices, 'settings', undefined, () => (this.devicesOpen = true))}
                 </ul>`
               : nothing}
-            ${this.devicesOpen ? this.#renderDeviceMenu() : nothing}
+            ${this.devicesOpen ? this.#deviceMenu() : nothing}
           </li>`
         : html`<li class="devices">
             <button
@@ -603,7 +407,7 @@ export class TmjCallControls extends LitElement {
             >
               ${icon('settings')}<span class="label" aria-hidden="true">${s.devices}</span>
             </button>
-            ${this.devicesOpen ? this.#renderDeviceMenu() : nothing}
+            ${this.devicesOpen ? this.#deviceMenu() : nothing}
           </li>`}
       <li>
         <button
