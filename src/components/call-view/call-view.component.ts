@@ -17,12 +17,13 @@ import { provide } from '@lit/context';
 import { sessionContext } from '../shared/session-context.js';
 import { callStringsEn, loadCallStrings, type CallStrings } from '../shared/call-strings.js';
 import { sharedStyles } from '../shared/shared.styles.js';
+import { focusIsOurs } from '../shared/focus-within.js';
 import { callViewStyles } from './call-view.styles.js';
 import { MessageAnnouncer } from './message-announcer.js';
 import { withOverrides, type AreaOverrides } from '../../i18n/apply.js';
 import { GuestController } from './guest-controller.js';
 import { LobbyController } from './lobby-controller.js';
-import { ConsentController } from './consent-controller.js';
+import { ConsentController, type ConsentDetail } from './consent-controller.js';
 import { NoticesController } from './notices-controller.js';
 import { FullscreenController } from './fullscreen-controller.js';
 import { presenceAnnouncement } from './presence-announcement.js';
@@ -130,6 +131,8 @@ export class TmjCallView extends LitElement {
   readonly #consent = new ConsentController(this, {
     focusAfterUpdate: (focus) => (this.#focusOnUpdate = focus),
     leave: () => this.#leave('button'),
+    agreed: (detail) => this.#consentAgreed(detail),
+    failed: (message) => this.#consentFailed(message),
   });
   /** Notices under the banner (./notices-controller.ts). */
   readonly #notices = new NoticesController(this, () => this.#leave('button'));
@@ -234,7 +237,7 @@ export class TmjCallView extends LitElement {
     this.#lobby.syncView();
     const focus = this.#focusOnUpdate;
     this.#focusOnUpdate = undefined;
-    if (focus && this.#mayMoveFocus()) void focus();
+    if (focus && focusIsOurs(this)) void focus();
   }
 
   /** Focuses where the visitor continues in the current phase: the lobby heading or the microphone button. */
@@ -248,22 +251,6 @@ export class TmjCallView extends LitElement {
     } else {
       super.focus(options);
     }
-  }
-
-  /**
-   * Focus moves on a phase change only when it is ours to move: nothing focused, or focus inside the widget
-   * (the active element is this element or one of the shadow hosts around it). Never pulled from the page.
-   */
-  #mayMoveFocus(): boolean {
-    const active = document.activeElement;
-    if (!active || active === document.body) return true;
-    let node: Node | null = this;
-    while (node) {
-      if (node === active) return true;
-      const root: Node = node.getRootNode();
-      node = root instanceof ShadowRoot ? root.host : null;
-    }
-    return false;
   }
 
   async #loadStrings(): Promise<void> {
@@ -323,6 +310,14 @@ export class TmjCallView extends LitElement {
     if (!previous || this.joinState.phase !== 'connected') return;
     const text = presenceAnnouncement(previous, this.sessionState, this.strings);
     if (text) this.announce(text);
+  }
+
+  #consentAgreed(detail: ConsentDetail): void {
+    this.dispatchEvent(new CustomEvent('tmj-consent', { detail, bubbles: true, composed: true }));
+  }
+
+  #consentFailed(message: string): void {
+    this.dispatchEvent(new CustomEvent('tmj-error', { detail: { code: 'consent-failed', message }, bubbles: true, composed: true }));
   }
 
   #leave(source: CallLeaveDetail['source']): void {

@@ -14,7 +14,7 @@ import type { ConsentStrings } from '../../i18n/types.js';
 import { CONSENT_PARTS } from '../shared/exported-parts.js';
 
 /** What the consent flow needs from the call view. */
-export interface ConsentHost extends ReactiveControllerHost, EventTarget {
+export interface ConsentHost extends ReactiveControllerHost {
   readonly session: MeetingSession | undefined;
   readonly sessionState: SessionState;
   readonly joinState: JoinState;
@@ -31,6 +31,16 @@ export interface ConsentActions {
   /** Runs `focus` after the next render, if focus is the widget's to move. */
   focusAfterUpdate(focus: () => void): void;
   leave(): void;
+  /** Fires `tmj-consent` (the call view dispatches its own events). */
+  agreed(detail: ConsentDetail): void;
+  /** Fires `tmj-error` `consent-failed` with `message`. */
+  failed(message: string): void;
+}
+
+export interface ConsentDetail {
+  readonly granted: true;
+  readonly recording: boolean;
+  readonly transcription: boolean;
 }
 
 export class ConsentController implements ReactiveController {
@@ -85,23 +95,11 @@ export class ConsentController implements ReactiveController {
       await session.grantConsent();
       this.#set('idle');
       // For the site's audit log: what was asked, at the moment the meeting accepted the consent.
-      this.host.dispatchEvent(
-        new CustomEvent('tmj-consent', {
-          detail: { granted: true, recording: requirement.recording, transcription: requirement.transcription },
-          bubbles: true,
-          composed: true,
-        }),
-      );
+      this.actions.agreed({ granted: true, recording: requirement.recording, transcription: requirement.transcription });
     } catch {
       this.#set('failed');
       // Never only visual: the page learns it too (same text as the dialog shows).
-      this.host.dispatchEvent(
-        new CustomEvent('tmj-error', {
-          detail: { code: 'consent-failed', message: this.#strings.failed },
-          bubbles: true,
-          composed: true,
-        }),
-      );
+      this.actions.failed(this.#strings.failed);
     }
   }
 
