@@ -201,6 +201,8 @@ export async function walkMatrix(env, visit, options = {}) {
       const later = callStates.slice(1);
       for (const [people, state] of /** @type {const} */ ([[2, 'call-2'], [4, 'call-4'], [9, 'call-9'], [25, 'call-25']])) {
         if (!anyWanted(later.slice(later.indexOf(state)))) break;
+        // A crowd nobody asked to see is skipped (TMJ_SHOTS_ONLY=banner: the banner over a small call).
+        if (!wanted(state) && !(people === 4 && wanted('share'))) continue;
         const have = await inCall();
         if (people > have) await consolePage.evaluate((n) => window.tmjConsole.addSynthetics(n), people - have);
         await waitFor(async () => (await inCall()) >= people, `${people} people in the call`, 60000);
