@@ -6,7 +6,7 @@ export default {
   connecting: 'Připojování ke schůzce…',
   lobbyTitle: 'Čekáte, až vás někdo pustí dovnitř',
   lobbyHint: 'Organizátor schůzky ví, že jste tady.',
-  lobbyElapsed: 'Čekáte {time}',
+  lobbyElapsed: 'Doba čekání: {time}',
   lobbyCancel: 'Zrušit',
   admitted: 'Jste ve schůzce',
   joinedAnnouncement: 'Účastník {name} se připojil',

@@ -24,7 +24,7 @@ export default {
   },
   permissionHelp:
     'Pokud je chcete povolit, vyberte ikonu nastavení webu vlevo v adresním řádku, nastavte Kamera a Mikrofon na Povolit a zkuste to znovu.',
-  lobbyElapsed: 'Čekáte {time}',
+  lobbyElapsed: 'Doba čekání: {time}',
   actions: {
     rejoin: 'Znovu se připojit',
     retry: 'Zkusit znovu',

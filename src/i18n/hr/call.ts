@@ -6,7 +6,7 @@ export default {
   connecting: 'Povezivanje sa sastankom…',
   lobbyTitle: 'Čekate da vas netko pusti unutra',
   lobbyHint: 'Organizator sastanka zna da ste ovdje.',
-  lobbyElapsed: 'Čekate {time}',
+  lobbyElapsed: 'Vrijeme čekanja: {time}',
   lobbyCancel: 'Odustani',
   admitted: 'Na sastanku ste',
   joinedAnnouncement: '{name} se pridružuje',

@@ -24,7 +24,7 @@ export default {
   },
   permissionHelp:
     'Da biste ih dopustili, odaberite ikonu postavki web-mjesta lijevo od adresne trake, postavite Kameru i Mikrofon na Dopusti, a zatim pokušajte ponovno.',
-  lobbyElapsed: 'Čekate {time}',
+  lobbyElapsed: 'Vrijeme čekanja: {time}',
   actions: {
     rejoin: 'Ponovno se pridruži',
     retry: 'Pokušaj ponovno',

@@ -3,11 +3,11 @@ import type { Catalog } from '../types.js';
 
 export default {
   'recording-started':
-    'Elkezdődött a rögzítés. Ha az értekezleten marad, hozzájárul ahhoz, hogy rögzítsék.',
+    'Elkezdődött a rögzítés. Ha ezen az értekezleten marad, hozzájárul ahhoz, hogy rögzítsék.',
   'transcription-started':
-    'Elkezdődött az átiratkészítés. Ha az értekezleten marad, hozzájárul ahhoz, hogy átirat készüljön arról, amit mond.',
+    'Elkezdődött az átiratkészítés. Ha ezen az értekezleten marad, hozzájárul ahhoz, hogy átirat készüljön arról, amit mond.',
   'both-started':
-    'Elkezdődött a rögzítés és az átiratkészítés. Ha az értekezleten marad, hozzájárul ahhoz, hogy rögzítsék, és átirat készüljön arról, amit mond.',
+    'Elkezdődött a rögzítés és az átiratkészítés. Ha ezen az értekezleten marad, hozzájárul ahhoz, hogy rögzítsék, és átirat készüljön arról, amit mond.',
   'recording-stopped': 'A rögzítés leállt. A felvétel mentése folyamatban van.',
   'transcription-stopped': 'Az átiratkészítés leállt.',
   'both-stopped': 'A rögzítés és az átiratkészítés leállt. A felvétel mentése folyamatban van.',

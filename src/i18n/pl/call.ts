@@ -6,7 +6,7 @@ export default {
   connecting: 'Łączenie ze spotkaniem…',
   lobbyTitle: 'Czekasz, aż ktoś Cię wpuści',
   lobbyHint: 'Organizator spotkania wie, że tu jesteś.',
-  lobbyElapsed: 'Czekasz od {time}',
+  lobbyElapsed: 'Czas oczekiwania: {time}',
   lobbyCancel: 'Anuluj',
   admitted: 'Jesteś na spotkaniu',
   joinedAnnouncement: 'Użytkownik {name} dołączył',

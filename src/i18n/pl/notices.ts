@@ -24,7 +24,7 @@ export default {
   },
   permissionHelp:
     'Aby zezwolić, wybierz ikonę ustawień witryny po lewej stronie paska adresu, ustaw opcje Kamera i Mikrofon na Zezwalaj, a następnie spróbuj ponownie.',
-  lobbyElapsed: 'Czekasz od {time}',
+  lobbyElapsed: 'Czas oczekiwania: {time}',
   actions: {
     rejoin: 'Dołącz ponownie',
     retry: 'Spróbuj ponownie',

@@ -6,7 +6,7 @@ export default {
   connecting: 'Se conectează la ședință…',
   lobbyTitle: 'Așteptați să vă primească cineva',
   lobbyHint: 'Organizatorul ședinței știe că sunteți aici.',
-  lobbyElapsed: 'Așteptați de {time}',
+  lobbyElapsed: 'Timp de așteptare: {time}',
   lobbyCancel: 'Anulare',
   admitted: 'Sunteți în ședință',
   joinedAnnouncement: '{name} s-a alăturat',

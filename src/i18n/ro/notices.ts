@@ -24,7 +24,7 @@ export default {
   },
   permissionHelp:
     'Pentru a le permite, selectați pictograma setărilor site-ului din stânga barei de adrese, setați Camera și Microfonul la Permiteți, apoi încercați din nou.',
-  lobbyElapsed: 'Așteptați de {time}',
+  lobbyElapsed: 'Timp de așteptare: {time}',
   actions: {
     rejoin: 'Reintrați',
     retry: 'Încercați din nou',

@@ -6,7 +6,7 @@ export default {
   connecting: 'Pripája sa k schôdzi…',
   lobbyTitle: 'Čakáte, kým vás niekto vpustí',
   lobbyHint: 'Organizátor schôdze vie, že ste tu.',
-  lobbyElapsed: 'Čakáte {time}',
+  lobbyElapsed: 'Čas čakania: {time}',
   lobbyCancel: 'Zrušiť',
   admitted: 'Ste v schôdzi',
   joinedAnnouncement: 'Účastník {name} sa pripojil',

@@ -24,7 +24,7 @@ export default {
   },
   permissionHelp:
     'Ak ich chcete povoliť, vyberte ikonu nastavenia lokality vľavo v paneli s adresou, nastavte Kamera a Mikrofón na Povoliť a skúste to znova.',
-  lobbyElapsed: 'Čakáte {time}',
+  lobbyElapsed: 'Čas čakania: {time}',
   actions: {
     rejoin: 'Znova sa pripojiť',
     retry: 'Skúsiť znova',

@@ -6,7 +6,7 @@ export default {
   connecting: 'Povezovanje s srečanjem …',
   lobbyTitle: 'Čakate, da vas nekdo spusti noter',
   lobbyHint: 'Organizator srečanja ve, da ste tukaj.',
-  lobbyElapsed: 'Čakate {time}',
+  lobbyElapsed: 'Čas čakanja: {time}',
   lobbyCancel: 'Prekliči',
   admitted: 'Ste v srečanju',
   joinedAnnouncement: '{name} se pridružuje',

@@ -24,7 +24,7 @@ export default {
   },
   permissionHelp:
     'Če ju želite dovoliti, izberite ikono nastavitev spletnega mesta levo od naslovne vrstice, nastavite Kamero in Mikrofon na Dovoli in poskusite znova.',
-  lobbyElapsed: 'Čakate {time}',
+  lobbyElapsed: 'Čas čakanja: {time}',
   actions: {
     rejoin: 'Znova se pridruži',
     retry: 'Poskusi znova',

@@ -6,7 +6,7 @@ export default {
   connecting: 'Povezivanje sa sastankom…',
   lobbyTitle: 'Čekate da vas neko pusti unutra',
   lobbyHint: 'Organizator sastanka zna da ste ovde.',
-  lobbyElapsed: 'Čekate {time}',
+  lobbyElapsed: 'Vreme čekanja: {time}',
   lobbyCancel: 'Otkaži',
   admitted: 'Na sastanku ste',
   joinedAnnouncement: '{name} se pridružuje',

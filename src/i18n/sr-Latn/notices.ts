@@ -24,7 +24,7 @@ export default {
   },
   permissionHelp:
     'Da biste ih dozvolili, izaberite ikonu postavki veb lokacije levo od trake za adresu, postavite Kameru i Mikrofon na Dozvoli, a zatim pokušajte ponovo.',
-  lobbyElapsed: 'Čekate {time}',
+  lobbyElapsed: 'Vreme čekanja: {time}',
   actions: {
     rejoin: 'Ponovo se pridruži',
     retry: 'Pokušaj ponovo',
