@@ -10,6 +10,9 @@ import ruCall from '../../src/i18n/ru/call.js';
 import ruPeople from '../../src/i18n/ru/people.js';
 import plCall from '../../src/i18n/pl/call.js';
 import plPeople from '../../src/i18n/pl/people.js';
+import csPeople from '../../src/i18n/cs/people.js';
+import slPeople from '../../src/i18n/sl/people.js';
+import ukPeople from '../../src/i18n/uk/people.js';
 
 const COUNTS = [1, 2, 5, 21, 22, 25] as const;
 const each = (lang: string, forms: Parameters<typeof plural>[1]) => COUNTS.map((n) => plural(lang, forms, n));
@@ -82,5 +85,23 @@ describe('Polish catalog plurals (one only for 1, few 2/22, many 5/21/25, other 
       'Pozostało 25 znaków',
     ]);
     expect(plural('pl', plCall.tooLong, 22)).to.equal('Przekroczono limit o 22 znaki');
+  });
+});
+
+describe('the other Slavic heading forms: Ukrainian like Russian, Czech many for fractions, Slovenian’s dual', () => {
+  it('Ukrainian', () => {
+    expect([...each('uk', ukPeople.title), plural('uk', ukPeople.title, 1.5)]).to.deep.equal([
+      '1 учасник', '2 учасники', '5 учасників', '21 учасник', '22 учасники', '25 учасників', '1,5 учасника',
+    ]);
+  });
+  it('Czech: 21 and 22 take the genitive plural (no one/few for compounds), a fraction the genitive singular', () => {
+    expect([...each('cs', csPeople.title), plural('cs', csPeople.title, 1.5)]).to.deep.equal([
+      '1 účastník', '2 účastníci', '5 účastníků', '21 účastníků', '22 účastníků', '25 účastníků', '1,5 účastníka',
+    ]);
+  });
+  it('Slovenian: one for 1 and 101, two for 2 and 102, few for 3–4', () => {
+    expect([1, 2, 3, 5, 101, 102].map((n) => plural('sl', slPeople.title, n))).to.deep.equal([
+      '1 udeleženec', '2 udeleženca', '3 udeleženci', '5 udeležencev', '101 udeleženec', '102 udeleženca',
+    ]);
   });
 });
