@@ -64,9 +64,13 @@ export const complianceBannerStyles = css`
   }
   [part~='link'] {
     align-self: center;
+    /* Its own line when the message leaves no room, and wrapping inside the banner when even that line is too
+       narrow (a long translation at 360 px ran past the banner's edge and pushed the dismiss button down). */
+    flex: 0 1 auto;
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
     color: inherit;
     text-decoration: underline;
-    white-space: nowrap;
   }
   [part~='dismiss'] {
     display: inline-grid;

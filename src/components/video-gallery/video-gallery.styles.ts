@@ -230,11 +230,16 @@ export const videoGalleryStyles = css`
     translate: -50% 0;
     margin: 0;
     padding: 4px 12px;
-    border-radius: 999px;
+    /* Clear of the full-screen button on both sides (it stays centred); a long language wraps instead of running
+       under the button (Russian "Больше здесь пока никого нет" at 360 px). */
+    inline-size: max-content;
+    max-inline-size: calc(100% - 112px);
+    box-sizing: border-box;
+    border-radius: 14px;
     background: rgb(0 0 0 / 0.65);
     color: #fff;
     font-size: 0.875rem;
-    white-space: nowrap;
+    text-align: center;
   }
   /* inset-inline-start is the right edge in right-to-left: centre by moving the other way. */
   .empty:dir(rtl) {

@@ -14,7 +14,7 @@ export default {
   'recording-stopped-transcription-continues':
     'Η εγγραφή σταμάτησε και αποθηκεύεται. Η μεταγραφή συνεχίζεται.',
   'transcription-stopped-recording-continues': 'Η μεταγραφή σταμάτησε. Η εγγραφή συνεχίζεται.',
-  privacyPolicy: 'Πολιτική προστασίας προσωπικών δεδομένων',
+  privacyPolicy: 'Πολιτική απορρήτου',
   opensInNewTab: '(ανοίγει σε νέα καρτέλα)',
   dismiss: 'Απόκρυψη ειδοποίησης εγγραφής',
   indicatorRecording: 'Εγγραφή',
