@@ -6,7 +6,7 @@ export default {
   connecting: 'Свързване със събранието…',
   lobbyTitle: 'Изчаквате някой да ви пусне',
   lobbyHint: 'Организаторът на събранието знае, че сте тук.',
-  lobbyElapsed: 'Изчакване: {time}',
+  lobbyElapsed: 'Време на изчакване: {time}',
   lobbyCancel: 'Отказ',
   admitted: 'Вие сте в събранието',
   joinedAnnouncement: '{name} се присъедини',

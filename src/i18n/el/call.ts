@@ -6,7 +6,7 @@ export default {
   connecting: 'Σύνδεση στη σύσκεψη…',
   lobbyTitle: 'Αναμονή μέχρι να σας επιτρέψει κάποιος την είσοδο',
   lobbyHint: 'Ο διοργανωτής της σύσκεψης γνωρίζει ότι είστε εδώ.',
-  lobbyElapsed: 'Αναμονή: {time}',
+  lobbyElapsed: 'Χρόνος αναμονής: {time}',
   lobbyCancel: 'Άκυρο',
   admitted: 'Βρίσκεστε στη σύσκεψη',
   joinedAnnouncement: 'Ο χρήστης {name} συμμετέχει',

@@ -6,7 +6,7 @@ export default {
   connecting: 'Csatlakozás az értekezlethez…',
   lobbyTitle: 'Várakozás arra, hogy valaki beengedje',
   lobbyHint: 'Az értekezlet szervezője tudja, hogy Ön itt van.',
-  lobbyElapsed: 'Várakozás: {time}',
+  lobbyElapsed: 'Várakozási idő: {time}',
   lobbyCancel: 'Mégse',
   admitted: 'Ön az értekezleten van',
   joinedAnnouncement: '{name} csatlakozott',

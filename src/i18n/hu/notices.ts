@@ -24,7 +24,7 @@ export default {
   },
   permissionHelp:
     'Az engedélyezéshez válassza a címsor bal oldalán lévő webhelybeállítások ikont, állítsa a Kamera és a Mikrofon beállítást Engedélyezés értékre, majd próbálkozzon újra.',
-  lobbyElapsed: 'Várakozás: {time}',
+  lobbyElapsed: 'Várakozási idő: {time}',
   actions: {
     rejoin: 'Újracsatlakozás',
     retry: 'Újrapróbálkozás',

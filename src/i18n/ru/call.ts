@@ -6,7 +6,7 @@ export default {
   connecting: 'Подключение к собранию…',
   lobbyTitle: 'Ожидание, пока вас впустят',
   lobbyHint: 'Организатор собрания знает, что вы здесь.',
-  lobbyElapsed: 'Ожидание: {time}',
+  lobbyElapsed: 'Время ожидания: {time}',
   lobbyCancel: 'Отмена',
   admitted: 'Вы на собрании',
   joinedAnnouncement: '{name} присоединяется к собранию',

@@ -6,7 +6,7 @@ export default {
   connecting: 'Підключення до наради…',
   lobbyTitle: 'Очікування, доки вас впустять',
   lobbyHint: 'Організатора наради повідомлено, що ви тут.',
-  lobbyElapsed: 'Очікування: {time}',
+  lobbyElapsed: 'Час очікування: {time}',
   lobbyCancel: 'Скасувати',
   admitted: 'Ви в нараді',
   joinedAnnouncement: '{name} приєднується до наради',
