@@ -43,4 +43,12 @@ export default {
   breakoutMovedBack: 'عدت إلى الاجتماع الرئيسي.',
   breakoutReturn: 'العودة إلى الاجتماع الرئيسي',
   breakoutFailed: 'لم ينجح ذلك. حاول مرة أخرى.',
+  pipPopOut: 'فتح في نافذة منفصلة',
+  pipBackToTab: 'العودة إلى علامة التبويب',
+  pipMiniPlayer: 'المشغّل المصغّر للاجتماع',
+  pipBackToMeeting: 'العودة إلى الاجتماع',
+  pipMove: 'نقل المشغّل المصغّر',
+  pipOpened: 'الاجتماع مفتوح في نافذة صغيرة.',
+  pipClosed: 'عاد الاجتماع إلى الصفحة.',
+  pipMiniShown: 'يستمر الاجتماع في المشغّل المصغّر.',
 } satisfies Catalog<'guest'>;

@@ -36,4 +36,12 @@ export default {
   breakoutMovedBack: 'Отново сте в основното събрание.',
   breakoutReturn: 'Връщане в основното събрание',
   breakoutFailed: 'Не се получи. Опитайте отново.',
+  pipPopOut: 'Отваряне в прозорец',
+  pipBackToTab: 'Обратно към раздела',
+  pipMiniPlayer: 'Мини плейър на събранието',
+  pipBackToMeeting: 'Обратно към събранието',
+  pipMove: 'Преместване на мини плейъра',
+  pipOpened: 'Събранието е отворено в малък прозорец.',
+  pipClosed: 'Събранието е отново в страницата.',
+  pipMiniShown: 'Събранието продължава в мини плейъра.',
 } satisfies Catalog<'guest'>;

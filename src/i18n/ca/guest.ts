@@ -36,4 +36,12 @@ export default {
   breakoutMovedBack: 'Has tornat a la reunió principal.',
   breakoutReturn: 'Torna a la reunió principal',
   breakoutFailed: 'No ha funcionat. Torna-ho a provar.',
+  pipPopOut: 'Obre en una finestra',
+  pipBackToTab: 'Torna a la pestanya',
+  pipMiniPlayer: 'Minireproductor de la reunió',
+  pipBackToMeeting: 'Torna a la reunió',
+  pipMove: 'Mou el minireproductor',
+  pipOpened: 'La reunió és oberta en una finestra petita.',
+  pipClosed: 'La reunió ha tornat a la pàgina.',
+  pipMiniShown: 'La reunió continua al minireproductor.',
 } satisfies Catalog<'guest'>;

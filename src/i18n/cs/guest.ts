@@ -36,4 +36,12 @@ export default {
   breakoutMovedBack: 'Jste zpátky v hlavní schůzce.',
   breakoutReturn: 'Vrátit se do hlavní schůzky',
   breakoutFailed: 'Nepovedlo se to. Zkuste to znovu.',
+  pipPopOut: 'Otevřít v okně',
+  pipBackToTab: 'Zpět na kartu',
+  pipMiniPlayer: 'Minipřehrávač schůzky',
+  pipBackToMeeting: 'Zpět na schůzku',
+  pipMove: 'Přesunout minipřehrávač',
+  pipOpened: 'Schůzka je otevřená v malém okně.',
+  pipClosed: 'Schůzka je zpět na stránce.',
+  pipMiniShown: 'Schůzka pokračuje v minipřehrávači.',
 } satisfies Catalog<'guest'>;

@@ -36,4 +36,12 @@ export default {
   breakoutMovedBack: 'Rydych chi’n ôl yn y prif gyfarfod.',
   breakoutReturn: 'Dychwelyd i’r prif gyfarfod',
   breakoutFailed: 'Wnaeth hynny ddim gweithio. Rhowch gynnig arall arni.',
+  pipPopOut: 'Agor mewn ffenestr',
+  pipBackToTab: 'Yn ôl i’r tab',
+  pipMiniPlayer: 'Chwaraewr bach y cyfarfod',
+  pipBackToMeeting: 'Yn ôl i’r cyfarfod',
+  pipMove: 'Symud y chwaraewr bach',
+  pipOpened: 'Mae’r cyfarfod ar agor mewn ffenestr fach.',
+  pipClosed: 'Mae’r cyfarfod yn ôl ar y dudalen.',
+  pipMiniShown: 'Mae’r cyfarfod yn parhau yn y chwaraewr bach.',
 } satisfies Catalog<'guest'>;

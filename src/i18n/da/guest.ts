@@ -36,4 +36,12 @@ export default {
   breakoutMovedBack: 'Du er tilbage i hovedmødet.',
   breakoutReturn: 'Tilbage til hovedmødet',
   breakoutFailed: 'Det lykkedes ikke. Prøv igen.',
+  pipPopOut: 'Åbn i vindue',
+  pipBackToTab: 'Tilbage til fanen',
+  pipMiniPlayer: 'Miniafspiller til mødet',
+  pipBackToMeeting: 'Tilbage til mødet',
+  pipMove: 'Flyt miniafspilleren',
+  pipOpened: 'Mødet er åbent i et lille vindue.',
+  pipClosed: 'Mødet er tilbage på siden.',
+  pipMiniShown: 'Mødet fortsætter i miniafspilleren.',
 } satisfies Catalog<'guest'>;

@@ -36,4 +36,12 @@ export default {
   breakoutMovedBack: 'Sie sind wieder in der Hauptbesprechung.',
   breakoutReturn: 'Zur Hauptbesprechung zurückkehren',
   breakoutFailed: 'Das hat nicht geklappt. Versuchen Sie es erneut.',
+  pipPopOut: 'In eigenem Fenster öffnen',
+  pipBackToTab: 'Zurück zum Tab',
+  pipMiniPlayer: 'Mini-Player der Besprechung',
+  pipBackToMeeting: 'Zurück zur Besprechung',
+  pipMove: 'Mini-Player verschieben',
+  pipOpened: 'Die Besprechung ist in einem kleinen Fenster geöffnet.',
+  pipClosed: 'Die Besprechung ist wieder auf der Seite.',
+  pipMiniShown: 'Die Besprechung läuft im Mini-Player weiter.',
 } satisfies Catalog<'guest'>;

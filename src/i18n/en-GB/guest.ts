@@ -36,4 +36,12 @@ export default {
   breakoutMovedBack: 'You are back in the main meeting.',
   breakoutReturn: 'Return to main meeting',
   breakoutFailed: 'That did not work. Try again.',
+  pipPopOut: 'Pop out',
+  pipBackToTab: 'Back to tab',
+  pipMiniPlayer: 'Meeting mini player',
+  pipBackToMeeting: 'Back to meeting',
+  pipMove: 'Move mini player',
+  pipOpened: 'The meeting is open in a small window.',
+  pipClosed: 'The meeting is back in the page.',
+  pipMiniShown: 'The meeting continues in the mini player.',
 } satisfies Catalog<'guest'>;

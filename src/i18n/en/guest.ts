@@ -41,4 +41,13 @@ export default {
   breakoutMovedBack: 'You are back in the main meeting.',
   breakoutReturn: 'Return to main meeting',
   breakoutFailed: 'That did not work. Try again.',
+  // picture-in-picture (Document Picture-in-Picture window, or the in-page mini player)
+  pipPopOut: 'Pop out',
+  pipBackToTab: 'Back to tab',
+  pipMiniPlayer: 'Meeting mini player',
+  pipBackToMeeting: 'Back to meeting',
+  pipMove: 'Move mini player',
+  pipOpened: 'The meeting is open in a small window.',
+  pipClosed: 'The meeting is back in the page.',
+  pipMiniShown: 'The meeting continues in the mini player.',
 };

@@ -36,4 +36,12 @@ export default {
   breakoutMovedBack: 'Ha vuelto a la reunión principal.',
   breakoutReturn: 'Volver a la reunión principal',
   breakoutFailed: 'No ha funcionado. Inténtelo de nuevo.',
+  pipPopOut: 'Abrir en ventana',
+  pipBackToTab: 'Volver a la pestaña',
+  pipMiniPlayer: 'Minirreproductor de la reunión',
+  pipBackToMeeting: 'Volver a la reunión',
+  pipMove: 'Mover el minirreproductor',
+  pipOpened: 'La reunión está abierta en una ventana pequeña.',
+  pipClosed: 'La reunión ha vuelto a la página.',
+  pipMiniShown: 'La reunión continúa en el minirreproductor.',
 } satisfies Catalog<'guest'>;

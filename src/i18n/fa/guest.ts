@@ -36,4 +36,12 @@ export default {
   breakoutMovedBack: 'به جلسهٔ اصلی برگشتید.',
   breakoutReturn: 'بازگشت به جلسهٔ اصلی',
   breakoutFailed: 'انجام نشد. دوباره امتحان کنید.',
+  pipPopOut: 'باز کردن در پنجرهٔ جدا',
+  pipBackToTab: 'بازگشت به زبانه',
+  pipMiniPlayer: 'پخش‌کنندهٔ کوچک جلسه',
+  pipBackToMeeting: 'بازگشت به جلسه',
+  pipMove: 'جابه‌جایی پخش‌کنندهٔ کوچک',
+  pipOpened: 'جلسه در یک پنجرهٔ کوچک باز است.',
+  pipClosed: 'جلسه به صفحه برگشت.',
+  pipMiniShown: 'جلسه در پخش‌کنندهٔ کوچک ادامه دارد.',
 } satisfies Catalog<'guest'>;

@@ -36,4 +36,12 @@ export default {
   breakoutMovedBack: 'Olet palannut pääkokoukseen.',
   breakoutReturn: 'Palaa pääkokoukseen',
   breakoutFailed: 'Se ei onnistunut. Yritä uudelleen.',
+  pipPopOut: 'Avaa ikkunaan',
+  pipBackToTab: 'Takaisin välilehteen',
+  pipMiniPlayer: 'Kokouksen minisoitin',
+  pipBackToMeeting: 'Takaisin kokoukseen',
+  pipMove: 'Siirrä minisoitinta',
+  pipOpened: 'Kokous on auki pienessä ikkunassa.',
+  pipClosed: 'Kokous on taas sivulla.',
+  pipMiniShown: 'Kokous jatkuu minisoittimessa.',
 } satisfies Catalog<'guest'>;

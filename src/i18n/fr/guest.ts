@@ -36,4 +36,12 @@ export default {
   breakoutMovedBack: 'Vous êtes de retour dans la réunion principale.',
   breakoutReturn: 'Revenir à la réunion principale',
   breakoutFailed: 'Cela n’a pas fonctionné. Réessayez.',
+  pipPopOut: 'Ouvrir dans une fenêtre',
+  pipBackToTab: 'Revenir à l’onglet',
+  pipMiniPlayer: 'Mini-lecteur de la réunion',
+  pipBackToMeeting: 'Revenir à la réunion',
+  pipMove: 'Déplacer le mini-lecteur',
+  pipOpened: 'La réunion est ouverte dans une petite fenêtre.',
+  pipClosed: 'La réunion est de retour dans la page.',
+  pipMiniShown: 'La réunion continue dans le mini-lecteur.',
 } satisfies Catalog<'guest'>;

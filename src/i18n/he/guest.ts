@@ -36,4 +36,12 @@ export default {
   breakoutMovedBack: 'חזרת לפגישה הראשית.',
   breakoutReturn: 'חזור לפגישה הראשית',
   breakoutFailed: 'זה לא הצליח. נסה שוב.',
+  pipPopOut: 'פתיחה בחלון נפרד',
+  pipBackToTab: 'חזרה לכרטיסייה',
+  pipMiniPlayer: 'נגן מוקטן של הפגישה',
+  pipBackToMeeting: 'חזרה לפגישה',
+  pipMove: 'הזזת הנגן המוקטן',
+  pipOpened: 'הפגישה פתוחה בחלון קטן.',
+  pipClosed: 'הפגישה חזרה לדף.',
+  pipMiniShown: 'הפגישה ממשיכה בנגן המוקטן.',
 } satisfies Catalog<'guest'>;

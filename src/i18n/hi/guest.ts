@@ -36,4 +36,12 @@ export default {
   breakoutMovedBack: 'आप मुख्य मीटिंग में वापस आ गए हैं.',
   breakoutReturn: 'मुख्य मीटिंग में वापस जाएँ',
   breakoutFailed: 'यह काम नहीं हुआ. पुनः प्रयास करें.',
+  pipPopOut: 'अलग विंडो में खोलें',
+  pipBackToTab: 'टैब पर वापस जाएँ',
+  pipMiniPlayer: 'मीटिंग का मिनी प्लेयर',
+  pipBackToMeeting: 'मीटिंग पर वापस जाएँ',
+  pipMove: 'मिनी प्लेयर खिसकाएँ',
+  pipOpened: 'मीटिंग एक छोटी विंडो में खुली है।',
+  pipClosed: 'मीटिंग पेज पर वापस आ गई है।',
+  pipMiniShown: 'मीटिंग मिनी प्लेयर में जारी है।',
 } satisfies Catalog<'guest'>;

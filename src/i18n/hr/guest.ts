@@ -36,4 +36,12 @@ export default {
   breakoutMovedBack: 'Ponovno ste na glavnom sastanku.',
   breakoutReturn: 'Vrati se na glavni sastanak',
   breakoutFailed: 'To nije uspjelo. Pokušajte ponovno.',
+  pipPopOut: 'Otvori u prozoru',
+  pipBackToTab: 'Natrag na karticu',
+  pipMiniPlayer: 'Mini reproduktor sastanka',
+  pipBackToMeeting: 'Natrag na sastanak',
+  pipMove: 'Premjesti mini reproduktor',
+  pipOpened: 'Sastanak je otvoren u malom prozoru.',
+  pipClosed: 'Sastanak je ponovno na stranici.',
+  pipMiniShown: 'Sastanak se nastavlja u mini reproduktoru.',
 } satisfies Catalog<'guest'>;

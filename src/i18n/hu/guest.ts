@@ -36,4 +36,12 @@ export default {
   breakoutMovedBack: 'Ön újra a fő értekezleten van.',
   breakoutReturn: 'Vissza a fő értekezletre',
   breakoutFailed: 'Ez nem sikerült. Próbálkozzon újra.',
+  pipPopOut: 'Megnyitás ablakban',
+  pipBackToTab: 'Vissza a lapra',
+  pipMiniPlayer: 'Az értekezlet minilejátszója',
+  pipBackToMeeting: 'Vissza az értekezletre',
+  pipMove: 'Minilejátszó áthelyezése',
+  pipOpened: 'Az értekezlet egy kis ablakban van megnyitva.',
+  pipClosed: 'Az értekezlet visszakerült az oldalra.',
+  pipMiniShown: 'Az értekezlet a minilejátszóban folytatódik.',
 } satisfies Catalog<'guest'>;

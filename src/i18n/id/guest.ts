@@ -36,4 +36,12 @@ export default {
   breakoutMovedBack: 'Anda kembali ke rapat utama.',
   breakoutReturn: 'Kembali ke rapat utama',
   breakoutFailed: 'Tidak berhasil. Coba lagi.',
+  pipPopOut: 'Buka di jendela',
+  pipBackToTab: 'Kembali ke tab',
+  pipMiniPlayer: 'Pemutar mini rapat',
+  pipBackToMeeting: 'Kembali ke rapat',
+  pipMove: 'Pindahkan pemutar mini',
+  pipOpened: 'Rapat terbuka di jendela kecil.',
+  pipClosed: 'Rapat kembali ke halaman.',
+  pipMiniShown: 'Rapat berlanjut di pemutar mini.',
 } satisfies Catalog<'guest'>;

@@ -36,4 +36,12 @@ export default {
   breakoutMovedBack: 'Sei tornato nella riunione principale.',
   breakoutReturn: 'Torna alla riunione principale',
   breakoutFailed: 'Non ha funzionato. Riprova.',
+  pipPopOut: 'Apri in una finestra',
+  pipBackToTab: 'Torna alla scheda',
+  pipMiniPlayer: 'Mini player della riunione',
+  pipBackToMeeting: 'Torna alla riunione',
+  pipMove: 'Sposta il mini player',
+  pipOpened: 'La riunione è aperta in una finestra piccola.',
+  pipClosed: 'La riunione è tornata nella pagina.',
+  pipMiniShown: 'La riunione continua nel mini player.',
 } satisfies Catalog<'guest'>;

@@ -36,4 +36,12 @@ export default {
   breakoutMovedBack: 'メイン会議に戻りました。',
   breakoutReturn: 'メイン会議に戻る',
   breakoutFailed: 'うまくいきませんでした。もう一度お試しください。',
+  pipPopOut: 'ポップアウト',
+  pipBackToTab: 'タブに戻る',
+  pipMiniPlayer: '会議のミニ プレーヤー',
+  pipBackToMeeting: '会議に戻る',
+  pipMove: 'ミニ プレーヤーを移動',
+  pipOpened: '会議は小さいウィンドウで開いています。',
+  pipClosed: '会議がページに戻りました。',
+  pipMiniShown: '会議はミニ プレーヤーで続いています。',
 } satisfies Catalog<'guest'>;

@@ -36,4 +36,12 @@ export default {
   breakoutMovedBack: '주 모임으로 돌아왔습니다.',
   breakoutReturn: '주 모임으로 돌아가기',
   breakoutFailed: '작업을 완료하지 못했습니다. 다시 시도하세요.',
+  pipPopOut: '팝업',
+  pipBackToTab: '탭으로 돌아가기',
+  pipMiniPlayer: '모임 미니 플레이어',
+  pipBackToMeeting: '모임으로 돌아가기',
+  pipMove: '미니 플레이어 이동',
+  pipOpened: '모임이 작은 창에서 열려 있습니다.',
+  pipClosed: '모임이 페이지로 돌아왔습니다.',
+  pipMiniShown: '모임이 미니 플레이어에서 계속됩니다.',
 } satisfies Catalog<'guest'>;

@@ -36,4 +36,12 @@ export default {
   breakoutMovedBack: 'Du er tilbake i hovedmøtet.',
   breakoutReturn: 'Tilbake til hovedmøtet',
   breakoutFailed: 'Det fungerte ikke. Prøv på nytt.',
+  pipPopOut: 'Åpne i vindu',
+  pipBackToTab: 'Tilbake til fanen',
+  pipMiniPlayer: 'Minispiller for møtet',
+  pipBackToMeeting: 'Tilbake til møtet',
+  pipMove: 'Flytt minispilleren',
+  pipOpened: 'Møtet er åpent i et lite vindu.',
+  pipClosed: 'Møtet er tilbake på siden.',
+  pipMiniShown: 'Møtet fortsetter i minispilleren.',
 } satisfies Catalog<'guest'>;

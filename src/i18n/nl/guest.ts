@@ -36,4 +36,12 @@ export default {
   breakoutMovedBack: 'Je bent terug in de hoofdvergadering.',
   breakoutReturn: 'Terug naar hoofdvergadering',
   breakoutFailed: 'Dat is niet gelukt. Probeer het opnieuw.',
+  pipPopOut: 'In venster openen',
+  pipBackToTab: 'Terug naar tabblad',
+  pipMiniPlayer: 'Minispeler van de vergadering',
+  pipBackToMeeting: 'Terug naar vergadering',
+  pipMove: 'Minispeler verplaatsen',
+  pipOpened: 'De vergadering is geopend in een klein venster.',
+  pipClosed: 'De vergadering is terug op de pagina.',
+  pipMiniShown: 'De vergadering gaat verder in de minispeler.',
 } satisfies Catalog<'guest'>;

@@ -36,4 +36,12 @@ export default {
   breakoutMovedBack: 'Jesteś z powrotem na głównym spotkaniu.',
   breakoutReturn: 'Wróć na główne spotkanie',
   breakoutFailed: 'To się nie udało. Spróbuj ponownie.',
+  pipPopOut: 'Otwórz w oknie',
+  pipBackToTab: 'Wróć do karty',
+  pipMiniPlayer: 'Miniodtwarzacz spotkania',
+  pipBackToMeeting: 'Wróć do spotkania',
+  pipMove: 'Przesuń miniodtwarzacz',
+  pipOpened: 'Spotkanie jest otwarte w małym oknie.',
+  pipClosed: 'Spotkanie wróciło na stronę.',
+  pipMiniShown: 'Spotkanie trwa w miniodtwarzaczu.',
 } satisfies Catalog<'guest'>;

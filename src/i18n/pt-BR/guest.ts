@@ -36,4 +36,12 @@ export default {
   breakoutMovedBack: 'Você voltou à reunião principal.',
   breakoutReturn: 'Voltar à reunião principal',
   breakoutFailed: 'Não deu certo. Tente novamente.',
+  pipPopOut: 'Abrir em janela',
+  pipBackToTab: 'Voltar para a guia',
+  pipMiniPlayer: 'Miniplayer da reunião',
+  pipBackToMeeting: 'Voltar para a reunião',
+  pipMove: 'Mover o miniplayer',
+  pipOpened: 'A reunião está aberta em uma janela pequena.',
+  pipClosed: 'A reunião voltou para a página.',
+  pipMiniShown: 'A reunião continua no miniplayer.',
 } satisfies Catalog<'guest'>;

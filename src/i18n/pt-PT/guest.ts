@@ -36,4 +36,12 @@ export default {
   breakoutMovedBack: 'Está de volta à reunião principal.',
   breakoutReturn: 'Voltar à reunião principal',
   breakoutFailed: 'Não funcionou. Tente novamente.',
+  pipPopOut: 'Abrir em janela',
+  pipBackToTab: 'Voltar ao separador',
+  pipMiniPlayer: 'Minileitor da reunião',
+  pipBackToMeeting: 'Voltar à reunião',
+  pipMove: 'Mover o minileitor',
+  pipOpened: 'A reunião está aberta numa janela pequena.',
+  pipClosed: 'A reunião voltou à página.',
+  pipMiniShown: 'A reunião continua no minileitor.',
 } satisfies Catalog<'guest'>;

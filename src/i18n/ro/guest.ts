@@ -36,4 +36,12 @@ export default {
   breakoutMovedBack: 'Sunteți din nou în ședința principală.',
   breakoutReturn: 'Reveniți la ședința principală',
   breakoutFailed: 'Nu a funcționat. Încercați din nou.',
+  pipPopOut: 'Deschide în fereastră',
+  pipBackToTab: 'Înapoi la filă',
+  pipMiniPlayer: 'Mini player-ul ședinței',
+  pipBackToMeeting: 'Înapoi la ședință',
+  pipMove: 'Mută mini player-ul',
+  pipOpened: 'Ședința este deschisă într-o fereastră mică.',
+  pipClosed: 'Ședința a revenit în pagină.',
+  pipMiniShown: 'Ședința continuă în mini player.',
 } satisfies Catalog<'guest'>;

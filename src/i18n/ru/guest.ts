@@ -36,4 +36,12 @@ export default {
   breakoutMovedBack: 'Вы снова на основном собрании.',
   breakoutReturn: 'Вернуться на основное собрание',
   breakoutFailed: 'Не получилось. Повторите попытку.',
+  pipPopOut: 'Открыть в отдельном окне',
+  pipBackToTab: 'Вернуться на вкладку',
+  pipMiniPlayer: 'Мини-проигрыватель собрания',
+  pipBackToMeeting: 'Вернуться к собранию',
+  pipMove: 'Переместить мини-проигрыватель',
+  pipOpened: 'Собрание открыто в маленьком окне.',
+  pipClosed: 'Собрание снова на странице.',
+  pipMiniShown: 'Собрание продолжается в мини-проигрывателе.',
 } satisfies Catalog<'guest'>;

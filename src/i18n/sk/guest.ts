@@ -36,4 +36,12 @@ export default {
   breakoutMovedBack: 'Ste späť v hlavnej schôdzi.',
   breakoutReturn: 'Vrátiť sa do hlavnej schôdze',
   breakoutFailed: 'Nepodarilo sa to. Skúste to znova.',
+  pipPopOut: 'Otvoriť v okne',
+  pipBackToTab: 'Späť na kartu',
+  pipMiniPlayer: 'Miniprehrávač schôdze',
+  pipBackToMeeting: 'Späť na schôdzu',
+  pipMove: 'Presunúť miniprehrávač',
+  pipOpened: 'Schôdza je otvorená v malom okne.',
+  pipClosed: 'Schôdza je späť na stránke.',
+  pipMiniShown: 'Schôdza pokračuje v miniprehrávači.',
 } satisfies Catalog<'guest'>;

@@ -36,4 +36,12 @@ export default {
   breakoutMovedBack: 'Znova ste v glavnem srečanju.',
   breakoutReturn: 'Vrni se v glavno srečanje',
   breakoutFailed: 'To ni uspelo. Poskusite znova.',
+  pipPopOut: 'Odpri v oknu',
+  pipBackToTab: 'Nazaj na zavihek',
+  pipMiniPlayer: 'Mini predvajalnik srečanja',
+  pipBackToMeeting: 'Nazaj na srečanje',
+  pipMove: 'Premakni mini predvajalnik',
+  pipOpened: 'Srečanje je odprto v majhnem oknu.',
+  pipClosed: 'Srečanje je spet na strani.',
+  pipMiniShown: 'Srečanje se nadaljuje v mini predvajalniku.',
 } satisfies Catalog<'guest'>;

@@ -36,4 +36,12 @@ export default {
   breakoutMovedBack: 'Ponovo ste na glavnom sastanku.',
   breakoutReturn: 'Vrati se na glavni sastanak',
   breakoutFailed: 'To nije uspelo. Pokušajte ponovo.',
+  pipPopOut: 'Otvori u prozoru',
+  pipBackToTab: 'Nazad na karticu',
+  pipMiniPlayer: 'Mini plejer sastanka',
+  pipBackToMeeting: 'Nazad na sastanak',
+  pipMove: 'Premesti mini plejer',
+  pipOpened: 'Sastanak je otvoren u malom prozoru.',
+  pipClosed: 'Sastanak je ponovo na stranici.',
+  pipMiniShown: 'Sastanak se nastavlja u mini plejeru.',
 } satisfies Catalog<'guest'>;

@@ -36,4 +36,12 @@ export default {
   breakoutMovedBack: 'Du är tillbaka i huvudmötet.',
   breakoutReturn: 'Tillbaka till huvudmötet',
   breakoutFailed: 'Det fungerade inte. Försök igen.',
+  pipPopOut: 'Öppna i fönster',
+  pipBackToTab: 'Tillbaka till fliken',
+  pipMiniPlayer: 'Minispelare för mötet',
+  pipBackToMeeting: 'Tillbaka till mötet',
+  pipMove: 'Flytta minispelaren',
+  pipOpened: 'Mötet är öppet i ett litet fönster.',
+  pipClosed: 'Mötet är tillbaka på sidan.',
+  pipMiniShown: 'Mötet fortsätter i minispelaren.',
 } satisfies Catalog<'guest'>;

@@ -36,4 +36,12 @@ export default {
   breakoutMovedBack: 'คุณกลับมาที่การประชุมหลักแล้ว',
   breakoutReturn: 'กลับไปที่การประชุมหลัก',
   breakoutFailed: 'ดำเนินการไม่สำเร็จ โปรดลองอีกครั้ง',
+  pipPopOut: 'เปิดในหน้าต่างแยก',
+  pipBackToTab: 'กลับไปที่แท็บ',
+  pipMiniPlayer: 'มินิเพลเยอร์ของการประชุม',
+  pipBackToMeeting: 'กลับไปที่การประชุม',
+  pipMove: 'ย้ายมินิเพลเยอร์',
+  pipOpened: 'การประชุมเปิดอยู่ในหน้าต่างขนาดเล็ก',
+  pipClosed: 'การประชุมกลับมาที่หน้าแล้ว',
+  pipMiniShown: 'การประชุมดำเนินต่อในมินิเพลเยอร์',
 } satisfies Catalog<'guest'>;

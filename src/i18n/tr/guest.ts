@@ -36,4 +36,12 @@ export default {
   breakoutMovedBack: 'Ana toplantıya döndünüz.',
   breakoutReturn: 'Ana toplantıya dön',
   breakoutFailed: 'Bu işlem gerçekleşmedi. Yeniden deneyin.',
+  pipPopOut: 'Ayrı pencerede aç',
+  pipBackToTab: 'Sekmeye dön',
+  pipMiniPlayer: 'Toplantı mini oynatıcısı',
+  pipBackToMeeting: 'Toplantıya dön',
+  pipMove: 'Mini oynatıcıyı taşı',
+  pipOpened: 'Toplantı küçük bir pencerede açık.',
+  pipClosed: 'Toplantı sayfaya geri döndü.',
+  pipMiniShown: 'Toplantı mini oynatıcıda devam ediyor.',
 } satisfies Catalog<'guest'>;

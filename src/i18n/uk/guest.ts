@@ -36,4 +36,12 @@ export default {
   breakoutMovedBack: 'Ви знову в основній нараді.',
   breakoutReturn: 'Повернутися до основної наради',
   breakoutFailed: 'Не вдалося. Спробуйте ще раз.',
+  pipPopOut: 'Відкрити в окремому вікні',
+  pipBackToTab: 'Повернутися до вкладки',
+  pipMiniPlayer: 'Мініпрогравач наради',
+  pipBackToMeeting: 'Повернутися до наради',
+  pipMove: 'Перемістити мініпрогравач',
+  pipOpened: 'Нараду відкрито в маленькому вікні.',
+  pipClosed: 'Нарада знову на сторінці.',
+  pipMiniShown: 'Нарада триває в мініпрогравачі.',
 } satisfies Catalog<'guest'>;

@@ -36,4 +36,12 @@ export default {
   breakoutMovedBack: 'آپ مرکزی میٹنگ میں واپس آ گئے ہیں۔',
   breakoutReturn: 'مرکزی میٹنگ میں واپس جائیں',
   breakoutFailed: 'یہ نہیں ہو سکا۔ دوبارہ کوشش کریں۔',
+  pipPopOut: 'الگ ونڈو میں کھولیں',
+  pipBackToTab: 'ٹیب پر واپس جائیں',
+  pipMiniPlayer: 'میٹنگ کا چھوٹا پلیئر',
+  pipBackToMeeting: 'میٹنگ پر واپس جائیں',
+  pipMove: 'چھوٹا پلیئر منتقل کریں',
+  pipOpened: 'میٹنگ ایک چھوٹی ونڈو میں کھلی ہے۔',
+  pipClosed: 'میٹنگ صفحے پر واپس آ گئی ہے۔',
+  pipMiniShown: 'میٹنگ چھوٹے پلیئر میں جاری ہے۔',
 } satisfies Catalog<'guest'>;

@@ -36,4 +36,12 @@ export default {
   breakoutMovedBack: 'Bạn đã quay lại cuộc họp chính.',
   breakoutReturn: 'Quay lại cuộc họp chính',
   breakoutFailed: 'Không thực hiện được. Hãy thử lại.',
+  pipPopOut: 'Mở trong cửa sổ riêng',
+  pipBackToTab: 'Quay lại tab',
+  pipMiniPlayer: 'Trình phát mini của cuộc họp',
+  pipBackToMeeting: 'Quay lại cuộc họp',
+  pipMove: 'Di chuyển trình phát mini',
+  pipOpened: 'Cuộc họp đang mở trong một cửa sổ nhỏ.',
+  pipClosed: 'Cuộc họp đã trở lại trang.',
+  pipMiniShown: 'Cuộc họp tiếp tục trong trình phát mini.',
 } satisfies Catalog<'guest'>;

@@ -36,4 +36,12 @@ export default {
   breakoutMovedBack: '你已回到主会议。',
   breakoutReturn: '返回主会议',
   breakoutFailed: '操作未成功。请重试。',
+  pipPopOut: '弹出',
+  pipBackToTab: '返回标签页',
+  pipMiniPlayer: '会议迷你播放器',
+  pipBackToMeeting: '返回会议',
+  pipMove: '移动迷你播放器',
+  pipOpened: '会议已在小窗口中打开。',
+  pipClosed: '会议已回到页面中。',
+  pipMiniShown: '会议在迷你播放器中继续。',
 } satisfies Catalog<'guest'>;

@@ -36,4 +36,12 @@ export default {
   breakoutMovedBack: '您已回到主會議。',
   breakoutReturn: '返回主會議',
   breakoutFailed: '操作未成功。請再試一次。',
+  pipPopOut: '快顯',
+  pipBackToTab: '返回索引標籤',
+  pipMiniPlayer: '會議迷你播放器',
+  pipBackToMeeting: '返回會議',
+  pipMove: '移動迷你播放器',
+  pipOpened: '會議已在小視窗中開啟。',
+  pipClosed: '會議已回到頁面中。',
+  pipMiniShown: '會議在迷你播放器中繼續進行。',
 } satisfies Catalog<'guest'>;
