@@ -15,13 +15,14 @@ import {
 import type { TokenProvider } from '../../core/token.js';
 import coreStringsEn from '../../i18n/en/core.js';
 import type { FullCoreStrings } from '../../i18n/types.js';
-import { declaredLangs } from '../shared/locale.js';
 import type { SessionFactory, SessionKind, SessionState } from '../../session/types.js';
 import type { CallDriver } from './meeting-join.call.js';
 import type { PrejoinJoinDetail, TmjPrejoin } from '../prejoin/prejoin.component.js';
 import '../prejoin/prejoin.js';
-import { validateConfig, type FullValidation, type JoinConfig } from './meeting-join.config.js';
+import { configState } from './meeting-join.validation.js';
 import { meetingJoinStyles } from './meeting-join.styles.js';
+import { hostStrings } from './meeting-join.strings.js';
+import { driverLoader, whenIdle, type DriverModule } from './meeting-join.loader.js';
 
 /** What the in-call view may show; built from the `no-*` attributes. */
 export interface CallFeatures {
@@ -32,8 +33,6 @@ export interface CallFeatures {
 
 const PREJOIN_PARTS =
   'form,title,preview,video,meter,toggle,mic-toggle,camera-toggle,label,input,name-input,device-select,hint,field-error,media-notice,devices,join-button';
-
-type CorePart = import('../../i18n/host-locale.js').CorePart;
 
 const CONFIG_KEYS = ['meetingLink', 'meetingId', 'passcode', 'tokenUrl', 'tokenProvider', 'identity', 'emulator', 'aadClientId', 'teamsTokenProvider'];
 
@@ -324,33 +323,24 @@ export class TeamsMeetingJoin extends LitElement {
    */
   @state() private texts: FullCoreStrings = coreStringsEn as FullCoreStrings;
   @state() private resolvedLang: Lang = 'en';
-  /** The non-English catalogs of the four core areas, once loaded (merged over English). */
-  #localized: readonly CorePart[] = [];
-  /** The language tags the locale was resolved from (a change resolves again). */
-  #tags: string | undefined;
-  /** The site's overrides (from a lazy module, loaded only when there are any): applies them for a locale. */
-  #overrides: import('../../i18n/overrides.js').HostOverrides | undefined;
   @state() private announcement = '';
+  /** Language, catalogs and the site's overrides (meeting-join.strings.ts). */
+  #strings = hostStrings(
+    this,
+    (texts, lang) => ((this.resolvedLang = lang), (this.texts = texts)),
+    () => this.#loader.module?.coreEndStringsEn,
+  );
+  /** The join-driver chunk and the prefetch of what joining needs (meeting-join.loader.ts). */
+  #loader = driverLoader(() => this.#strings.update());
 
-  #config: JoinConfig | undefined;
-  #overridesRequest: object | undefined;
-  /** The overrides for the current locale, by area (handed to the in-call view). */
-  #resolved: import('../../i18n/apply.js').AreaOverrides | undefined;
-  /**
-   * The lazy half of validation: the pasted script decides links as Teams writes them; anything else (Safe Links,
-   * the launcher, other hosts…) and the development-only `emulator` URL wait for it (then validated again).
-   */
-  #full: FullValidation | undefined;
-  #fullLoading: Promise<unknown> | undefined;
-  #stringsLoaded: Promise<unknown> = Promise.resolve();
-  /** English configuration-error messages: a lazy chunk, loaded the first time the configuration is wrong. */
-  #configMessages: Promise<unknown> | undefined;
-  #configMessagesEn: Readonly<Partial<Record<ErrorCode, string>>> | undefined;
-  /** The current failure comes from the configuration, so fixing attributes (not "Try again") recovers. */
-  #configFailed = false;
+  /** The configuration attributes' validation (meeting-join.validation.ts). */
+  #check = configState(this, {
+    state: () => this.joinState,
+    setPhase: (to, options) => this.#setPhase(to, options),
+    emitError: (code, messages) => this.#emitError(code, null, messages),
+    messages: () => this.#strings.loadConfigMessages(),
+  });
   #connection: AbortController | undefined;
-  #driverModule: Promise<typeof import('./meeting-join.call.js')> | undefined;
-  #driverLoaded: typeof import('./meeting-join.call.js') | undefined;
   #driver: CallDriver | undefined;
   #joining: Promise<void> | undefined;
   /** The last transition, for the driver to decide where focus goes after it renders. */
@@ -362,13 +352,12 @@ export class TeamsMeetingJoin extends LitElement {
   get phase(): JoinPhase {
     return this.joinState.phase;
   }
-  
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.#connection = new AbortController();
     // Moved under another [lang]: its language may differ.
-    if (this.hasUpdated) this.#resolveStrings();
+    if (this.hasUpdated) this.#strings.resolve();
   }
 
   override disconnectedCallback(): void {
@@ -404,16 +393,16 @@ export class TeamsMeetingJoin extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('lang')) this.#resolveStrings();
-    if (!this.hasUpdated || changed.has('strings') || changed.has('stringsUrl')) this.#loadOverrides();
-    if (!this.hasUpdated || CONFIG_KEYS.some((key) => changed.has(key as keyof TeamsMeetingJoin))) this.#validate();
+    if (!this.hasUpdated || changed.has('lang')) this.#strings.resolve();
+    if (!this.hasUpdated || changed.has('strings') || changed.has('stringsUrl')) this.#strings.loadOverrides(this.#connection?.signal);
+    if (!this.hasUpdated || CONFIG_KEYS.some((key) => changed.has(key as keyof TeamsMeetingJoin))) this.#check.validate();
   }
 
   protected override updated(): void {
     const moved = this.#moved;
     this.#moved = undefined;
     // Focus moves only after in-call or end phases, so the driver chunk (which knows those screens) is there.
-    if (moved) this.#driverLoaded?.moveFocus(this, moved[0], moved[1]);
+    if (moved) this.#loader.module?.moveFocus(this, moved[0], moved[1]);
   }
 
   protected override render() {
@@ -427,7 +416,7 @@ export class TeamsMeetingJoin extends LitElement {
 
   #renderPhase(phase: JoinPhase) {
     const s = this.texts;
-    const driver = this.#driverLoaded;
+    const driver = this.#loader.module;
     if (phase === 'prejoin') {
       return html`<slot name="brand" part="brand"></slot><tmj-prejoin
         part="prejoin"
@@ -435,21 +424,21 @@ export class TeamsMeetingJoin extends LitElement {
         .displayName=${this.#name ?? this.displayName ?? ''}
         .strings=${s}
         .noVideo=${this.noVideo}
-        .identity=${this.#config?.ok && this.#config.identity}
+        .identity=${this.#check.config?.ok && this.#check.config.identity}
         @tmj-prejoin-join=${this.#onPrejoinJoin}
         @tmj-join-intent=${this.#prefetch}
         @tmj-prejoin-ready=${this.#onPrejoinReady}
       ></tmj-prejoin>`;
     }
     // In-call and end screens come with the driver chunk; the host keeps only what can precede it.
-    if (driver && (isInCall(phase) || (isEndPhase(phase) && !this.#configFailed))) {
+    if (driver && (isInCall(phase) || (isEndPhase(phase) && !this.#check.failed))) {
       return driver.renderPhase({
         state: this.joinState,
         strings: s,
         session: this.#driver?.session,
         sessionState: this.sessionState,
         lang: this.resolvedLang,
-        overrides: this.#resolved,
+        overrides: this.#strings.resolved,
         leave: () => this.#leave(),
         rejoin: this.#rejoin,
       }, this);
@@ -461,9 +450,9 @@ export class TeamsMeetingJoin extends LitElement {
     if (phase === 'failed') {
       const code = this.joinState.reason as ErrorCode;
       return html`<div part="error" class="panel error" data-code=${code}>
-        <div role="alert"><h2 part="title" tabindex="-1">${this.#configFailed ? s.configTitle : s.failedTitle}</h2>
+        <div role="alert"><h2 part="title" tabindex="-1">${this.#check.failed ? s.configTitle : s.failedTitle}</h2>
           <p part="message">${s.errors[code] ?? ''}</p></div>
-        ${this.#configFailed && code !== 'sdk-load-failed' ? nothing : html`<button part="button rejoin-button" @click=${this.#rejoin}>${s.retry}</button>`}
+        ${this.#check.failed && code !== 'sdk-load-failed' ? nothing : html`<button part="button rejoin-button" @click=${this.#rejoin}>${s.retry}</button>`}
       </div>`;
     }
     // `idle` is never rendered: the first update validates the configuration (→ prejoin or failed) first.
@@ -471,104 +460,6 @@ export class TeamsMeetingJoin extends LitElement {
   }
 
   /* ---------------------------------------------------------------------------------------------- */
-
-  /**
-   * The element's language tags, nearest first, then the browser's: plain English (`en`, `en-US`) first is
-   * resolved here; anything else by the lazy host-locale chunk (the locale list, fallbacks and catalogs stay
-   * off the pasted script).
-   */
-  #resolveStrings(): void {
-    const tags = [this.lang, ...declaredLangs(this), ...navigator.languages].filter(Boolean);
-    const key = tags.join();
-    if (key === this.#tags) return;
-    this.#tags = key;
-    const done = ([lang, parts]: [Lang, readonly CorePart[]]) => {
-      if (this.#tags !== key) return;
-      this.resolvedLang = lang;
-      this.#localized = parts;
-      this.texts = this.#english();
-    };
-    if (/^en(-us)?$/i.test(tags[0] ?? 'en')) done(['en', []]);
-    else this.#stringsLoaded = import('../../i18n/host-locale.js').then((m) => m.hostLocale(tags)).then(done, () => done(['en', []]));
-  }
-
-  /** English (the parts loaded so far) with the locale's catalogs and the site's overrides over it. */
-  #english(): FullCoreStrings {
-    const config = this.#configMessagesEn && { errors: this.#configMessagesEn };
-    const all = [config, this.#driverLoaded?.coreEndStringsEn, ...this.#localized].reduce<FullCoreStrings>(
-      (all, t) => (t ? { ...all, ...t, errors: { ...all.errors, ...t.errors } } : all),
-      coreStringsEn as FullCoreStrings,
-    );
-    // Resolved here (the locale or the overrides changed), so the in-call view gets the same object until then.
-    const o = this.#overrides?.(all, this.resolvedLang);
-    this.#resolved = o?.[1];
-    return o ? o[0] : all;
-  }
-
-  /** Reads the overrides' three sources through the lazy overrides module, when there are any (or were). */
-  #loadOverrides(): void {
-    if (!this.strings && !this.stringsUrl && !this.querySelector('script[slot=strings]') && !this.#overrides) return;
-    const request = (this.#overridesRequest = {});
-    // The first messages wait for the overrides too (a failed chunk leaves the catalogs' strings).
-    this.#stringsLoaded = Promise.all([
-      this.#stringsLoaded,
-      import('../../i18n/overrides.js')
-        .then((m) => m.hostOverrides(this, this.#connection?.signal))
-        .then((o) => {
-          if (request === this.#overridesRequest) (this.#overrides = o), (this.texts = this.#english());
-        }, () => undefined),
-    ]);
-  }
-
-  /** Fetches the English configuration-error messages (once; a failed fetch is retried on the next error). */
-  #loadConfigMessages(): Promise<unknown> {
-    return (this.#configMessages ??= import('../../i18n/en/core-config.js').then(
-      (m) => {
-        this.#configMessagesEn = m.default;
-        this.texts = this.#english();
-      },
-      () => {
-        this.#configMessages = undefined;
-      },
-    ));
-  }
-
-  #validate(): void {
-    // The element is its own input: the configuration attributes are its properties.
-    const config = (this.#config = validateConfig(this, this.#full));
-    if (!config) this.#loadFullValidation();
-    const { phase, reason } = this.joinState;
-    const configurable = phase === 'idle' || phase === 'prejoin' || (phase === 'failed' && this.#configFailed);
-    // A running call is not disturbed; the new configuration applies to the next join.
-    if (!configurable || !config) return;
-    if (!config.ok) {
-      if (phase === 'failed' && reason === config.code) return;
-      this.#configFailed = true;
-      const messages = this.#loadConfigMessages();
-      if (this.#setPhase('failed', { reason: config.code })) this.#emitError(config.code, null, messages);
-    } else if (phase !== 'prejoin') {
-      this.#configFailed = false;
-      this.#setPhase('prejoin');
-    }
-  }
-
-  /**
-   * Fetches the lazy half of validation (once), then validates again. If it cannot be fetched the configuration
-   * cannot be judged: `sdk-load-failed` as a configuration failure, so Try again or any attribute change retries.
-   */
-  #loadFullValidation(): void {
-    this.#fullLoading ??= import('./meeting-join.config-full.js').then(
-      (m) => {
-        this.#full = m;
-        this.#validate();
-      },
-      () => {
-        this.#fullLoading = undefined;
-        this.#configFailed = true;
-        if (this.#setPhase('failed', { reason: 'sdk-load-failed' })) this.#emitError('sdk-load-failed');
-      },
-    );
-  }
 
   /** Applies a transition; rejected ones are logged (development) and ignored. Returns whether the phase changed. */
   #setPhase(
@@ -579,7 +470,7 @@ export class TeamsMeetingJoin extends LitElement {
     const result = transition(previous, to, { reason: options.reason, detail: options.detail });
     if (!result.ok) {
       // Logged in development by the driver chunk (a rejected transition is a bug; none happens before it loads).
-      this.#driverLoaded?.ignoredTransition(result.error);
+      this.#loader.module?.ignoredTransition(result.error);
       return false;
     }
     if (result.state === previous) return false;
@@ -596,7 +487,7 @@ export class TeamsMeetingJoin extends LitElement {
    * matches what the widget shows.
    */
   #emitError(code: ErrorCode, specific?: ((strings: FullCoreStrings) => string | null) | null, messages?: Promise<unknown>): void {
-    void (messages ? Promise.all([this.#stringsLoaded, messages]) : this.#stringsLoaded).then(() =>
+    void (messages ? Promise.all([this.#strings.loaded, messages]) : this.#strings.loaded).then(() =>
       this.dispatchEvent(
         tmjEvent('tmj-error', { code, message: specific?.(this.texts) ?? this.texts.errors[code] ?? code }),
       ),
@@ -608,67 +499,28 @@ export class TeamsMeetingJoin extends LitElement {
   }
 
   #kind(): SessionKind {
-    return this.#config?.ok && this.#config.emulatorUrl ? 'emulator' : 'acs';
+    return this.#check.config?.ok && this.#check.config.emulatorUrl ? 'emulator' : 'acs';
   }
 
-  /**
-   * Idle prefetch of the in-call chunks starts only once the pre-join is complete *at paint* (preview playing,
-   * meter sampling, and the frame showing it produced), so it never competes with the preview for the network or
-   * the main thread: the next animation frame, then a task after that frame, then idle time.
-   */
+  /** Idle prefetch of the in-call chunks starts only once the pre-join is complete at paint (see `whenIdle`). */
   #onPrejoinReady = (): void => {
     // Fired by the rendered pre-join, so the element is connected and has its connection signal.
-    if (typeof requestIdleCallback !== 'function') return;
-    const signal = this.#connection!.signal;
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        if (signal.aborted) return;
-        const id = requestIdleCallback(() => this.#prefetch(), { timeout: 5000 });
-        signal.addEventListener('abort', () => cancelIdleCallback(id));
-      }),
-    );
+    whenIdle(() => this.#prefetch(), this.#connection!.signal);
   };
 
-  /**
-   * Starts fetching what joining needs; harmless to call repeatedly. On idle (no argument) the in-call chunks
-   * and the session; on intent (the join button's event) or join also the calling SDK. For ACS all of them are
-   * requested at once from here (no driver → session → SDK waterfall), where the browser can call at all
-   * (secure context, WebRTC, getUserMedia — the driver's capability check says why not); the driver's own prefetch
-   * (which also warms the emulator session) then finds them in the module map.
-   */
+  /** Starts fetching what joining needs (see `DriverLoader.prefetch`); `intent`: the join button's event, or join. */
   #prefetch = (intent?: unknown): void => {
-    if (this.phase !== 'prejoin' || !this.#config?.ok) return;
-    const kind = this.#kind();
-    const own = !this.sessionFactory;
-    if (own && kind === 'acs' && isSecureContext && typeof RTCPeerConnection == 'function' && typeof navigator.mediaDevices?.getUserMedia == 'function') {
-      const ignore = () => undefined;
-      import('../../session/acs/index.js').catch(ignore);
-      if (intent) import('../../session/acs/calling-sdk.js').catch(ignore);
-    }
-    this.#loadDriver().then((m) => own && m.prefetchSession(kind, !!intent), () => undefined);
+    if (this.phase !== 'prejoin' || !this.#check.config?.ok) return;
+    this.#loader.prefetch(this.#kind(), !this.sessionFactory, !!intent);
   };
 
   #onPrejoinJoin = (event: CustomEvent<PrejoinJoinDetail>): void => {
     this.#joining = this.#startJoin(event.detail);
   };
 
-  #loadDriver(): Promise<typeof import('./meeting-join.call.js')> {
-    return (this.#driverModule ??= import('./meeting-join.call.js').then(
-      (module) => {
-        this.#driverLoaded = module;
-        this.texts = this.#english();
-        return module;
-      },
-      (error: unknown) => {
-        this.#driverModule = undefined;
-        throw error;
-      },
-    ));
-  }
-
   async #startJoin({ displayName, media, identity }: PrejoinJoinDetail): Promise<void> {
     this.#name = displayName;
-    const config = this.#config;
+    const config = this.#check.config;
     if (!config?.ok || this.phase !== 'prejoin') return;
     // A cold join requests the driver, the session and the calling SDK now, in parallel.
     this.#prefetch(true);
@@ -676,9 +528,9 @@ export class TeamsMeetingJoin extends LitElement {
     // the session opens its own, so no device is held twice.
     this.#prejoin()?.stopPreview();
     if (!this.#setPhase('connecting')) return;
-    let module: typeof import('./meeting-join.call.js');
+    let module: DriverModule;
     try {
-      module = await this.#loadDriver();
+      module = await this.#loader.load();
     } catch {
       if (this.#setPhase('failed', { reason: 'sdk-load-failed' })) this.#emitError('sdk-load-failed');
       return;
@@ -706,7 +558,7 @@ export class TeamsMeetingJoin extends LitElement {
     if (!isEndPhase(this.phase)) return;
     this.#driver = undefined;
     this.sessionState = undefined;
-    this.#validate();
-    if (this.#config?.ok) this.#setPhase('prejoin');
+    this.#check.validate();
+    if (this.#check.config?.ok) this.#setPhase('prejoin');
   };
 }
