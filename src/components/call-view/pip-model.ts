@@ -51,7 +51,17 @@ export const INITIAL_PIP: PipState = {
 
 const inline = (s: PipState): PipState => ({ ...s, mode: 'inline', opening: false, reason: 'auto' });
 
+/** Out of view during a call (enabled, not dismissed, nothing opening): the automatic mini player. */
+function settle(s: PipState): PipState {
+  if (s.mode === 'inline' && !s.opening && s.inCall && !s.disabled && !s.inView && !s.dismissed) return { ...s, mode: 'mini', reason: 'auto' };
+  return s;
+}
+
 export function pipStep(s: PipState, input: PipInput): PipState {
+  return settle(step(s, input));
+}
+
+function step(s: PipState, input: PipInput): PipState {
   switch (input.type) {
     case 'pop-out':
       if (!s.inCall || s.disabled || s.mode === 'window' || s.opening) return s;
