@@ -13,7 +13,7 @@ export default {
     'ضبط متوقف شده است و در حال ذخیره شدن است. رونویسی همچنان روشن است.',
   'transcription-stopped-recording-continues': 'رونویسی متوقف شده است. ضبط همچنان روشن است.',
   privacyPolicy: 'خط‌مشی حریم خصوصی',
-  opensInNewTab: '(در زبانهٔ جدید باز می‌شود)',
+  opensInNewTab: '(در زبانه جدید باز می‌شود)',
   dismiss: 'پنهان کردن اعلان ضبط',
   indicatorRecording: 'در حال ضبط',
   indicatorTranscribing: 'در حال رونویسی',

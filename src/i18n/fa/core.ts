@@ -2,7 +2,7 @@
 import type { Catalog } from '../types.js';
 
 export default {
-  widget: 'جلسهٔ Teams',
+  widget: 'جلسه Teams',
   prejoinTitle: 'پیوستن به جلسه',
   nameLabel: 'نام شما',
   nameRequired: 'برای پیوستن، نام خود را وارد کنید.',
