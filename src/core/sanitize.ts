@@ -5,8 +5,10 @@
  *  - A private DOMPurify instance, so our hooks never leak into (or get changed by) another DOMPurify on the page.
  *  - `RETURN_DOM_FRAGMENT`: the sanitised tree is inserted as nodes, never re-serialised and re-parsed, which is
  *    the step mutation-XSS (mXSS) payloads rely on.
- *  - Images are dropped and replaced by a text placeholder: Teams inline images need the Teams user's auth, and
- *    an image from an arbitrary source would be a tracking pixel.
+ *  - Images never keep their `src`: an inline image becomes a placeholder naming its attachment id (the panel
+ *    fetches it from the ACS endpoint with the chat token), an emoji image its alt text, a Giphy a placeholder
+ *    with its Giphy https URL; any other image becomes a text placeholder (an image from an arbitrary source
+ *    would be a tracking pixel).
  *  - No `style`, `class` or `id`: nothing a sender writes may position content outside its bubble or clobber
  *    names; formatting comes only from the tags themselves.
  *  - Links are limited to http(s)/mailto and always open a new tab with `rel="noopener noreferrer"`.
@@ -23,6 +25,7 @@
  */
 import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
 import { TmjError } from './errors.js';
+import { giphyAllowed } from './chat-attachments.js';
 
 /** The Trusted Types policy name the sanitiser uses (documented in the README's CSP section). */
 export const TRUSTED_TYPES_POLICY_NAME = 'dompurify';
@@ -74,6 +77,34 @@ function trustedTypesPolicy(): unknown {
 /** Spans that carried Teams' mention microdata before their attributes were stripped. */
 let mentionSpans = new WeakSet<Node>();
 const MENTION_TYPE = /^https?:\/\/schema\.skype\.com\/Mention$/i;
+/**
+ * Rich chat as Teams sends it (microdata read before DOMPurify strips the attributes, then re-expressed as our
+ * own data attributes; nothing of the sender's markup survives as attributes):
+ *  - inline images: `<img id="{attachment id}" src="…/images/{id}/views/original" alt="image">` — become
+ *    `<span data-inline-image data-attachment-id data-alt>`; the panel fetches the bytes from the ACS endpoint
+ *    with the chat token (core/chat-attachments.ts) and shows a blob URL. Inline-image tutorial:
+ *    https://learn.microsoft.com/en-ca/azure/communication-services/tutorials/chat-interop/meeting-interop-features-inline-image
+ *  - emoji: `<span itemtype="http://schema.skype.com/Emoji" …>😀</span>` keeps its text; an emoji image
+ *    `<img itemtype="http://schema.skype.com/Emoji" alt="😀">` becomes its alt text (`data-emoji`).
+ *  - Giphy: `<img itemtype="http://schema.skype.com/Giphy" src="https://media.giphy.com/…">` becomes
+ *    `<span data-giphy data-src data-alt>` (only for Giphy's https media hosts; the panel shows it as an image).
+ *  - replies: `<blockquote itemtype="http://schema.skype.com/Reply" itemid="…">` keeps the quote and gets
+ *    `data-reply` (the quoted sender is the `<strong itemprop="mri">` inside; it stays as text).
+ */
+const EMOJI_TYPE = /^https?:\/\/schema\.skype\.com\/Emoji$/i;
+const GIPHY_TYPE = /^https?:\/\/schema\.skype\.com\/Giphy$/i;
+const REPLY_TYPE = /^https?:\/\/schema\.skype\.com\/Reply$/i;
+interface ImageInfo {
+  readonly id: string;
+  readonly alt: string;
+  readonly type: string;
+  readonly src: string;
+}
+let imageInfo = new WeakMap<Node, ImageInfo>();
+let emojiSpans = new WeakSet<Node>();
+let replyQuotes = new WeakSet<Node>();
+const ATTACHMENT_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+const clip = (v: string | null, n: number) => (v ?? '').replace(/\s+/g, ' ').trim().slice(0, n);
 
 function instance(): DOMPurify {
   if (purifier) return purifier;
@@ -82,9 +113,20 @@ function instance(): DOMPurify {
     if (node instanceof Element && node.tagName === 'SPAN' && MENTION_TYPE.test(node.getAttribute('itemtype')?.trim() ?? '')) {
       mentionSpans.add(node);
     }
+    if (!(node instanceof Element)) return;
+    const itemtype = node.getAttribute('itemtype')?.trim() ?? '';
+    if (node.tagName === 'IMG') {
+      imageInfo.set(node, { id: node.getAttribute('id') ?? '', alt: clip(node.getAttribute('alt'), 200), type: itemtype, src: node.getAttribute('src') ?? '' });
+    } else if (node.tagName === 'SPAN' && EMOJI_TYPE.test(itemtype)) {
+      emojiSpans.add(node);
+    } else if (node.tagName === 'BLOCKQUOTE' && REPLY_TYPE.test(itemtype)) {
+      replyQuotes.add(node);
+    }
   });
   p.addHook('afterSanitizeAttributes', (node) => {
     if (!(node instanceof Element)) return;
+    if (emojiSpans.has(node)) node.setAttribute('data-emoji', '');
+    if (replyQuotes.has(node)) node.setAttribute('data-reply', '');
     if (mentionSpans.has(node)) {
       node.setAttribute('data-mention', '');
       node.setAttribute('part', 'mention');
@@ -122,6 +164,9 @@ export interface SanitizeOptions {
 /** Sanitises untrusted Teams HTML into a fragment ready to insert. Never returns script-capable markup. */
 export function sanitizeChatHtml(html: string, options: SanitizeOptions = {}): DocumentFragment {
   mentionSpans = new WeakSet();
+  imageInfo = new WeakMap();
+  emojiSpans = new WeakSet();
+  replyQuotes = new WeakSet();
   const tt = trustedTypesPolicy();
   let fragment: DocumentFragment;
   try {
@@ -140,9 +185,25 @@ export function sanitizeChatHtml(html: string, options: SanitizeOptions = {}): D
     mention.replaceWith(span);
   }
   for (const image of [...fragment.querySelectorAll('img')]) {
+    const info = imageInfo.get(image);
     const span = document.createElement('span');
-    span.setAttribute('data-image-placeholder', '');
-    span.textContent = options.imagePlaceholder ?? '[image]';
+    if (info && EMOJI_TYPE.test(info.type) && info.alt !== '') {
+      // An emoji picture: its alt is the emoji itself (text, not an image from anywhere).
+      span.setAttribute('data-emoji', '');
+      span.textContent = clip(info.alt, 16);
+    } else if (info && GIPHY_TYPE.test(info.type) && giphyAllowed(info.src)) {
+      span.setAttribute('data-giphy', '');
+      span.setAttribute('data-src', info.src);
+      span.setAttribute('data-alt', info.alt);
+    } else if (info && ATTACHMENT_ID.test(info.id)) {
+      // An inline image: the panel looks the id up in the message's attachments and fetches it with the token.
+      span.setAttribute('data-inline-image', '');
+      span.setAttribute('data-attachment-id', info.id);
+      span.setAttribute('data-alt', info.alt);
+    } else {
+      span.setAttribute('data-image-placeholder', '');
+      span.textContent = options.imagePlaceholder ?? '[image]';
+    }
     image.replaceWith(span);
   }
   return fragment;
@@ -151,5 +212,6 @@ export function sanitizeChatHtml(html: string, options: SanitizeOptions = {}): D
 /** Exposed for tests: the tags and attributes a sanitised fragment may contain. */
 export const SANITIZE_ALLOW_LIST = {
   tags: ALLOWED_TAGS.filter((t) => t !== 'at' && t !== 'img'),
-  attributes: [...ALLOWED_ATTR, 'target', 'rel', 'data-mention', 'data-image-placeholder', 'part'],
+  attributes: [...ALLOWED_ATTR, 'target', 'rel', 'data-mention', 'data-image-placeholder', 'part', 'data-emoji', 'data-reply',
+    'data-inline-image', 'data-attachment-id', 'data-alt', 'data-giphy', 'data-src'],
 } as const;

@@ -8,7 +8,8 @@ import type { ChatController } from './chat/chat-controller.js';
 import { INITIAL_SESSION_STATE, type SessionEvent, type SessionState } from './types.js';
 
 /** The chat commands a session forwards to its chat controller. */
-export type ChatCommands = Pick<ChatController, 'send' | 'retry' | 'discard' | 'typing' | 'markRead'>;
+export type ChatCommands = Pick<ChatController, 'send' | 'retry' | 'discard' | 'typing' | 'markRead'> &
+  Partial<Pick<ChatController, 'fetchAttachment' | 'endpoint'>>;
 
 export abstract class SessionBase<Chat extends ChatCommands = ChatCommands> {
   protected current: SessionState = INITIAL_SESSION_STATE;
@@ -44,6 +45,16 @@ export abstract class SessionBase<Chat extends ChatCommands = ChatCommands> {
 
   markRead(messageId: string): void {
     this.chat?.markRead(messageId);
+  }
+
+  /** Chat images with the chat token, from the chat endpoint only (ChatController.fetchAttachment). */
+  async fetchChatAttachment(url: string, signal?: AbortSignal): Promise<Blob> {
+    if (!this.chat?.fetchAttachment) throw new TmjError('chat-unavailable', this.current.chat.reason);
+    return this.chat.fetchAttachment(url, signal);
+  }
+
+  get chatEndpoint(): string | undefined {
+    return this.chat?.endpoint;
   }
 
   protected emit(event: SessionEvent): void {

@@ -153,6 +153,17 @@ export interface ChatMessage {
   /** Own messages: `sending` → `sent` | `failed` (kept for retry). Others: `received`. */
   readonly status: 'sending' | 'sent' | 'failed' | 'received';
   readonly error?: ErrorCode | undefined;
+  /** Images and files Teams attached (`ChatMessageContent.attachments`): inline images are `<img id>` in `content`. */
+  readonly attachments?: readonly ChatAttachmentInfo[] | undefined;
+}
+
+/** A chat attachment as the Chat SDK gives it (`ChatAttachment`: id, attachmentType, name?, url?, previewUrl?). */
+export interface ChatAttachmentInfo {
+  readonly id: string;
+  readonly kind: 'image' | 'file';
+  readonly name?: string | undefined;
+  readonly url?: string | undefined;
+  readonly previewUrl?: string | undefined;
 }
 
 export interface ChatState {
@@ -394,6 +405,13 @@ export interface MeetingSession {
   discardChatMessage(id: string): void;
   sendTyping(): void;
   markRead(messageId: string): void;
+  /**
+   * Downloads a chat image with the chat token, only from the chat endpoint's own origin (any other URL rejects
+   * with `TmjError('chat-unavailable', 'attachment-origin-refused')`). Absent where chat has no images.
+   */
+  fetchChatAttachment?(url: string, signal?: AbortSignal): Promise<Blob>;
+  /** The chat endpoint (origin) attachments come from; file cards may also open SharePoint/OneDrive links. */
+  readonly chatEndpoint?: string | undefined;
 
   /** Releases everything: hangs up, stops every track, disposes renderers/agents, stops chat. Idempotent. */
   dispose(): void;

@@ -5,6 +5,7 @@
 import { sanitizeChatHtml } from '../../core/sanitize.js';
 import type { ChatMessage } from '../../session/types.js';
 import type { CallStrings } from '../shared/call-strings.js';
+import type { ChatAttachmentsView } from './chat-attachments-view.js';
 
 const key = (message: ChatMessage): string => `${message.id}\u0000${message.content}`;
 
@@ -12,19 +13,31 @@ export class ChatHtmlCache {
   #nodes = new Map<string, HTMLElement>();
   #blockedReported = false;
 
-  /** @param onBlocked called once per cache when the page's Trusted Types policy refuses HTML parsing. */
-  constructor(private readonly onBlocked: () => void) {}
+  /**
+   * @param onBlocked called once per cache when the page's Trusted Types policy refuses HTML parsing.
+   * @param attachments turns image placeholders into images and adds file cards (./chat-attachments-view.ts).
+   */
+  constructor(
+    private readonly onBlocked: () => void,
+    private readonly attachments?: ChatAttachmentsView,
+  ) {}
 
   clear(): void {
     this.#nodes.clear();
+    this.attachments?.dispose();
   }
 
   /** Keeps the sanitised nodes of `messages[start..]` only (O(window), not O(history)). */
   prune(messages: readonly ChatMessage[], start: number): void {
-    if (this.#nodes.size === 0) return;
     const live = new Set<string>();
-    for (let i = start; i < messages.length; i++) live.add(key(messages[i]!));
+    const liveIds = new Set<string>();
+    for (let i = start; i < messages.length; i++) {
+      live.add(key(messages[i]!));
+      liveIds.add(messages[i]!.id);
+    }
     for (const k of this.#nodes.keys()) if (!live.has(k)) this.#nodes.delete(k);
+    // A message that left the window gives its image blob URLs back (its node is rebuilt if it comes back).
+    this.attachments?.retain(liveIds);
   }
 
   /**
@@ -55,11 +68,12 @@ export class ChatHtmlCache {
     node.dir = 'auto';
     try {
       const fragment = sanitizeChatHtml(message.content, { imagePlaceholder: strings.imagePlaceholder });
-      if ((fragment.textContent ?? '').trim() === '') {
+      if ((fragment.textContent ?? '').trim() === '' && !hasRich(fragment, message)) {
         node.className = 'content hidden-message';
         node.textContent = strings.messageHidden;
       } else {
         node.append(fragment);
+        this.attachments?.hydrate(node, message);
       }
     } catch {
       // The page's Trusted Types policy refuses HTML parsing (chat-html-blocked): the text, never a blank bubble,
@@ -74,6 +88,11 @@ export class ChatHtmlCache {
     }
     return node;
   }
+}
+
+/** Images, Giphy or files make a message visible even without text. */
+function hasRich(fragment: DocumentFragment, message: ChatMessage): boolean {
+  return (message.attachments?.length ?? 0) > 0 || fragment.querySelector('[data-inline-image], [data-giphy], [data-emoji]') !== null;
 }
 
 /** Readable text of HTML without parsing it (no HTML sink): tags dropped, the common entities decoded. */

@@ -20,6 +20,7 @@ import {
 import { consume } from '@lit/context';
 import { sessionContext } from '../shared/session-context.js';
 import { ChatHtmlCache } from './chat-message-html.js';
+import { ChatAttachmentsView } from './chat-attachments-view.js';
 import { renderGroup, type MessageGroup, type MessageRenderContext } from './chat-message.js';
 import { ChatComposer } from './chat-composer.js';
 import { ChatScrollPin } from './chat-scroll-pin.js';
@@ -81,6 +82,10 @@ export function groupMessages(messages: readonly ChatMessage[]): MessageGroup[] 
  * @csspart typing - The typing indicator.
  * @csspart send-box - The form with the text box and the send button.
  * @csspart send-button - The send button.
+ * @csspart chat-image - An inline image, Giphy or image attachment (with its loading / failed state).
+ * @csspart file-list - The file cards of a message.
+ * @csspart file-card - A file attachment (opens in a new tab).
+ * @csspart file-card-blocked - A file attachment whose link is not on an allowed host (not a link).
  * @csspart jump-button - The "new messages" button shown when scrolled up.
  * @csspart unavailable - The explanation shown when chat is unavailable.
  * @cssproperty --tmj-chat-bubble-background - Bubble background of others' messages.
@@ -116,7 +121,7 @@ export class TmjChatPanel extends LitElement {
   #composer = new ChatComposer(this);
   #pin = new ChatScrollPin(() => this.log);
   #lastRead: string | undefined;
-  #html = new ChatHtmlCache(() => this.#reportHtmlBlocked());
+  #html = new ChatHtmlCache(() => this.#reportHtmlBlocked(), new ChatAttachmentsView(this));
   #timeFormat: Intl.DateTimeFormat | undefined;
 
   /** Once per panel when the page's Trusted Types policy refuses chat HTML (the call view shows a notice). */
@@ -151,7 +156,11 @@ export class TmjChatPanel extends LitElement {
       const added = appendedCount(before, after);
       if (added && after[after.length - 1]?.isOwn) this.window = windowJump(this.window);
       else if (added) this.window = windowAppended(this.window, added);
-      this.#html.prune(after, windowRange(this.window, after.length).start);
+    }
+    // Whatever moved the window (new messages, "Show earlier", back to the newest), messages outside it give
+    // their sanitised nodes and image blob URLs back.
+    if (changed.has('chat') || changed.has('window' as keyof TmjChatPanel)) {
+      this.#html.prune(this.chat.messages, windowRange(this.window, this.chat.messages.length).start);
     }
   }
 

@@ -106,6 +106,130 @@ export const chatPanelStyles = css`
       border: 1px solid CanvasText;
     }
   }
+  /* Rich chat (Teams' web client: images fill the bubble up to a cap, quotes are an accented box, files are cards). */
+  .chat-image {
+    display: block;
+    margin: 4px 0;
+    max-inline-size: 100%;
+  }
+  .chat-image img {
+    display: block;
+    max-inline-size: min(100%, 320px);
+    max-block-size: 240px;
+    inline-size: auto;
+    block-size: auto;
+    object-fit: contain;
+    border-radius: 4px;
+  }
+  .chat-image .image-status {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-inline-size: 160px;
+    min-block-size: 90px;
+    padding: 8px;
+    box-sizing: border-box;
+    border: 1px dashed color-mix(in srgb, currentColor 35%, transparent);
+    border-radius: 4px;
+    font-size: 0.8125rem;
+    color: var(--_muted-text);
+    text-align: center;
+  }
+  .chat-image[data-state='failed'] .image-status,
+  .chat-image[data-state='too-large'] .image-status {
+    border-style: solid;
+    min-block-size: 0;
+  }
+  .content blockquote[data-reply] {
+    margin: 2px 0 6px;
+    padding: 4px 8px;
+    border-inline-start: 3px solid var(--_link);
+    border-radius: 4px;
+    background: color-mix(in srgb, currentColor 8%, transparent);
+    font-size: 0.875rem;
+  }
+  .content blockquote[data-reply] strong {
+    display: block;
+    font-size: 0.8125rem;
+  }
+  .content blockquote[data-reply] p {
+    margin: 0;
+    display: -webkit-box;
+    -webkit-line-clamp: 2;
+    -webkit-box-orient: vertical;
+    overflow: hidden;
+  }
+  .content [data-emoji] {
+    font-size: 1.25em;
+    line-height: 1;
+  }
+  .files {
+    list-style: none;
+    margin: 6px 0 0;
+    padding: 0;
+    display: grid;
+    gap: 4px;
+  }
+  .file-card {
+    display: flex;
+    align-items: center;
+    gap: 10px;
+    max-inline-size: 320px;
+    padding: 8px 10px;
+    box-sizing: border-box;
+    border: 1px solid color-mix(in srgb, currentColor 25%, transparent);
+    border-radius: 6px;
+    background: color-mix(in srgb, var(--_surface) 70%, transparent);
+    color: inherit;
+    text-decoration: none;
+  }
+  a.file-card:hover {
+    background: color-mix(in srgb, currentColor 10%, var(--_surface));
+  }
+  a.file-card:focus-visible {
+    outline: 2px solid var(--_link);
+    outline-offset: 1px;
+  }
+  .file-type {
+    flex: none;
+    display: grid;
+    place-items: center;
+    inline-size: 32px;
+    block-size: 32px;
+    border-radius: 4px;
+    background: var(--_bubble-own);
+    color: #fff;
+    font-size: 0.625rem;
+    font-weight: 700;
+  }
+  .file-text {
+    display: grid;
+    min-inline-size: 0;
+  }
+  .file-name {
+    font-weight: 600;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .file-meta {
+    font-size: 0.75rem;
+    color: var(--_muted-text);
+  }
+  @media (forced-colors: active) {
+    .file-card,
+    .chat-image .image-status,
+    .content blockquote[data-reply] {
+      border: 1px solid CanvasText;
+    }
+    a.file-card {
+      color: LinkText;
+    }
+    .file-type {
+      border: 1px solid CanvasText;
+      forced-color-adjust: auto;
+    }
+  }
   .content [data-image-placeholder] {
     font-style: italic;
     color: var(--_muted-text);

@@ -12,7 +12,8 @@ import type { BindingHost } from './binding.js';
 import type { SessionCall } from './sdk-types.js';
 
 /** Chat as the session drives it (a `ChatController`, or a double in tests). */
-export type SessionChat = Pick<ChatController, 'start' | 'stop' | 'send' | 'retry' | 'discard' | 'typing' | 'markRead' | 'state'>;
+export type SessionChat = Pick<ChatController, 'start' | 'stop' | 'send' | 'retry' | 'discard' | 'typing' | 'markRead' | 'state'> &
+  Partial<Pick<ChatController, 'fetchAttachment' | 'endpoint'>>;
 
 
 export interface ChatStart {

@@ -28,6 +28,8 @@ import {
 } from '@azure/communication-common';
 import type { HttpClient } from '@azure/core-rest-pipeline';
 import { TmjError, type ErrorCode } from '../../core/errors.js';
+import { imageFetchAllowed, MAX_IMAGE_BYTES } from '../../core/chat-attachments.js';
+import { isLoopbackHost } from './loopback-http-client.js';
 import type { ChatMessage, ChatState } from '../types.js';
 import { ChatTransport } from './chat-transport.js';
 import { CLIENT_ID_KEY, isChatType, MessageStore } from './message-store.js';
@@ -105,6 +107,35 @@ export class ChatController {
   constructor(options: ChatControllerOptions) {
     this.options = options;
     this.store = new MessageStore({ selfId: options.selfId, displayName: options.displayName, rawId });
+  }
+
+  /**
+   * Downloads a chat image with the chat token (Bearer, as the SDK authenticates), only from the endpoint's own
+   * origin; the Inline-image tutorial (https://learn.microsoft.com/en-ca/azure/communication-services/tutorials/chat-interop/meeting-interop-features-inline-image)
+   * fetches `previewUrl`/`url` with `Authorization: Bearer <token>` and shows the bytes as a blob URL. Refuses
+   * other hosts before any request, non-image answers, and bodies over MAX_IMAGE_BYTES.
+   */
+  /** The chat endpoint's origin (where inline images may be fetched from). */
+  get endpoint(): string {
+    return this.options.endpoint;
+  }
+
+  async fetchAttachment(url: string, signal?: AbortSignal): Promise<Blob> {
+    if (!imageFetchAllowed(url, this.options.endpoint)) throw new TmjError('chat-unavailable', 'attachment-origin-refused');
+    const target = new URL(url);
+    // The emulator's endpoint is the https form of a loopback http server (see loopback-http-client.ts).
+    if (target.protocol === 'https:' && isLoopbackHost(target.hostname) && this.options.httpClient) target.protocol = 'http:';
+    const { token } = await this.options.credential.getToken();
+    const init: RequestInit = { headers: { Authorization: `Bearer ${token}` }, credentials: 'omit', redirect: 'error' };
+    if (signal) init.signal = signal;
+    const response = await fetch(target.href, init);
+    if (!response.ok) throw new TmjError('chat-unavailable', `attachment-http-${response.status}`);
+    const type = response.headers.get('content-type') ?? '';
+    if (!/^image\//i.test(type)) throw new TmjError('chat-unavailable', 'attachment-not-image');
+    if (Number(response.headers.get('content-length') ?? 0) > MAX_IMAGE_BYTES) throw new TmjError('chat-unavailable', 'attachment-too-large');
+    const blob = await response.blob();
+    if (blob.size > MAX_IMAGE_BYTES) throw new TmjError('chat-unavailable', 'attachment-too-large');
+    return blob;
   }
 
   /** The latest snapshot (also delivered through `onChange`). */

@@ -265,7 +265,8 @@ export class ChatTransport {
       type: messageFormat(event.type),
       sequenceId: '',
       version: event.version,
-      content: { message: event.message },
+      // Real-time events carry the attachments too (communication-signaling ChatMessageReceivedEvent.attachments).
+      content: { message: event.message, ...('attachments' in event && event.attachments ? { attachments: event.attachments as never } : {}) },
       senderDisplayName: event.senderDisplayName,
       createdOn: new Date(event.createdOn),
       sender: event.sender,

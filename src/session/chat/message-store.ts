@@ -6,7 +6,7 @@
  */
 import type { ChatMessage as SdkChatMessage } from '@azure/communication-chat';
 import type { CommunicationIdentifierKind } from '@azure/communication-common';
-import type { ChatMessage } from '../types.js';
+import type { ChatAttachmentInfo, ChatMessage } from '../types.js';
 
 /** The `metadata` key an own message's client id travels in (ACS keeps a message's metadata as sent). */
 export const CLIENT_ID_KEY = 'tmjClientId';
@@ -168,6 +168,7 @@ export class MessageStore {
       isOwn,
       format: messageFormat(sdkMessage.type),
       content: sdkMessage.content?.message ?? '',
+      attachments: attachmentsOf(sdkMessage.content?.attachments),
       createdOn,
       editedOn: sdkMessage.editedOn ? new Date(sdkMessage.editedOn) : undefined,
       status: isOwn ? 'sent' : 'received',
@@ -232,4 +233,22 @@ function compareEntries(a: StoreEntry, b: StoreEntry): number {
   if (aLocal !== bLocal) return aLocal ? 1 : -1;
   if (Number.isFinite(a.sequence) && Number.isFinite(b.sequence)) return a.sequence - b.sequence;
   return a.message.createdOn.getTime() - b.message.createdOn.getTime();
+}
+
+/**
+ * The SDK's `ChatMessageContent.attachments` (`ChatAttachment`: id, attachmentType `image` | `file`, name?, url?,
+ * previewUrl?; https://learn.microsoft.com/en-us/javascript/api/@azure/communication-chat/chatattachment) as the
+ * session's shape; malformed entries (no id, unknown type) are dropped, never thrown on.
+ */
+function attachmentsOf(list: unknown): ChatAttachmentInfo[] | undefined {
+  if (!Array.isArray(list) || list.length === 0) return undefined;
+  const out: ChatAttachmentInfo[] = [];
+  for (const a of list.slice(0, 50) as Array<Record<string, unknown>>) {
+    if (!a || typeof a.id !== 'string' || a.id === '') continue;
+    const kind = a.attachmentType === 'image' ? 'image' : a.attachmentType === 'file' ? 'file' : undefined;
+    if (!kind) continue;
+    const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
+    out.push({ id: a.id, kind, name: str(a.name), url: str(a.url), previewUrl: str(a.previewUrl) });
+  }
+  return out.length ? out : undefined;
 }

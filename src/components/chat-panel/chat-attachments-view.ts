@@ -1,0 +1,193 @@
+/**
+ * Rich chat in a sanitised message node: inline images (fetched with the chat token from the chat endpoint only,
+ * lazily when scrolled near, shown as blob URLs that BlobUrlRegistry revokes when the message leaves the window or
+ * the panel goes away), Giphy images, and file cards. Every state is visible: loading placeholder, the image, or
+ * "couldn't load" / "too large" — never a broken image icon or a silent gap.
+ */
+import { fileOpenAllowed, fileTypeLabel, imageFetchAllowed, MAX_IMAGE_PIXELS } from '../../core/chat-attachments.js';
+import { TmjError } from '../../core/errors.js';
+import type { ChatAttachmentInfo, ChatMessage, MeetingSession } from '../../session/types.js';
+import type { CallStrings } from '../shared/call-strings.js';
+import { BlobUrlRegistry } from './blob-registry.js';
+
+export interface AttachmentViewHost {
+  readonly session: MeetingSession | undefined;
+  readonly strings: CallStrings;
+}
+
+export class ChatAttachmentsView {
+  readonly blobs = new BlobUrlRegistry(
+    (blob) => URL.createObjectURL(blob),
+    (url) => URL.revokeObjectURL(url),
+  );
+  #observer: IntersectionObserver | undefined;
+  #pending = new WeakMap<Element, () => void>();
+
+  constructor(private readonly host: AttachmentViewHost) {}
+
+  /** Revokes the images of every message not in `live` (called when the window moves). */
+  retain(live: ReadonlySet<string>): void {
+    this.blobs.retain(live);
+  }
+
+  dispose(): void {
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+    this.blobs.dispose();
+  }
+
+  /** Turns the sanitiser's placeholders into images and appends the message's file cards. */
+  hydrate(node: HTMLElement, message: ChatMessage): void {
+    const attachments = message.attachments ?? [];
+    const used = new Set<string>();
+    for (const slot of [...node.querySelectorAll<HTMLElement>('span[data-inline-image]')]) {
+      const id = slot.dataset['attachmentId'] ?? '';
+      const attachment = attachments.find((a) => a.id === id && a.kind === 'image');
+      used.add(id);
+      slot.replaceWith(this.#image(message, attachment, slot.dataset['alt'] ?? ''));
+    }
+    for (const slot of [...node.querySelectorAll<HTMLElement>('span[data-giphy]')]) {
+      slot.replaceWith(this.#giphy(slot.dataset['src'] ?? '', slot.dataset['alt'] ?? ''));
+    }
+    // Images uploaded as attachments (not pasted inline) are shown after the text, as Teams does.
+    for (const attachment of attachments) {
+      if (attachment.kind === 'image' && !used.has(attachment.id)) node.append(this.#image(message, attachment, attachment.name ?? ''));
+    }
+    const files = attachments.filter((a) => a.kind === 'file');
+    if (files.length) {
+      const list = document.createElement('ul');
+      list.className = 'files';
+      list.setAttribute('part', 'file-list');
+      for (const file of files) list.append(this.#fileCard(file));
+      node.append(list);
+    }
+  }
+
+  #frame(alt: string): { figure: HTMLElement; img: HTMLImageElement; status: HTMLElement } {
+    const figure = document.createElement('span');
+    figure.className = 'chat-image';
+    figure.setAttribute('part', 'chat-image');
+    const img = document.createElement('img');
+    img.alt = alt || this.host.strings.imageAlt;
+    img.decoding = 'async';
+    img.hidden = true;
+    const status = document.createElement('span');
+    status.className = 'image-status';
+    figure.append(img, status);
+    return { figure, img, status };
+  }
+
+  #setState(figure: HTMLElement, status: HTMLElement, state: 'loading' | 'loaded' | 'failed' | 'too-large'): void {
+    figure.dataset['state'] = state;
+    const s = this.host.strings;
+    status.textContent = state === 'loading' ? s.imageLoading : state === 'failed' ? s.imageFailed : state === 'too-large' ? s.imageTooLarge : '';
+    status.hidden = state === 'loaded';
+    if (state === 'loading') figure.setAttribute('aria-busy', 'true');
+    else figure.removeAttribute('aria-busy');
+  }
+
+  #image(message: ChatMessage, attachment: ChatAttachmentInfo | undefined, alt: string): HTMLElement {
+    const { figure, img, status } = this.#frame(alt || attachment?.name || '');
+    const endpoint = this.host.session?.chatEndpoint ?? '';
+    const url = attachment?.previewUrl ?? attachment?.url;
+    // An id that names no image attachment, or a URL on another host: refused before any request.
+    if (!attachment || !url || !imageFetchAllowed(url, endpoint) || !this.host.session?.fetchChatAttachment) {
+      this.#setState(figure, status, 'failed');
+      return figure;
+    }
+    this.#setState(figure, status, 'loading');
+    const start = () => {
+      const session = this.host.session;
+      if (!session?.fetchChatAttachment) return this.#setState(figure, status, 'failed');
+      this.blobs
+        .load(message.id, attachment.id, (signal) => session.fetchChatAttachment!(url, signal))
+        .then(async (blobUrl) => {
+          if (!blobUrl) return;
+          img.src = blobUrl;
+          await img.decode();
+          if (img.naturalWidth * img.naturalHeight > MAX_IMAGE_PIXELS) {
+            img.removeAttribute('src');
+            this.blobs.release(message.id, attachment.id);
+            return this.#setState(figure, status, 'too-large');
+          }
+          img.hidden = false;
+          this.#setState(figure, status, 'loaded');
+        })
+        .catch((error: unknown) => {
+          img.removeAttribute('src');
+          const tooLarge = error instanceof TmjError && error.detail === 'attachment-too-large';
+          this.#setState(figure, status, tooLarge ? 'too-large' : 'failed');
+        });
+    };
+    this.#lazy(figure, start);
+    return figure;
+  }
+
+  #giphy(src: string, alt: string): HTMLElement {
+    const { figure, img, status } = this.#frame(alt || 'GIF');
+    figure.dataset['kind'] = 'giphy';
+    img.referrerPolicy = 'no-referrer';
+    img.loading = 'lazy';
+    this.#setState(figure, status, 'loading');
+    img.addEventListener('load', () => {
+      img.hidden = false;
+      this.#setState(figure, status, 'loaded');
+    }, { once: true });
+    img.addEventListener('error', () => this.#setState(figure, status, 'failed'), { once: true });
+    img.src = src;
+    return figure;
+  }
+
+  #fileCard(file: ChatAttachmentInfo): HTMLElement {
+    const s = this.host.strings;
+    const item = document.createElement('li');
+    const endpoint = this.host.session?.chatEndpoint ?? '';
+    const allowed = fileOpenAllowed(file.url, endpoint);
+    const card = document.createElement(allowed ? 'a' : 'div');
+    card.className = 'file-card';
+    card.setAttribute('part', allowed ? 'file-card' : 'file-card file-card-blocked');
+    if (allowed && card instanceof HTMLAnchorElement) {
+      card.href = file.url!;
+      card.target = '_blank';
+      card.rel = 'noopener noreferrer';
+    }
+    const type = fileTypeLabel(file.name);
+    const badge = document.createElement('span');
+    badge.className = 'file-type';
+    badge.setAttribute('aria-hidden', 'true');
+    badge.textContent = (type ?? s.fileGeneric).slice(0, 4);
+    const text = document.createElement('span');
+    text.className = 'file-text';
+    const name = document.createElement('span');
+    name.className = 'file-name';
+    // textContent: a file name is data, never markup.
+    name.textContent = file.name ?? s.fileGeneric;
+    name.dir = 'auto';
+    const meta = document.createElement('span');
+    meta.className = 'file-meta';
+    meta.textContent = allowed ? `${type ?? s.fileGeneric} · ${s.fileOpensInNewTab}` : s.fileBlocked;
+    text.append(name, meta);
+    card.append(badge, text);
+    item.append(card);
+    return item;
+  }
+
+  /** Runs `start` once the element is near the visible part of the log (at once where IntersectionObserver is missing). */
+  #lazy(element: Element, start: () => void): void {
+    if (typeof IntersectionObserver === 'undefined') return start();
+    this.#observer ??= new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          if (!entry.isIntersecting) continue;
+          this.#observer?.unobserve(entry.target);
+          const run = this.#pending.get(entry.target);
+          this.#pending.delete(entry.target);
+          run?.();
+        }
+      },
+      { rootMargin: '200px 0px' },
+    );
+    this.#pending.set(element, start);
+    this.#observer.observe(element);
+  }
+}
