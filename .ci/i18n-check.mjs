@@ -8,6 +8,7 @@
 //  - an English key that no source file outside src/i18n uses (`.key`, `'key'`, `"key"`, or a key built in a
 //    template like strings[`${phase}Title`]).
 // `node .ci/i18n-check.mjs` prints every problem; checkCatalogs() is also what test/e2e/i18n-catalogs.test.mjs runs.
+// It also warns (never fails) about values identical to English, possibly untranslated (.ci/i18n-terms.mjs).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -133,6 +134,11 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     console.error(`i18n: ${problems.length} problem(s) in the string catalogs (src/i18n):`);
     for (const p of problems) console.error(`  - ${p}`);
     process.exit(1);
+  }
+  // Warning only: a value identical to English may be untranslated (.ci/i18n-terms.mjs, allow-list ALLOW there).
+  const { loadCatalogs, untranslated } = await import('./i18n-terms.mjs');
+  for (const [locale, list] of untranslated(await loadCatalogs())) {
+    for (const s of list) console.warn(`i18n: warning: ${locale} ${s} is identical to English (untranslated? allow it in ALLOW, .ci/i18n-terms.mjs)`);
   }
   console.log('i18n: catalogs complete (every locale has every key, placeholders match, every key is used).');
 }
