@@ -17,6 +17,7 @@ import {
   windowShowEarlier,
   type ChatWindowState,
 } from './chat-window.js';
+import { ChatDrawScheduler, withoutOldest } from './chat-draw.js';
 import { consume } from '@lit/context';
 import { sessionContext } from '../shared/session-context.js';
 import { ChatHtmlCache } from './chat-message-html.js';
@@ -123,6 +124,20 @@ export class TmjChatPanel extends LitElement {
   #lastRead: string | undefined;
   #html = new ChatHtmlCache(() => this.#reportHtmlBlocked(), new ChatAttachmentsView(this));
   #timeFormat: Intl.DateTimeFormat | undefined;
+  /**
+   * A long history's first render draws its newest messages only; the rest of the window follows in idle steps
+   * (./chat-draw.ts), the log keeping the visitor's place: pinned to the bottom, or as far from it as before.
+   */
+  #draw = new ChatDrawScheduler(
+    this,
+    () => (this.#pin.atBottom || !this.log ? undefined : this.log.scrollHeight - this.log.scrollTop),
+    (fromBottom) => {
+      const log = this.log;
+      if (!log) return;
+      if (fromBottom === undefined || this.#pin.atBottom) this.#pin.stick();
+      else log.scrollTop = log.scrollHeight - fromBottom;
+    },
+  );
 
   /** Once per panel when the page's Trusted Types policy refuses chat HTML (the call view shows a notice). */
   #reportHtmlBlocked(): void {
@@ -133,6 +148,16 @@ export class TmjChatPanel extends LitElement {
     super.disconnectedCallback();
     this.#html.clear();
     this.#pin.disconnect();
+  }
+
+  /** Resolves once the render is done and the whole window is drawn (the idle steps included). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (!this.#draw.complete && this.isConnected) {
+      await this.#draw.settled();
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   /** Focuses the text box (or the log when chat is unavailable). */
@@ -156,6 +181,7 @@ export class TmjChatPanel extends LitElement {
       const added = appendedCount(before, after);
       if (added && after[after.length - 1]?.isOwn) this.window = windowJump(this.window);
       else if (added) this.window = windowAppended(this.window, added);
+      this.#draw.messagesChanged(before.length, added, after.length - windowRange(this.window, after.length).start);
     }
     // Whatever moved the window (new messages, "Show earlier", back to the newest), messages outside it give
     // their sanitised nodes and image blob URLs back.
@@ -202,7 +228,7 @@ export class TmjChatPanel extends LitElement {
     }
     const atBottom = this.#pin.atBottom;
     this.window = windowScrolled(this.window, atBottom);
-    if (!atBottom && log.scrollTop <= TOP_LOAD_PX && windowRange(this.window, this.chat.messages.length).hidden > 0) {
+    if (!atBottom && this.#draw.complete && log.scrollTop <= TOP_LOAD_PX && windowRange(this.window, this.chat.messages.length).hidden > 0) {
       void this.showEarlier();
     }
   }
@@ -271,7 +297,10 @@ export class TmjChatPanel extends LitElement {
     const chat = this.chat;
     // Only the window's messages are grouped and rendered (a 10,000-message history renders 200).
     const { start, hidden } = windowRange(this.window, chat.messages.length);
-    const shown = groupMessages(start > 0 ? chat.messages.slice(start) : chat.messages);
+    // Of the window, what is drawn yet (the newest part first, ./chat-draw.ts).
+    // Grouped over the whole window, so a group keeps its key (and its DOM) while more of it is drawn.
+    const from = this.#draw.start(start, chat.messages.length);
+    const shown = withoutOldest(groupMessages(start > 0 ? chat.messages.slice(start) : chat.messages), from - start);
     const ctx: MessageRenderContext = {
       strings: this.strings,
       session: this.session,
@@ -299,7 +328,7 @@ export class TmjChatPanel extends LitElement {
           @scroll=${() => this.#onScroll()}
         >
           <div class="stack">
-            ${hidden > 0
+            ${hidden > 0 && from === start
               ? html`<button type="button" class="earlier" data-hidden=${hidden} @click=${() => void this.showEarlier()}>
                   ${s.showEarlier}
                 </button>`
