@@ -102,6 +102,19 @@ const message = (i: number): ChatMessage => ({
 
 describe('chat-draw: the panel draws a long history progressively', () => {
   const rendered = (el: TmjChatPanel) => [...el.shadowRoot!.querySelectorAll('[data-message-id]')].map((n) => n.getAttribute('data-message-id'));
+  /**
+   * Appends the panel and resolves right after its first render (a microtask after Lit's update, before any idle
+   * step or timer can run), so the first render is observed whatever the engine's timing.
+   */
+  const appendAndFirstRender = (el: TmjChatPanel) =>
+    new Promise<void>((resolve) => {
+      document.body.append(el);
+      const observer = new MutationObserver(() => {
+        observer.disconnect();
+        resolve();
+      });
+      observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+    });
 
   it('first render: the newest FIRST_DRAW of 10,000 single-sender messages; then the window in idle steps, at the bottom', async () => {
     const messages = Array.from({ length: 10_000 }, (_, i) => message(i));
@@ -111,10 +124,7 @@ describe('chat-draw: the panel draws a long history progressively', () => {
     el.chat = { available: true, messages, typing: [], maxLength: 28_000 };
     const counts: number[] = [];
     const observer = new MutationObserver(() => counts.push(rendered(el).length));
-    document.body.append(el);
-    // The first render (Lit's microtask after connecting), before any idle step.
-    await Promise.resolve();
-    await new Promise((r) => requestAnimationFrame(r));
+    await appendAndFirstRender(el);
     const first = rendered(el);
     expect(first.length).to.equal(FIRST_DRAW);
     expect(first.at(-1)).to.equal('m9999');
@@ -143,10 +153,10 @@ describe('chat-draw: the panel draws a long history progressively', () => {
     el.style.cssText = 'height:400px;width:360px';
     el.open = true;
     el.chat = { available: true, messages, typing: [], maxLength: 28_000 };
-    document.body.append(el);
-    await Promise.resolve();
+    await appendAndFirstRender(el);
     const log = el.shadowRoot!.querySelector<HTMLElement>('[part~="messages"]')!;
-    // Scroll up from the bottom as soon as the first part is drawn and laid out (the visitor starts reading).
+    // Scroll up from the bottom once the first part has been laid out in a frame (content-visibility sizes the
+    // group then), while the window is still filling: the visitor starts reading.
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     expect(rendered(el).length).to.be.below(CHAT_WINDOW);
     expect(log.scrollHeight, 'the first part overflows the log').to.be.above(log.clientHeight + 150);
@@ -166,9 +176,7 @@ describe('chat-draw: the panel draws a long history progressively', () => {
     const messages = Array.from({ length: 1_000 }, (_, i) => message(i));
     const el = document.createElement('tmj-chat-panel') as TmjChatPanel;
     el.chat = { available: true, messages, typing: [], maxLength: 28_000 };
-    document.body.append(el);
-    await Promise.resolve();
-    await new Promise((r) => requestAnimationFrame(r));
+    await appendAndFirstRender(el);
     expect(rendered(el).length).to.equal(FIRST_DRAW);
     el.remove();
     // updateComplete resolves for a removed panel instead of waiting for steps that will not come.
