@@ -38,6 +38,8 @@ export interface JoinRequest {
   readonly media: MediaChoice;
   /** `no-chat`: do not start chat at all. */
   readonly chatEnabled: boolean;
+  /** Effects chosen on the pre-join screen (applied as the camera/microphone open). */
+  readonly effects?: { readonly background: BackgroundEffect; readonly noiseSuppression?: boolean | undefined } | undefined;
 }
 
 export interface SessionOptions {
@@ -329,6 +331,8 @@ export interface SessionState {
   readonly breakout: BreakoutState | null;
   /** The meeting lets this visitor send reactions (Teams policy). */
   readonly reactionsAllowed: boolean;
+  /** Background effects and noise suppression of the visitor's own media (issue 16 req 3). */
+  readonly effects: EffectsState;
 }
 
 /** Discrete happenings that are not state (state changes arrive as `state`). */
@@ -393,6 +397,13 @@ export interface MeetingSession {
   joinBreakoutRoom(): Promise<void>;
   /** Leaves the breakout room for the main meeting, where the organizer allows it. */
   returnToMainMeeting(): Promise<void>;
+  /**
+   * Applies a background effect to the visitor's camera (what the others receive and the self view show).
+   * Resolves once applied; on failure `effects.error` is set, the previous effect stays, and it rejects.
+   */
+  setBackgroundEffect(effect: BackgroundEffect): Promise<void>;
+  /** Turns noise suppression of the visitor's microphone on or off (same failure rule). */
+  setNoiseSuppression(on: boolean): Promise<void>;
 
   /** Creates a view for an available stream (`VideoStreamInfo.id`). Dispose it when the tile goes away. */
   createVideoView(streamId: string, options?: { fit?: 'cover' | 'contain' }): Promise<VideoView>;
@@ -416,6 +427,32 @@ export interface MeetingSession {
   /** Releases everything: hangs up, stops every track, disposes renderers/agents, stops chat. Idempotent. */
   dispose(): void;
 }
+
+/* Background effects and noise suppression (issue 16 req 3) ---------------------------------------------- */
+
+/** What replaces or changes the visitor's camera background. `image`: a URL the site offers (`background-images`). */
+export type BackgroundEffect =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'blur' }
+  | { readonly kind: 'image'; readonly url: string };
+
+export interface EffectsState {
+  /** Background effects can run here (ACS: `VideoEffects` `isSupported`; never on mobile browsers). Hidden otherwise. */
+  readonly backgroundSupported: boolean;
+  readonly background: BackgroundEffect;
+  /** Noise suppression can be switched here (ACS: `AudioEffects` `isSupported`). Hidden otherwise. */
+  readonly noiseSuppressionSupported: boolean;
+  readonly noiseSuppression: boolean;
+  /** The last change the visitor asked for failed (the previous setting stays). */
+  readonly error?: 'background-failed' | 'noise-suppression-failed' | undefined;
+}
+
+export const NO_EFFECTS: EffectsState = {
+  backgroundSupported: false,
+  background: { kind: 'none' },
+  noiseSuppressionSupported: false,
+  noiseSuppression: false,
+};
 
 /** Active remote video views the ACS web SDK allows on desktop browsers (6 on mobile); see `maxRemoteVideos`. */
 export const MAX_REMOTE_VIDEOS_DESKTOP = 10;
@@ -454,4 +491,5 @@ export const INITIAL_SESSION_STATE: SessionState = {
   spotlight: [],
   breakout: null,
   reactionsAllowed: false,
+  effects: NO_EFFECTS,
 };

@@ -10,6 +10,7 @@ import { TmjError } from '../../src/core/errors.js';
 import type { ErrorCode } from '../../src/core/errors.js';
 import {
   INITIAL_SESSION_STATE,
+  type BackgroundEffect,
   type ChatMessage,
   type DeviceInfo,
   type JoinRequest,
@@ -140,6 +141,16 @@ export class FakeSession implements MeetingSession {
 
   async returnToMainMeeting(): Promise<void> {
     this.calls.push({ method: 'returnToMainMeeting', args: [] });
+  }
+
+  async setBackgroundEffect(effect: BackgroundEffect): Promise<void> {
+    this.calls.push({ method: 'setBackgroundEffect', args: [effect] });
+    this.update({ effects: { ...this.#state.effects, background: effect, error: undefined } });
+  }
+
+  async setNoiseSuppression(on: boolean): Promise<void> {
+    this.calls.push({ method: 'setNoiseSuppression', args: [on] });
+    this.update({ effects: { ...this.#state.effects, noiseSuppression: on, error: undefined } });
   }
 
   async selectDevice(kind: DeviceInfo['kind'], id: string): Promise<void> {

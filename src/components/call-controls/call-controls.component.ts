@@ -54,6 +54,8 @@ export function canShareScreen(): boolean {
  * @fires tmj-select-device - `{kind, id}`: the visitor picked a device (not composed).
  * @fires tmj-panel-toggle - `{panel: 'chat' | 'people'}`: the visitor toggled a side panel (not composed).
  * @fires tmj-call-leave - `{source}`: the visitor asked to leave (not composed).
+ * @fires tmj-effect-change - `{background}`: the visitor picked a background effect in device settings (not composed).
+ * @fires tmj-noise-suppression-change - `{on}`: the visitor switched noise suppression (not composed).
  */
 export class TmjCallControls extends LitElement {
   static override styles = [sharedStyles, callControlsStyles];
@@ -63,6 +65,8 @@ export class TmjCallControls extends LitElement {
   @property({ attribute: false }) strings: CallStrings = callStringsEn;
   /** Strings of the guest features (captions, reactions). */
   @property({ attribute: false }) guestStrings: GuestStrings = guestStringsEn;
+  /** The site's background images for the effects chooser (validated URLs). */
+  @property({ attribute: false }) backgroundImages: readonly string[] = [];
   @property({ type: Number }) unread = 0;
   @property({ type: Boolean, attribute: 'chat-open' }) chatOpen = false;
   @property({ type: Boolean, attribute: 'people-open' }) peopleOpen = false;
@@ -267,7 +271,28 @@ export class TmjCallControls extends LitElement {
       video: this.features.video,
       select: (kind, id) => this.#selectDevice(kind, id),
       close: () => this.#closeDevices(),
+      effects: this.#renderEffects(),
     });
+  }
+
+  /** Background effects and noise suppression (../effects), where this session supports them. */
+  #renderEffects(): TemplateResult | typeof nothing {
+    const fx = this.sessionState.effects;
+    if (!(fx.backgroundSupported && this.features.video) && !fx.noiseSuppressionSupported) return nothing;
+    // Re-fired from this element: the picker's events do not leave this shadow root.
+    const refire = (event: Event) => {
+      event.stopPropagation();
+      const e = event as CustomEvent<unknown>;
+      this.dispatchEvent(new CustomEvent(e.type, { detail: e.detail, bubbles: true, composed: false }));
+    };
+    return html`<tmj-effects-picker
+      .effects=${this.features.video ? fx : { ...fx, backgroundSupported: false }}
+      .images=${this.backgroundImages}
+      .strings=${this.guestStrings}
+      ?busy=${this.busy.has('effects')}
+      @tmj-effect-change=${refire}
+      @tmj-noise-suppression-change=${refire}
+    ></tmj-effects-picker>`;
   }
 
   #closeDevices(): void {

@@ -1,6 +1,7 @@
 /**
  * The control bar's device settings panel, kept out of call-controls.component.ts: camera, microphone and
- * speaker pickers (only kinds that have devices), "no devices" otherwise, and Close; Escape closes too.
+ * speaker pickers (only kinds that have devices), "no devices" otherwise, background effects and noise
+ * suppression where the session has them, and Close; Escape closes too.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DeviceInfo, SessionState } from '../../session/types.js';
@@ -12,6 +13,8 @@ export interface DeviceMenuOptions {
   readonly video: boolean;
   select(kind: DeviceInfo['kind'], id: string): void;
   close(): void;
+  /** Background effects and noise suppression (`<tmj-effects-picker>`), where the session supports them. */
+  readonly effects?: TemplateResult | typeof nothing;
 }
 
 function deviceSelect(o: DeviceMenuOptions, kind: DeviceInfo['kind'], label: string, current: string | undefined): TemplateResult | typeof nothing {
@@ -47,6 +50,7 @@ export function renderDeviceMenu(o: DeviceMenuOptions): TemplateResult {
         ${deviceSelect(o, 'microphone', s.microphoneSelect, self.microphoneId)}
         ${deviceSelect(o, 'speaker', s.speakerSelect, self.speakerId)}`
       : html`<p>${s.noDevices}</p>`}
+    ${o.effects ?? nothing}
     <button type="button" part="control control-close" @click=${() => o.close()}>${s.close}</button>
   </div>`;
 }

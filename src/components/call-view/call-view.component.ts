@@ -31,6 +31,7 @@ import { renderConnecting, renderReconnecting, renderSidePanels } from './call-v
 import { MediaCommands } from './media-commands.js';
 import { onCallKeydown, type KeyboardTarget } from './call-keyboard.js';
 import type { ReactDetail } from '../call-controls/reaction-picker.component.js';
+import { parseBackgroundImages, type EffectChangeDetail, type NoiseSuppressionChangeDetail } from '../effects/effects-picker.component.js';
 import { BANNER_PARTS, CONTROLS_PARTS, GALLERY_PARTS } from '../shared/exported-parts.js';
 
 export { SHORTCUTS, shortcutFor, type ShortcutAction } from '../shared/shortcuts.js';
@@ -92,6 +93,8 @@ export class TmjCallView extends LitElement {
   @property({ attribute: false }) joinState: JoinState = INITIAL_JOIN_STATE;
   @property({ attribute: false }) features: CallFeatures = { chat: true, video: true, screenShare: true };
   @property({ attribute: false }) privacyPolicyUrl: string | undefined;
+  /** The site's background images for the effects chooser (`background-images` on the host; validated here). */
+  @property({ attribute: false }) backgroundImages: string | readonly string[] | undefined;
   @property() override lang = 'en';
   /** The site's string overrides for this locale, by area (from `<teams-meeting-join>`'s `strings`). */
   @property({ attribute: false }) overrides: AreaOverrides | undefined;
@@ -404,6 +407,11 @@ export class TmjCallView extends LitElement {
         exportparts=${CONTROLS_PARTS}
         .guestStrings=${this.#guest.strings}
         @tmj-react=${(event: CustomEvent<ReactDetail>) => void this.#guest.react(event.detail.reaction)}
+        .backgroundImages=${this.#images()}
+        @tmj-effect-change=${(event: CustomEvent<EffectChangeDetail>) =>
+          void this.#media.busyWhile('effects', () => this.#guest.setBackground(event.detail.background, this.#images()))}
+        @tmj-noise-suppression-change=${(event: CustomEvent<NoiseSuppressionChangeDetail>) =>
+          void this.#media.busyWhile('effects', () => this.#guest.setNoiseSuppression(event.detail.on))}
         ?hidden=${covered}
         .busy=${this.#media.busy}
         .sessionState=${st}
@@ -425,6 +433,17 @@ export class TmjCallView extends LitElement {
           this.#leave(event.detail.source);
         }}
       ></tmj-call-controls>`;
+  }
+
+  #imagesFrom: unknown;
+  #imagesParsed: readonly string[] = [];
+  /** The site's images, validated (parsed again only when the host's value changes). */
+  #images(): readonly string[] {
+    if (this.backgroundImages !== this.#imagesFrom) {
+      this.#imagesFrom = this.backgroundImages;
+      this.#imagesParsed = parseBackgroundImages(this.backgroundImages, document.baseURI);
+    }
+    return this.#imagesParsed;
   }
 
   override render(): TemplateResult {

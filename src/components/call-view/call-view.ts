@@ -17,10 +17,12 @@ import { TmjVideoGallery } from '../video-gallery/video-gallery.component.js';
 import { TmjCallView } from './call-view.component.js';
 import { TmjCaptions } from '../captions/captions.component.js';
 import { TmjReactionPicker } from '../call-controls/reaction-picker.component.js';
+import { TmjEffectsPicker } from '../effects/effects-picker.component.js';
 // Types only: brings each element's HTMLElementTagNameMap entry into scope.
 import type {} from '../call-controls/call-controls.js';
 import type {} from '../chat-panel/chat-panel.js';
 import type {} from '../compliance-banner/compliance-banner.js';
+import type {} from '../effects/effects-picker.js';
 import type {} from '../consent-dialog/consent-dialog.js';
 import type {} from '../notice-stack/notice-stack.js';
 import type {} from '../people-panel/people-panel.js';
@@ -34,10 +36,11 @@ defineElement('tmj-video-gallery', TmjVideoGallery);
 defineElement('tmj-call-controls', TmjCallControls);
 defineElement('tmj-captions', TmjCaptions);
 defineElement('tmj-reaction-picker', TmjReactionPicker);
+defineElement('tmj-effects-picker', TmjEffectsPicker);
 defineElement('tmj-chat-panel', TmjChatPanel);
 defineElement('tmj-call-view', TmjCallView);
 
-export { TmjCaptions, TmjReactionPicker };
+export { TmjCaptions, TmjReactionPicker, TmjEffectsPicker };
 export { TmjCallView, TmjCallControls, TmjChatPanel, TmjComplianceBanner, TmjConsentDialog, TmjNoticeStack, TmjPeoplePanel, TmjVideoGallery };
 
 declare global {

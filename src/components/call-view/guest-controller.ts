@@ -12,7 +12,8 @@ import { resolveLang } from '../../core/i18n.js';
 import { loadCatalog } from '../../i18n/load.js';
 import guestStringsEn from '../../i18n/en/guest.js';
 import type { GuestStrings } from '../../i18n/types.js';
-import type { MeetingSession, ReactionKind, SessionEvent, SessionState } from '../../session/types.js';
+import type { BackgroundEffect, MeetingSession, ReactionKind, SessionEvent, SessionState } from '../../session/types.js';
+import { effectName } from '../effects/effects-picker.component.js';
 import type { CaptionLanguageDetail } from '../captions/captions.component.js';
 import { fmt } from '../shared/call-strings.js';
 import { REACTION_EMOJI, TILE_REACTION_MS } from '../shared/reactions.js';
@@ -183,6 +184,29 @@ export class GuestController implements ReactiveController {
     } catch {
       this.#setError(this.strings.captionsFailed);
       return false;
+    }
+  }
+
+  /** Applies a background effect, then says which one is on (a failure shows in the picker, and is said). */
+  async setBackground(background: BackgroundEffect, images: readonly string[]): Promise<void> {
+    const session = this.host.session;
+    if (!session) return;
+    try {
+      await session.setBackgroundEffect(background);
+      this.host.announce(fmt(this.strings.effectApplied, { effect: effectName(this.strings, background, images) }));
+    } catch {
+      this.host.announce(this.strings.effectFailed);
+    }
+  }
+
+  async setNoiseSuppression(on: boolean): Promise<void> {
+    const session = this.host.session;
+    if (!session) return;
+    try {
+      await session.setNoiseSuppression(on);
+      this.host.announce(on ? this.strings.noiseSuppressionOn : this.strings.noiseSuppressionOff);
+    } catch {
+      this.host.announce(this.strings.noiseSuppressionFailed);
     }
   }
 

@@ -52,6 +52,19 @@ export class MediaCommands {
     }
   }
 
+  /** Runs another command (background effects, noise suppression) with its controls waiting meanwhile. */
+  async busyWhile(key: string, run: () => Promise<void>): Promise<void> {
+    if (this.busy.has(key)) return;
+    this.#setBusy(new Set(this.busy).add(key));
+    try {
+      await run();
+    } finally {
+      const next = new Set(this.busy);
+      next.delete(key);
+      this.#setBusy(next);
+    }
+  }
+
   selectDevice({ kind, id }: SelectDeviceDetail): void {
     void this.host.session?.selectDevice(kind, id).catch(() => undefined);
   }

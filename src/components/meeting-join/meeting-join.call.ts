@@ -69,6 +69,7 @@ export interface HostElement extends HTMLElement, M365Host {
   readonly noVideo: boolean;
   readonly noScreenShare: boolean;
   readonly privacyPolicyUrl?: string | undefined;
+  readonly backgroundImages?: string | readonly string[] | undefined;
 }
 
 /** The element's private operations, handed to the driver as closures. */
@@ -397,6 +398,7 @@ export function renderPhase(v: PhaseView, el: HostElement) {
         .joinState=${v.state}
         .features=${{ chat: !el.noChat, video: !el.noVideo, screenShare: !el.noScreenShare }}
         .privacyPolicyUrl=${el.privacyPolicyUrl}
+        .backgroundImages=${el.backgroundImages}
         .lang=${v.lang}
         .overrides=${v.overrides}
         @tmj-call-leave=${(e: CustomEvent<{ source?: 'button' | 'keyboard' }>) => requestLeave(e.detail?.source ?? 'button')}

@@ -272,6 +272,11 @@ export class TeamsMeetingJoin extends LitElement {
   /** Linked from the recording/transcription notice. */
   @property({ attribute: 'privacy-policy-url' }) privacyPolicyUrl?: string;
   /**
+   * Background images the visitor may put behind them (background effects): URLs separated by spaces or commas
+   * (attribute), or an array (property). Same-origin or CORS-enabled images; other schemes are ignored.
+   */
+  @property({ attribute: 'background-images' }) backgroundImages?: string | readonly string[];
+  /**
    * Replaces any string: `{"<area>.<key>": "text"}` (e.g. `{"core.join": "Enter the meeting"}`), plural
    * strings as `{"one": …, "other": …}`, a locale tag's object for that language only (`{"fr": {…}}`). Keys
    * are the catalogs' (src/i18n/en/). Unknown keys and bad values are ignored with a console warning.

@@ -51,4 +51,15 @@ export default {
   pipOpened: 'الاجتماع مفتوح في نافذة صغيرة.',
   pipClosed: 'عاد الاجتماع إلى الصفحة.',
   pipMiniShown: 'يستمر الاجتماع في المشغّل المصغّر.',
+  // background effects and noise suppression
+  effects: 'تأثيرات الخلفية',
+  effectNone: 'بلا',
+  effectBlur: 'تمويه',
+  effectImage: 'صورة الخلفية {n}',
+  effectApplied: 'الخلفية: {effect}',
+  effectFailed: 'تعذر تطبيق تأثير الخلفية.',
+  noiseSuppression: 'منع الضوضاء',
+  noiseSuppressionOn: 'تم تشغيل منع الضوضاء',
+  noiseSuppressionOff: 'تم إيقاف منع الضوضاء',
+  noiseSuppressionFailed: 'تعذر تغيير منع الضوضاء.',
 } satisfies Catalog<'guest'>;

@@ -44,4 +44,15 @@ export default {
   pipOpened: 'Mødet er åbent i et lille vindue.',
   pipClosed: 'Mødet er tilbage på siden.',
   pipMiniShown: 'Mødet fortsætter i miniafspilleren.',
+  // background effects and noise suppression
+  effects: 'Baggrundseffekter',
+  effectNone: 'Ingen',
+  effectBlur: 'Slør',
+  effectImage: 'Baggrundsbillede {n}',
+  effectApplied: 'Baggrund: {effect}',
+  effectFailed: 'Baggrundseffekten kunne ikke anvendes.',
+  noiseSuppression: 'Støjreduktion',
+  noiseSuppressionOn: 'Støjreduktion til',
+  noiseSuppressionOff: 'Støjreduktion fra',
+  noiseSuppressionFailed: 'Støjreduktionen kunne ikke ændres.',
 } satisfies Catalog<'guest'>;

@@ -44,4 +44,15 @@ export default {
   pipOpened: 'Die Besprechung ist in einem kleinen Fenster geöffnet.',
   pipClosed: 'Die Besprechung ist wieder auf der Seite.',
   pipMiniShown: 'Die Besprechung läuft im Mini-Player weiter.',
+  // background effects and noise suppression
+  effects: 'Hintergrundeffekte',
+  effectNone: 'Keine',
+  effectBlur: 'Weichzeichnen',
+  effectImage: 'Hintergrundbild {n}',
+  effectApplied: 'Hintergrund: {effect}',
+  effectFailed: 'Der Hintergrundeffekt konnte nicht angewendet werden.',
+  noiseSuppression: 'Rauschunterdrückung',
+  noiseSuppressionOn: 'Rauschunterdrückung ein',
+  noiseSuppressionOff: 'Rauschunterdrückung aus',
+  noiseSuppressionFailed: 'Die Rauschunterdrückung konnte nicht geändert werden.',
 } satisfies Catalog<'guest'>;

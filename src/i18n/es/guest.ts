@@ -44,4 +44,15 @@ export default {
   pipOpened: 'La reunión está abierta en una ventana pequeña.',
   pipClosed: 'La reunión ha vuelto a la página.',
   pipMiniShown: 'La reunión continúa en el minirreproductor.',
+  // background effects and noise suppression
+  effects: 'Efectos de fondo',
+  effectNone: 'Ninguno',
+  effectBlur: 'Desenfocar',
+  effectImage: 'Imagen de fondo {n}',
+  effectApplied: 'Fondo: {effect}',
+  effectFailed: 'No se pudo aplicar el efecto de fondo.',
+  noiseSuppression: 'Supresión de ruido',
+  noiseSuppressionOn: 'Supresión de ruido activada',
+  noiseSuppressionOff: 'Supresión de ruido desactivada',
+  noiseSuppressionFailed: 'No se pudo cambiar la supresión de ruido.',
 } satisfies Catalog<'guest'>;

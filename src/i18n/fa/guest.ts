@@ -44,4 +44,15 @@ export default {
   pipOpened: 'جلسه در یک پنجره کوچک باز است.',
   pipClosed: 'جلسه به صفحه برگشت.',
   pipMiniShown: 'جلسه در پخش‌کننده کوچک ادامه دارد.',
+  // background effects and noise suppression
+  effects: 'جلوه‌های پس‌زمینه',
+  effectNone: 'هیچ‌کدام',
+  effectBlur: 'محو',
+  effectImage: 'تصویر پس‌زمینه {n}',
+  effectApplied: 'پس‌زمینه: {effect}',
+  effectFailed: 'جلوه پس‌زمینه اعمال نشد.',
+  noiseSuppression: 'حذف نویز',
+  noiseSuppressionOn: 'حذف نویز روشن شد',
+  noiseSuppressionOff: 'حذف نویز خاموش شد',
+  noiseSuppressionFailed: 'حذف نویز تغییر نکرد.',
 } satisfies Catalog<'guest'>;

@@ -44,4 +44,15 @@ export default {
   pipOpened: 'Kokous on auki pienessä ikkunassa.',
   pipClosed: 'Kokous on taas sivulla.',
   pipMiniShown: 'Kokous jatkuu minisoittimessa.',
+  // background effects and noise suppression
+  effects: 'Taustatehosteet',
+  effectNone: 'Ei mitään',
+  effectBlur: 'Sumennus',
+  effectImage: 'Taustakuva {n}',
+  effectApplied: 'Tausta: {effect}',
+  effectFailed: 'Taustatehostetta ei voitu ottaa käyttöön.',
+  noiseSuppression: 'Melunvaimennus',
+  noiseSuppressionOn: 'Melunvaimennus käytössä',
+  noiseSuppressionOff: 'Melunvaimennus pois käytöstä',
+  noiseSuppressionFailed: 'Melunvaimennusta ei voitu muuttaa.',
 } satisfies Catalog<'guest'>;

@@ -44,4 +44,15 @@ export default {
   pipOpened: 'La réunion est ouverte dans une petite fenêtre.',
   pipClosed: 'La réunion est de retour dans la page.',
   pipMiniShown: 'La réunion continue dans le mini-lecteur.',
+  // background effects and noise suppression
+  effects: 'Effets d’arrière-plan',
+  effectNone: 'Aucun',
+  effectBlur: 'Flou',
+  effectImage: 'Image d’arrière-plan {n}',
+  effectApplied: 'Arrière-plan : {effect}',
+  effectFailed: 'L’effet d’arrière-plan n’a pas pu être appliqué.',
+  noiseSuppression: 'Suppression du bruit',
+  noiseSuppressionOn: 'Suppression du bruit activée',
+  noiseSuppressionOff: 'Suppression du bruit désactivée',
+  noiseSuppressionFailed: 'La suppression du bruit n’a pas pu être modifiée.',
 } satisfies Catalog<'guest'>;

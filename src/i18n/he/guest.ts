@@ -44,4 +44,15 @@ export default {
   pipOpened: 'הפגישה פתוחה בחלון קטן.',
   pipClosed: 'הפגישה חזרה לדף.',
   pipMiniShown: 'הפגישה ממשיכה בנגן המוקטן.',
+  // background effects and noise suppression
+  effects: 'אפקטי רקע',
+  effectNone: 'ללא',
+  effectBlur: 'טשטוש',
+  effectImage: 'תמונת רקע {n}',
+  effectApplied: 'רקע: {effect}',
+  effectFailed: 'לא ניתן היה להחיל את אפקט הרקע.',
+  noiseSuppression: 'דיכוי רעשים',
+  noiseSuppressionOn: 'דיכוי רעשים מופעל',
+  noiseSuppressionOff: 'דיכוי רעשים כבוי',
+  noiseSuppressionFailed: 'לא ניתן היה לשנות את דיכוי הרעשים.',
 } satisfies Catalog<'guest'>;

@@ -44,4 +44,15 @@ export default {
   pipOpened: 'La riunione è aperta in una finestra piccola.',
   pipClosed: 'La riunione è tornata nella pagina.',
   pipMiniShown: 'La riunione continua nel mini player.',
+  // background effects and noise suppression
+  effects: 'Effetti di sfondo',
+  effectNone: 'Nessuno',
+  effectBlur: 'Sfocatura',
+  effectImage: 'Immagine di sfondo {n}',
+  effectApplied: 'Sfondo: {effect}',
+  effectFailed: 'Impossibile applicare l’effetto di sfondo.',
+  noiseSuppression: 'Eliminazione del rumore',
+  noiseSuppressionOn: 'Eliminazione del rumore attivata',
+  noiseSuppressionOff: 'Eliminazione del rumore disattivata',
+  noiseSuppressionFailed: 'Impossibile modificare l’eliminazione del rumore.',
 } satisfies Catalog<'guest'>;

@@ -44,4 +44,15 @@ export default {
   pipOpened: 'Møtet er åpent i et lite vindu.',
   pipClosed: 'Møtet er tilbake på siden.',
   pipMiniShown: 'Møtet fortsetter i minispilleren.',
+  // background effects and noise suppression
+  effects: 'Bakgrunnseffekter',
+  effectNone: 'Ingen',
+  effectBlur: 'Uskarphet',
+  effectImage: 'Bakgrunnsbilde {n}',
+  effectApplied: 'Bakgrunn: {effect}',
+  effectFailed: 'Bakgrunnseffekten kunne ikke brukes.',
+  noiseSuppression: 'Støydemping',
+  noiseSuppressionOn: 'Støydemping på',
+  noiseSuppressionOff: 'Støydemping av',
+  noiseSuppressionFailed: 'Støydempingen kunne ikke endres.',
 } satisfies Catalog<'guest'>;

@@ -44,4 +44,15 @@ export default {
   pipOpened: 'De vergadering is geopend in een klein venster.',
   pipClosed: 'De vergadering is terug op de pagina.',
   pipMiniShown: 'De vergadering gaat verder in de minispeler.',
+  // background effects and noise suppression
+  effects: 'Achtergrondeffecten',
+  effectNone: 'Geen',
+  effectBlur: 'Vervagen',
+  effectImage: 'Achtergrondafbeelding {n}',
+  effectApplied: 'Achtergrond: {effect}',
+  effectFailed: 'Het achtergrondeffect kan niet worden toegepast.',
+  noiseSuppression: 'Ruisonderdrukking',
+  noiseSuppressionOn: 'Ruisonderdrukking aan',
+  noiseSuppressionOff: 'Ruisonderdrukking uit',
+  noiseSuppressionFailed: 'De ruisonderdrukking kan niet worden gewijzigd.',
 } satisfies Catalog<'guest'>;

@@ -44,4 +44,15 @@ export default {
   pipOpened: 'Spotkanie jest otwarte w małym oknie.',
   pipClosed: 'Spotkanie wróciło na stronę.',
   pipMiniShown: 'Spotkanie trwa w miniodtwarzaczu.',
+  // background effects and noise suppression
+  effects: 'Efekty tła',
+  effectNone: 'Brak',
+  effectBlur: 'Rozmycie',
+  effectImage: 'Obraz tła {n}',
+  effectApplied: 'Tło: {effect}',
+  effectFailed: 'Nie można zastosować efektu tła.',
+  noiseSuppression: 'Tłumienie szumów',
+  noiseSuppressionOn: 'Tłumienie szumów włączone',
+  noiseSuppressionOff: 'Tłumienie szumów wyłączone',
+  noiseSuppressionFailed: 'Nie można zmienić tłumienia szumów.',
 } satisfies Catalog<'guest'>;

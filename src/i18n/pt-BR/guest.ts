@@ -44,4 +44,15 @@ export default {
   pipOpened: 'A reunião está aberta em uma janela pequena.',
   pipClosed: 'A reunião voltou para a página.',
   pipMiniShown: 'A reunião continua no miniplayer.',
+  // background effects and noise suppression
+  effects: 'Efeitos de tela de fundo',
+  effectNone: 'Nenhum',
+  effectBlur: 'Desfocar',
+  effectImage: 'Imagem de fundo {n}',
+  effectApplied: 'Tela de fundo: {effect}',
+  effectFailed: 'Não foi possível aplicar o efeito de tela de fundo.',
+  noiseSuppression: 'Supressão de ruído',
+  noiseSuppressionOn: 'Supressão de ruído ativada',
+  noiseSuppressionOff: 'Supressão de ruído desativada',
+  noiseSuppressionFailed: 'Não foi possível alterar a supressão de ruído.',
 } satisfies Catalog<'guest'>;

@@ -44,4 +44,15 @@ export default {
   pipOpened: 'Собрание открыто в маленьком окне.',
   pipClosed: 'Собрание снова на странице.',
   pipMiniShown: 'Собрание продолжается в мини-проигрывателе.',
+  // background effects and noise suppression
+  effects: 'Эффекты фона',
+  effectNone: 'Нет',
+  effectBlur: 'Размытие',
+  effectImage: 'Фоновое изображение {n}',
+  effectApplied: 'Фон: {effect}',
+  effectFailed: 'Не удалось применить эффект фона.',
+  noiseSuppression: 'Шумоподавление',
+  noiseSuppressionOn: 'Шумоподавление включено',
+  noiseSuppressionOff: 'Шумоподавление выключено',
+  noiseSuppressionFailed: 'Не удалось изменить шумоподавление.',
 } satisfies Catalog<'guest'>;

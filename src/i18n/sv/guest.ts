@@ -44,4 +44,15 @@ export default {
   pipOpened: 'Mötet är öppet i ett litet fönster.',
   pipClosed: 'Mötet är tillbaka på sidan.',
   pipMiniShown: 'Mötet fortsätter i minispelaren.',
+  // background effects and noise suppression
+  effects: 'Bakgrundseffekter',
+  effectNone: 'Ingen',
+  effectBlur: 'Oskärpa',
+  effectImage: 'Bakgrundsbild {n}',
+  effectApplied: 'Bakgrund: {effect}',
+  effectFailed: 'Det gick inte att använda bakgrundseffekten.',
+  noiseSuppression: 'Brusreducering',
+  noiseSuppressionOn: 'Brusreducering på',
+  noiseSuppressionOff: 'Brusreducering av',
+  noiseSuppressionFailed: 'Det gick inte att ändra brusreduceringen.',
 } satisfies Catalog<'guest'>;

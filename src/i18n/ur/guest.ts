@@ -44,4 +44,15 @@ export default {
   pipOpened: 'میٹنگ ایک چھوٹی ونڈو میں کھلی ہے۔',
   pipClosed: 'میٹنگ صفحے پر واپس آ گئی ہے۔',
   pipMiniShown: 'میٹنگ چھوٹے پلیئر میں جاری ہے۔',
+  // background effects and noise suppression
+  effects: 'پس منظر کے اثرات',
+  effectNone: 'کوئی نہیں',
+  effectBlur: 'دھندلا کریں',
+  effectImage: 'پس منظر کی تصویر {n}',
+  effectApplied: 'پس منظر: {effect}',
+  effectFailed: 'پس منظر کا اثر لاگو نہیں ہو سکا۔',
+  noiseSuppression: 'شور کو دبانا',
+  noiseSuppressionOn: 'شور کو دبانا آن ہے',
+  noiseSuppressionOff: 'شور کو دبانا آف ہے',
+  noiseSuppressionFailed: 'شور کو دبانے کی ترتیب تبدیل نہیں ہو سکی۔',
 } satisfies Catalog<'guest'>;

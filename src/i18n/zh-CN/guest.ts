@@ -44,4 +44,15 @@ export default {
   pipOpened: '会议已在小窗口中打开。',
   pipClosed: '会议已回到页面中。',
   pipMiniShown: '会议在迷你播放器中继续。',
+  // background effects and noise suppression
+  effects: '背景效果',
+  effectNone: '无',
+  effectBlur: '模糊',
+  effectImage: '背景图像 {n}',
+  effectApplied: '背景：{effect}',
+  effectFailed: '无法应用背景效果。',
+  noiseSuppression: '噪音抑制',
+  noiseSuppressionOn: '噪音抑制已打开',
+  noiseSuppressionOff: '噪音抑制已关闭',
+  noiseSuppressionFailed: '无法更改噪音抑制。',
 } satisfies Catalog<'guest'>;

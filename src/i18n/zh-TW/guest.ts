@@ -44,4 +44,15 @@ export default {
   pipOpened: '會議已在小視窗中開啟。',
   pipClosed: '會議已回到頁面中。',
   pipMiniShown: '會議在迷你播放器中繼續進行。',
+  // background effects and noise suppression
+  effects: '背景效果',
+  effectNone: '無',
+  effectBlur: '模糊',
+  effectImage: '背景影像 {n}',
+  effectApplied: '背景：{effect}',
+  effectFailed: '無法套用背景效果。',
+  noiseSuppression: '雜訊抑制',
+  noiseSuppressionOn: '雜訊抑制已開啟',
+  noiseSuppressionOff: '雜訊抑制已關閉',
+  noiseSuppressionFailed: '無法變更雜訊抑制。',
 } satisfies Catalog<'guest'>;

@@ -16,7 +16,7 @@
  * One `CallClient` per session; no module-level state, so two widgets on a page never share anything.
  */
 import { TmjError, toTmjError } from '../../core/errors.js';
-import { INITIAL_SESSION_STATE, type CallEnd, type DeviceInfo, type JoinRequest, type MeetingSession, type ReactionKind, type SessionOptions, type SessionState, type VideoView } from '../types.js';
+import { INITIAL_SESSION_STATE, type BackgroundEffect, type CallEnd, type DeviceInfo, type JoinRequest, type MeetingSession, type ReactionKind, type SessionOptions, type SessionState, type VideoView } from '../types.js';
 import { applyMediaAfterConsent } from '../consent-media.js';
 import { SessionBase } from '../session-base.js';
 import { bindFeature, type BindingContext, type BindingHost, type FeatureBinding } from './binding.js';
@@ -372,6 +372,15 @@ export class AcsSession extends SessionBase<SessionChat> implements MeetingSessi
   async returnToMainMeeting(): Promise<void> {
     if (!this.breakout || !this.inCall()) throw new TmjError('not-permitted', 'not-in-breakout-room');
     await this.breakout.returnToMain();
+  }
+
+  /** Background effects need `@azure/communication-calling-effects` (not bundled yet): `effects.backgroundSupported` stays false. */
+  async setBackgroundEffect(_effect: BackgroundEffect): Promise<void> {
+    throw new TmjError('not-permitted', 'background-effects-unavailable');
+  }
+
+  async setNoiseSuppression(_on: boolean): Promise<void> {
+    throw new TmjError('not-permitted', 'noise-suppression-unavailable');
   }
 
   async selectDevice(kind: DeviceInfo['kind'], id: string): Promise<void> {

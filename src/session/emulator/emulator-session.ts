@@ -15,6 +15,7 @@ import { TmjError } from '../../core/errors.js';
 import type { ChatController } from '../chat/index.js';
 import { SessionCredential } from '../session-credential.js';
 import type {
+  BackgroundEffect,
   CallEnd,
   DeviceInfo,
   JoinRequest,
@@ -225,7 +226,11 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
       shareScreen: typeof navigator.mediaDevices?.getDisplayMedia === 'function',
       raiseHand: true,
     });
-    this.publish(connectingPatch(this.current, request, this.controls.local, capabilities, this.computeStreams()));
+    const local = this.controls.local;
+    this.publish({
+      ...connectingPatch(this.current, request, { has: (k) => local.has(k), tracks: local.devices }, capabilities, this.computeStreams()),
+      effects: this.controls.effects(request),
+    });
     this.signalling = new Signalling({
       base: this.base,
       connectTimeoutMs: this.deps.connectTimeoutMs,
@@ -356,6 +361,13 @@ export class EmulatorSession extends SessionBase<ChatController> implements Meet
   sendReaction = (reaction: ReactionKind): Promise<void> => this.guest.sendReaction(reaction);
   joinBreakoutRoom = (): Promise<void> => this.guest.joinBreakoutRoom();
   returnToMainMeeting = (): Promise<void> => this.guest.returnToMainMeeting();
+  setNoiseSuppression = (on: boolean): Promise<void> => this.controls.setNoiseSuppression(on);
+
+  async setBackgroundEffect(effect: BackgroundEffect): Promise<void> {
+    await this.controls.setBackgroundEffect(effect);
+    const track = this.controls.local.tracks.camera;
+    if (track && !this.gone) this.views.retarget('self:camera', track);
+  }
 
   // — Video views —
 

@@ -5,7 +5,7 @@
  */
 import { TmjError } from '../../core/errors.js';
 import { INITIAL_SESSION_STATE } from '../types.js';
-import type { Capabilities, DeviceInfo, JoinRequest, SessionState, VideoStreamInfo } from '../types.js';
+import type { BackgroundEffect, Capabilities, DeviceInfo, EffectsState, JoinRequest, SessionState, VideoStreamInfo } from '../types.js';
 import { consentPatch } from './consent.js';
 import { LocalMedia, type LocalMediaPeers } from './local-media.js';
 import type { ClientMessage, WireConsent, WireMedia } from './protocol.js';
@@ -44,6 +44,10 @@ export class MediaControls {
 
   /** The join's devices; a device that fails is a warning and the join goes on without it. */
   open(request: JoinRequest, onFailure: () => void): Promise<void> {
+    // The pre-join's effect choices apply as the devices open.
+    const wanted = request.effects;
+    if (wanted && effectsSupport().background) this.local.background = wanted.background;
+    if (wanted?.noiseSuppression !== undefined && effectsSupport().noiseSuppression) this.local.noiseSuppression = wanted.noiseSuppression;
     return this.local.open(request, onFailure);
   }
 
@@ -130,6 +134,52 @@ export class MediaControls {
     this.changed();
   }
 
+  /**
+   * Background effect of the camera (./background-pipeline.ts). Supported where a canvas can be captured; the
+   * chosen effect also applies to a camera turned on later. A failure keeps the previous effect and says so.
+   */
+  async setBackgroundEffect(effect: BackgroundEffect): Promise<void> {
+    if (this.host.finished()) return;
+    try {
+      await this.local.setBackground(effect);
+    } catch (error) {
+      this.publishEffects({ error: 'background-failed' });
+      throw new TmjError('media-device-failed', 'background-effect', { cause: error });
+    }
+    if (this.host.finished()) return;
+    this.publishEffects({ background: effect, error: undefined });
+  }
+
+  /** Noise suppression of the microphone (`applyConstraints({noiseSuppression})`, kept for a reopened microphone). */
+  async setNoiseSuppression(on: boolean): Promise<void> {
+    if (this.host.finished()) return;
+    try {
+      await this.local.setNoiseSuppression(on);
+    } catch (error) {
+      this.publishEffects({ error: 'noise-suppression-failed' });
+      throw new TmjError('media-device-failed', 'noise-suppression', { cause: error });
+    }
+    this.publishEffects({ noiseSuppression: on, error: undefined });
+  }
+
+  /** Effects as the call starts: what this browser can do and what the devices opened with. */
+  effects(request: JoinRequest): EffectsState {
+    const support = effectsSupport();
+    const background = this.local.background;
+    return {
+      backgroundSupported: support.background,
+      background,
+      noiseSuppressionSupported: support.noiseSuppression,
+      noiseSuppression: this.local.noiseSuppression ?? this.local.devices.audio?.getSettings?.().noiseSuppression ?? false,
+      // Asked for on the pre-join, but the pipeline could not start (the camera goes out without it).
+      error: request.effects && request.effects.background.kind !== background.kind ? 'background-failed' : undefined,
+    };
+  }
+
+  private publishEffects(patch: Partial<EffectsState>): void {
+    this.host.publish({ effects: { ...this.host.state().effects, ...patch }, streams: this.host.streams() });
+  }
+
   /** Explicit consent pending: the service refuses media (see ./consent.ts); say so instead of trying. */
   private refuseUntilConsent(on: boolean): void {
     if (on && this.host.state().consentRequired) throw new TmjError('not-permitted', 'consent-required');
@@ -157,4 +207,12 @@ export class MediaControls {
       streams: this.host.streams(),
     });
   }
+}
+
+/** Background effects need a capturable canvas; noise suppression a microphone constraint the browser knows. */
+export function effectsSupport(): { background: boolean; noiseSuppression: boolean } {
+  return {
+    background: typeof HTMLCanvasElement !== 'undefined' && typeof HTMLCanvasElement.prototype.captureStream === 'function',
+    noiseSuppression: !!navigator.mediaDevices?.getSupportedConstraints?.().noiseSuppression,
+  };
 }

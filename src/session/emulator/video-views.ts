@@ -28,6 +28,16 @@ export class VideoViews {
     return view;
   }
 
+  /** The stream's track changed under the same id (a background effect on or off): its views show the new one. */
+  retarget(streamId: string, track: MediaStreamTrack): void {
+    for (const view of this.views) {
+      const video = view.element as HTMLVideoElement;
+      if (video.dataset['streamId'] !== streamId) continue;
+      video.srcObject = new MediaStream([track]);
+      void video.play().catch(() => undefined);
+    }
+  }
+
   disposeAll(): void {
     for (const view of [...this.views]) view.dispose();
   }

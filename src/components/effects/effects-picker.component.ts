@@ -1,0 +1,239 @@
+import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import guestStringsEn from '../../i18n/en/guest.js';
+import type { GuestStrings } from '../../i18n/types.js';
+import { NO_EFFECTS, type BackgroundEffect, type EffectsState } from '../../session/types.js';
+import { fmt } from '../shared/call-strings.js';
+import { sharedStyles } from '../shared/shared.styles.js';
+
+/** `tmj-effect-change`: the visitor picked a background effect. */
+export interface EffectChangeDetail {
+  readonly background: BackgroundEffect;
+}
+
+/** `tmj-noise-suppression-change`: the visitor switched noise suppression. */
+export interface NoiseSuppressionChangeDetail {
+  readonly on: boolean;
+}
+
+/** The same effect (images compare by URL). */
+export function sameEffect(a: BackgroundEffect, b: BackgroundEffect): boolean {
+  return a.kind === b.kind && (a.kind !== 'image' || (b.kind === 'image' && a.url === b.url));
+}
+
+/** The effect's name as the picker shows and announces it (`n` numbers the site's images from 1). */
+export function effectName(strings: GuestStrings, effect: BackgroundEffect, images: readonly string[]): string {
+  if (effect.kind === 'none') return strings.effectNone;
+  if (effect.kind === 'blur') return strings.effectBlur;
+  return fmt(strings.effectImage, { n: String(images.indexOf(effect.url) + 1 || 1) });
+}
+
+/**
+ * The background effects chooser (None, Blur, and the site's images as thumbnails) and the noise suppression
+ * switch, for the pre-join screen and the call's device settings. Native radio buttons in a fieldset (arrow keys
+ * move and choose, the legend names the group) and a native checkbox with `role="switch"`. Parts the visitor
+ * cannot use here are not rendered (`effects.backgroundSupported`, `noiseSuppressionSupported`). It only asks:
+ * the owner applies the change, then passes the new `effects` back.
+ *
+ * @tagname tmj-effects-picker
+ * @csspart effects - The background effects group.
+ * @csspart effect-option - One choice (`effect-thumb` inside it).
+ * @csspart effect-thumb - A choice's preview (a blurred swatch, or the site's image).
+ * @csspart noise-suppression - The noise suppression switch.
+ * @fires tmj-effect-change - `{background}` (bubbles, not composed).
+ * @fires tmj-noise-suppression-change - `{on}` (bubbles, not composed).
+ */
+export class TmjEffectsPicker extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: grid;
+        gap: 10px;
+      }
+      fieldset {
+        margin: 0;
+        padding: 0;
+        border: 0;
+        min-inline-size: 0;
+      }
+      legend {
+        padding: 0;
+        margin-block-end: 6px;
+        font-size: 0.875rem;
+        font-weight: 600;
+      }
+      .options {
+        display: grid;
+        grid-template-columns: repeat(auto-fill, minmax(68px, 1fr));
+        gap: 6px;
+      }
+      [part~='effect-option'] {
+        position: relative;
+        display: grid;
+        gap: 2px;
+        justify-items: center;
+        font-size: 0.75rem;
+        cursor: pointer;
+      }
+      [part~='effect-option'] input {
+        position: absolute;
+        opacity: 0;
+        inline-size: 1px;
+        block-size: 1px;
+      }
+      [part~='effect-thumb'] {
+        display: grid;
+        place-items: center;
+        inline-size: 100%;
+        aspect-ratio: 16 / 10;
+        border: 2px solid transparent;
+        border-radius: 6px;
+        background: var(--_surface, #292929);
+        object-fit: cover;
+        overflow: hidden;
+        box-sizing: border-box;
+      }
+      .blur {
+        background:
+          radial-gradient(circle at 50% 42%, rgb(255 255 255 / 0.55) 0 14%, transparent 26%),
+          radial-gradient(ellipse at 50% 100%, rgb(255 255 255 / 0.4) 0 30%, transparent 52%),
+          linear-gradient(135deg, #6264a7, #3b3d6b);
+        filter: blur(2px);
+      }
+      .none svg {
+        inline-size: 22px;
+        block-size: 22px;
+      }
+      input:checked + [part~='effect-thumb'] {
+        border-color: var(--_accent, #7f85f5);
+      }
+      input:focus-visible + [part~='effect-thumb'] {
+        outline: 2px solid var(--_focus, #fff);
+        outline-offset: 2px;
+      }
+      [part~='effect-option']:hover [part~='effect-thumb'] {
+        border-color: var(--_muted-text, #adadad);
+      }
+      [part~='noise-suppression'] {
+        display: flex;
+        align-items: center;
+        gap: 8px;
+        font-size: 0.875rem;
+        min-block-size: 32px;
+      }
+      [part~='noise-suppression'] input {
+        inline-size: 18px;
+        block-size: 18px;
+        accent-color: var(--_accent, #7f85f5);
+      }
+      .error {
+        margin: 0;
+        font-size: 0.8125rem;
+        color: var(--_danger, #f1707b);
+      }
+      @media (forced-colors: active) {
+        [part~='effect-thumb'] {
+          border-color: CanvasText;
+        }
+        input:checked + [part~='effect-thumb'] {
+          border: 4px solid Highlight;
+        }
+        .blur {
+          forced-color-adjust: none;
+        }
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) effects: EffectsState = NO_EFFECTS;
+  /** The site's background images (already validated URLs). */
+  @property({ attribute: false }) images: readonly string[] = [];
+  @property({ attribute: false }) strings: GuestStrings = guestStringsEn;
+  /** A change is being applied: the choices wait. */
+  @property({ type: Boolean }) busy = false;
+
+  #pick(background: BackgroundEffect): void {
+    if (sameEffect(background, this.effects.background)) return;
+    this.dispatchEvent(new CustomEvent<EffectChangeDetail>('tmj-effect-change', { detail: { background }, bubbles: true, composed: false }));
+  }
+
+  #option(effect: BackgroundEffect, thumb: TemplateResult): TemplateResult {
+    const name = effectName(this.strings, effect, this.images);
+    return html`<label part="effect-option" title=${name}>
+      <input
+        type="radio"
+        name="background"
+        .checked=${sameEffect(effect, this.effects.background)}
+        ?disabled=${this.busy}
+        aria-label=${name}
+        @change=${() => this.#pick(effect)}
+      />${thumb}<span aria-hidden="true">${name}</span>
+    </label>`;
+  }
+
+  override render(): TemplateResult {
+    const s = this.strings;
+    const fx = this.effects;
+    const error = fx.error === 'background-failed' ? s.effectFailed : fx.error === 'noise-suppression-failed' ? s.noiseSuppressionFailed : '';
+    return html`${fx.backgroundSupported
+        ? html`<fieldset part="effects">
+            <legend>${s.effects}</legend>
+            <div class="options">
+              ${this.#option(
+                { kind: 'none' },
+                html`<span part="effect-thumb" class="none"
+                  ><svg viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="1.6">
+                    <circle cx="12" cy="12" r="8.5" /><path d="M6 18 18 6" /></svg
+                ></span>`,
+              )}
+              ${this.#option({ kind: 'blur' }, html`<span part="effect-thumb" class="blur"></span>`)}
+              ${this.images.map((url) =>
+                this.#option({ kind: 'image', url }, html`<img part="effect-thumb" src=${url} alt="" loading="lazy" decoding="async" />`),
+              )}
+            </div>
+          </fieldset>`
+        : nothing}
+      ${fx.noiseSuppressionSupported
+        ? html`<label part="noise-suppression"
+            ><input
+              type="checkbox"
+              role="switch"
+              .checked=${fx.noiseSuppression}
+              ?disabled=${this.busy}
+              @change=${(event: Event) =>
+                this.dispatchEvent(
+                  new CustomEvent<NoiseSuppressionChangeDetail>('tmj-noise-suppression-change', {
+                    detail: { on: (event.target as HTMLInputElement).checked },
+                    bubbles: true,
+                    composed: false,
+                  }),
+                )}
+            />${s.noiseSuppression}</label
+          >`
+        : nothing}
+      ${error ? html`<p class="error" role="alert">${error}</p>` : nothing}`;
+  }
+}
+
+/**
+ * Site-given background image URLs: `background-images` is a whitespace- or comma-separated list. Only http(s)
+ * and blob URLs and `data:image/…` count (anything else, e.g. `javascript:`, is dropped); at most 12, no repeats.
+ */
+export function parseBackgroundImages(value: string | readonly string[] | null | undefined, base: string): string[] {
+  const list = typeof value === 'string' ? value.split(/[\s,]+/) : [...(value ?? [])];
+  const out: string[] = [];
+  for (const raw of list) {
+    if (typeof raw !== 'string' || !raw.trim()) continue;
+    let url: URL;
+    try {
+      url = new URL(raw.trim(), base);
+    } catch {
+      continue;
+    }
+    const ok = url.protocol === 'https:' || url.protocol === 'http:' || url.protocol === 'blob:' || /^data:image\/(png|jpeg|webp|gif|avif);/i.test(url.href);
+    if (ok && !out.includes(url.href)) out.push(url.href);
+    if (out.length === 12) break;
+  }
+  return out;
+}
