@@ -44,4 +44,15 @@ export default {
   pipOpened: 'Събранието е отворено в малък прозорец.',
   pipClosed: 'Събранието е отново в страницата.',
   pipMiniShown: 'Събранието продължава в мини плейъра.',
+  // background effects and noise suppression
+  effects: 'Ефекти за фона',
+  effectNone: 'Няма',
+  effectBlur: 'Замъгляване',
+  effectImage: 'Фоново изображение {n}',
+  effectApplied: 'Фон: {effect}',
+  effectFailed: 'Ефектът за фона не можа да бъде приложен.',
+  noiseSuppression: 'Потискане на шума',
+  noiseSuppressionOn: 'Потискането на шума е включено',
+  noiseSuppressionOff: 'Потискането на шума е изключено',
+  noiseSuppressionFailed: 'Потискането на шума не можа да бъде променено.',
 } satisfies Catalog<'guest'>;

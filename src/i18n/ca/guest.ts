@@ -44,4 +44,15 @@ export default {
   pipOpened: 'La reunió és oberta en una finestra petita.',
   pipClosed: 'La reunió ha tornat a la pàgina.',
   pipMiniShown: 'La reunió continua al minireproductor.',
+  // background effects and noise suppression
+  effects: 'Efectes de fons',
+  effectNone: 'Cap',
+  effectBlur: 'Difuminat',
+  effectImage: 'Imatge de fons {n}',
+  effectApplied: 'Fons: {effect}',
+  effectFailed: 'No s’ha pogut aplicar l’efecte de fons.',
+  noiseSuppression: 'Supressió de soroll',
+  noiseSuppressionOn: 'Supressió de soroll activada',
+  noiseSuppressionOff: 'Supressió de soroll desactivada',
+  noiseSuppressionFailed: 'No s’ha pogut canviar la supressió de soroll.',
 } satisfies Catalog<'guest'>;

@@ -44,4 +44,15 @@ export default {
   pipOpened: 'Schůzka je otevřená v malém okně.',
   pipClosed: 'Schůzka je zpět na stránce.',
   pipMiniShown: 'Schůzka pokračuje v minipřehrávači.',
+  // background effects and noise suppression
+  effects: 'Efekty pozadí',
+  effectNone: 'Žádný',
+  effectBlur: 'Rozmazání',
+  effectImage: 'Obrázek pozadí {n}',
+  effectApplied: 'Pozadí: {effect}',
+  effectFailed: 'Efekt pozadí se nepodařilo použít.',
+  noiseSuppression: 'Potlačení šumu',
+  noiseSuppressionOn: 'Potlačení šumu zapnuto',
+  noiseSuppressionOff: 'Potlačení šumu vypnuto',
+  noiseSuppressionFailed: 'Potlačení šumu se nepodařilo změnit.',
 } satisfies Catalog<'guest'>;

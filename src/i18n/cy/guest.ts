@@ -44,4 +44,15 @@ export default {
   pipOpened: 'Mae’r cyfarfod ar agor mewn ffenestr fach.',
   pipClosed: 'Mae’r cyfarfod yn ôl ar y dudalen.',
   pipMiniShown: 'Mae’r cyfarfod yn parhau yn y chwaraewr bach.',
+  // background effects and noise suppression
+  effects: 'Effeithiau cefndir',
+  effectNone: 'Dim',
+  effectBlur: 'Pylu',
+  effectImage: 'Delwedd gefndir {n}',
+  effectApplied: 'Cefndir: {effect}',
+  effectFailed: 'Doedd dim modd rhoi’r effaith gefndir ar waith.',
+  noiseSuppression: 'Atal sŵn',
+  noiseSuppressionOn: 'Atal sŵn ymlaen',
+  noiseSuppressionOff: 'Atal sŵn i ffwrdd',
+  noiseSuppressionFailed: 'Doedd dim modd newid atal sŵn.',
 } satisfies Catalog<'guest'>;

@@ -44,4 +44,15 @@ export default {
   pipOpened: 'Η σύσκεψη είναι ανοιχτή σε μικρό παράθυρο.',
   pipClosed: 'Η σύσκεψη επέστρεψε στη σελίδα.',
   pipMiniShown: 'Η σύσκεψη συνεχίζεται στο μίνι πρόγραμμα αναπαραγωγής.',
+  // background effects and noise suppression
+  effects: 'Εφέ φόντου',
+  effectNone: 'Κανένα',
+  effectBlur: 'Θάμπωμα',
+  effectImage: 'Εικόνα φόντου {n}',
+  effectApplied: 'Φόντο: {effect}',
+  effectFailed: 'Δεν ήταν δυνατή η εφαρμογή του εφέ φόντου.',
+  noiseSuppression: 'Καταστολή θορύβου',
+  noiseSuppressionOn: 'Καταστολή θορύβου ενεργή',
+  noiseSuppressionOff: 'Καταστολή θορύβου ανενεργή',
+  noiseSuppressionFailed: 'Δεν ήταν δυνατή η αλλαγή της καταστολής θορύβου.',
 } satisfies Catalog<'guest'>;

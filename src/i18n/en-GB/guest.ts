@@ -44,4 +44,15 @@ export default {
   pipOpened: 'The meeting is open in a small window.',
   pipClosed: 'The meeting is back in the page.',
   pipMiniShown: 'The meeting continues in the mini player.',
+  // background effects and noise suppression
+  effects: 'Background effects',
+  effectNone: 'None',
+  effectBlur: 'Blur',
+  effectImage: 'Background image {n}',
+  effectApplied: 'Background: {effect}',
+  effectFailed: 'The background effect could not be applied.',
+  noiseSuppression: 'Noise suppression',
+  noiseSuppressionOn: 'Noise suppression on',
+  noiseSuppressionOff: 'Noise suppression off',
+  noiseSuppressionFailed: 'Noise suppression could not be changed.',
 } satisfies Catalog<'guest'>;

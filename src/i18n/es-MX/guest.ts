@@ -13,4 +13,15 @@ export default {
   breakoutAssigned: 'Se le asignó a la sala para grupos pequeños {room}.',
   breakoutMovedIn: 'Se le movió a la sala para grupos pequeños {room}.',
   breakoutFailed: 'No funcionó. Inténtelo de nuevo.',
+  // background effects and noise suppression
+  effects: 'Efectos de fondo',
+  effectNone: 'Ninguno',
+  effectBlur: 'Desenfocar',
+  effectImage: 'Imagen de fondo {n}',
+  effectApplied: 'Fondo: {effect}',
+  effectFailed: 'No se pudo aplicar el efecto de fondo.',
+  noiseSuppression: 'Supresión de ruido',
+  noiseSuppressionOn: 'Supresión de ruido activada',
+  noiseSuppressionOff: 'Supresión de ruido desactivada',
+  noiseSuppressionFailed: 'No se pudo cambiar la supresión de ruido.',
 } satisfies Catalog<'guest'>;

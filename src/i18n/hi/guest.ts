@@ -44,4 +44,15 @@ export default {
   pipOpened: 'मीटिंग एक छोटी विंडो में खुली है।',
   pipClosed: 'मीटिंग पेज पर वापस आ गई है।',
   pipMiniShown: 'मीटिंग मिनी प्लेयर में जारी है।',
+  // background effects and noise suppression
+  effects: 'पृष्ठभूमि प्रभाव',
+  effectNone: 'कोई नहीं',
+  effectBlur: 'धुंधला करें',
+  effectImage: 'पृष्ठभूमि छवि {n}',
+  effectApplied: 'पृष्ठभूमि: {effect}',
+  effectFailed: 'पृष्ठभूमि प्रभाव लागू नहीं किया जा सका।',
+  noiseSuppression: 'शोर दमन',
+  noiseSuppressionOn: 'शोर दमन चालू',
+  noiseSuppressionOff: 'शोर दमन बंद',
+  noiseSuppressionFailed: 'शोर दमन बदला नहीं जा सका।',
 } satisfies Catalog<'guest'>;

@@ -44,4 +44,15 @@ export default {
   pipOpened: 'Sastanak je otvoren u malom prozoru.',
   pipClosed: 'Sastanak je ponovno na stranici.',
   pipMiniShown: 'Sastanak se nastavlja u mini reproduktoru.',
+  // background effects and noise suppression
+  effects: 'Efekti pozadine',
+  effectNone: 'Ništa',
+  effectBlur: 'Zamućenje',
+  effectImage: 'Slika pozadine {n}',
+  effectApplied: 'Pozadina: {effect}',
+  effectFailed: 'Efekt pozadine nije moguće primijeniti.',
+  noiseSuppression: 'Suzbijanje šuma',
+  noiseSuppressionOn: 'Suzbijanje šuma uključeno',
+  noiseSuppressionOff: 'Suzbijanje šuma isključeno',
+  noiseSuppressionFailed: 'Suzbijanje šuma nije moguće promijeniti.',
 } satisfies Catalog<'guest'>;

@@ -44,4 +44,15 @@ export default {
   pipOpened: 'Az értekezlet egy kis ablakban van megnyitva.',
   pipClosed: 'Az értekezlet visszakerült az oldalra.',
   pipMiniShown: 'Az értekezlet a minilejátszóban folytatódik.',
+  // background effects and noise suppression
+  effects: 'Háttéreffektusok',
+  effectNone: 'Nincs',
+  effectBlur: 'Elmosás',
+  effectImage: '{n}. háttérkép',
+  effectApplied: 'Háttér: {effect}',
+  effectFailed: 'A háttéreffektust nem sikerült alkalmazni.',
+  noiseSuppression: 'Zajcsökkentés',
+  noiseSuppressionOn: 'Zajcsökkentés bekapcsolva',
+  noiseSuppressionOff: 'Zajcsökkentés kikapcsolva',
+  noiseSuppressionFailed: 'A zajcsökkentést nem sikerült módosítani.',
 } satisfies Catalog<'guest'>;

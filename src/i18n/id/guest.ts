@@ -44,4 +44,15 @@ export default {
   pipOpened: 'Rapat terbuka di jendela kecil.',
   pipClosed: 'Rapat kembali ke halaman.',
   pipMiniShown: 'Rapat berlanjut di pemutar mini.',
+  // background effects and noise suppression
+  effects: 'Efek latar belakang',
+  effectNone: 'Tidak ada',
+  effectBlur: 'Buramkan',
+  effectImage: 'Gambar latar belakang {n}',
+  effectApplied: 'Latar belakang: {effect}',
+  effectFailed: 'Efek latar belakang tidak dapat diterapkan.',
+  noiseSuppression: 'Peredam bising',
+  noiseSuppressionOn: 'Peredam bising aktif',
+  noiseSuppressionOff: 'Peredam bising nonaktif',
+  noiseSuppressionFailed: 'Peredam bising tidak dapat diubah.',
 } satisfies Catalog<'guest'>;

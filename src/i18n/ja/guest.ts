@@ -44,4 +44,15 @@ export default {
   pipOpened: '会議は小さいウィンドウで開いています。',
   pipClosed: '会議がページに戻りました。',
   pipMiniShown: '会議はミニ プレーヤーで続いています。',
+  // background effects and noise suppression
+  effects: '背景効果',
+  effectNone: 'なし',
+  effectBlur: 'ぼかし',
+  effectImage: '背景画像 {n}',
+  effectApplied: '背景: {effect}',
+  effectFailed: '背景効果を適用できませんでした。',
+  noiseSuppression: 'ノイズ抑制',
+  noiseSuppressionOn: 'ノイズ抑制をオンにしました',
+  noiseSuppressionOff: 'ノイズ抑制をオフにしました',
+  noiseSuppressionFailed: 'ノイズ抑制を変更できませんでした。',
 } satisfies Catalog<'guest'>;

@@ -44,4 +44,15 @@ export default {
   pipOpened: '모임이 작은 창에서 열려 있습니다.',
   pipClosed: '모임이 페이지로 돌아왔습니다.',
   pipMiniShown: '모임이 미니 플레이어에서 계속됩니다.',
+  // background effects and noise suppression
+  effects: '배경 효과',
+  effectNone: '없음',
+  effectBlur: '흐리게',
+  effectImage: '배경 이미지 {n}',
+  effectApplied: '배경: {effect}',
+  effectFailed: '배경 효과를 적용할 수 없습니다.',
+  noiseSuppression: '노이즈 억제',
+  noiseSuppressionOn: '노이즈 억제 켜짐',
+  noiseSuppressionOff: '노이즈 억제 꺼짐',
+  noiseSuppressionFailed: '노이즈 억제를 변경할 수 없습니다.',
 } satisfies Catalog<'guest'>;

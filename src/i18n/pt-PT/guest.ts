@@ -44,4 +44,15 @@ export default {
   pipOpened: 'A reunião está aberta numa janela pequena.',
   pipClosed: 'A reunião voltou à página.',
   pipMiniShown: 'A reunião continua no minileitor.',
+  // background effects and noise suppression
+  effects: 'Efeitos de fundo',
+  effectNone: 'Nenhum',
+  effectBlur: 'Desfocar',
+  effectImage: 'Imagem de fundo {n}',
+  effectApplied: 'Fundo: {effect}',
+  effectFailed: 'Não foi possível aplicar o efeito de fundo.',
+  noiseSuppression: 'Supressão de ruído',
+  noiseSuppressionOn: 'Supressão de ruído ativada',
+  noiseSuppressionOff: 'Supressão de ruído desativada',
+  noiseSuppressionFailed: 'Não foi possível alterar a supressão de ruído.',
 } satisfies Catalog<'guest'>;

@@ -44,4 +44,15 @@ export default {
   pipOpened: 'Ședința este deschisă într-o fereastră mică.',
   pipClosed: 'Ședința a revenit în pagină.',
   pipMiniShown: 'Ședința continuă în mini player.',
+  // background effects and noise suppression
+  effects: 'Efecte de fundal',
+  effectNone: 'Niciunul',
+  effectBlur: 'Estompare',
+  effectImage: 'Imagine de fundal {n}',
+  effectApplied: 'Fundal: {effect}',
+  effectFailed: 'Efectul de fundal nu a putut fi aplicat.',
+  noiseSuppression: 'Suprimarea zgomotului',
+  noiseSuppressionOn: 'Suprimarea zgomotului activată',
+  noiseSuppressionOff: 'Suprimarea zgomotului dezactivată',
+  noiseSuppressionFailed: 'Suprimarea zgomotului nu a putut fi modificată.',
 } satisfies Catalog<'guest'>;

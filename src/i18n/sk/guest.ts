@@ -44,4 +44,15 @@ export default {
   pipOpened: 'Schôdza je otvorená v malom okne.',
   pipClosed: 'Schôdza je späť na stránke.',
   pipMiniShown: 'Schôdza pokračuje v miniprehrávači.',
+  // background effects and noise suppression
+  effects: 'Efekty pozadia',
+  effectNone: 'Žiadny',
+  effectBlur: 'Rozmazanie',
+  effectImage: 'Obrázok pozadia {n}',
+  effectApplied: 'Pozadie: {effect}',
+  effectFailed: 'Efekt pozadia sa nepodarilo použiť.',
+  noiseSuppression: 'Potlačenie šumu',
+  noiseSuppressionOn: 'Potlačenie šumu zapnuté',
+  noiseSuppressionOff: 'Potlačenie šumu vypnuté',
+  noiseSuppressionFailed: 'Potlačenie šumu sa nepodarilo zmeniť.',
 } satisfies Catalog<'guest'>;

@@ -44,4 +44,15 @@ export default {
   pipOpened: 'Srečanje je odprto v majhnem oknu.',
   pipClosed: 'Srečanje je spet na strani.',
   pipMiniShown: 'Srečanje se nadaljuje v mini predvajalniku.',
+  // background effects and noise suppression
+  effects: 'Učinki ozadja',
+  effectNone: 'Brez',
+  effectBlur: 'Zameglitev',
+  effectImage: 'Slika ozadja {n}',
+  effectApplied: 'Ozadje: {effect}',
+  effectFailed: 'Učinka ozadja ni bilo mogoče uporabiti.',
+  noiseSuppression: 'Dušenje šuma',
+  noiseSuppressionOn: 'Dušenje šuma vklopljeno',
+  noiseSuppressionOff: 'Dušenje šuma izklopljeno',
+  noiseSuppressionFailed: 'Dušenja šuma ni bilo mogoče spremeniti.',
 } satisfies Catalog<'guest'>;

@@ -44,4 +44,15 @@ export default {
   pipOpened: 'Sastanak je otvoren u malom prozoru.',
   pipClosed: 'Sastanak je ponovo na stranici.',
   pipMiniShown: 'Sastanak se nastavlja u mini plejeru.',
+  // background effects and noise suppression
+  effects: 'Efekti pozadine',
+  effectNone: 'Nijedan',
+  effectBlur: 'Zamućenje',
+  effectImage: 'Slika pozadine {n}',
+  effectApplied: 'Pozadina: {effect}',
+  effectFailed: 'Efekat pozadine nije moguće primeniti.',
+  noiseSuppression: 'Potiskivanje šuma',
+  noiseSuppressionOn: 'Potiskivanje šuma je uključeno',
+  noiseSuppressionOff: 'Potiskivanje šuma je isključeno',
+  noiseSuppressionFailed: 'Potiskivanje šuma nije moguće promeniti.',
 } satisfies Catalog<'guest'>;

@@ -44,4 +44,15 @@ export default {
   pipOpened: 'การประชุมเปิดอยู่ในหน้าต่างขนาดเล็ก',
   pipClosed: 'การประชุมกลับมาที่หน้าแล้ว',
   pipMiniShown: 'การประชุมดำเนินต่อในมินิเพลเยอร์',
+  // background effects and noise suppression
+  effects: 'เอฟเฟกต์พื้นหลัง',
+  effectNone: 'ไม่มี',
+  effectBlur: 'เบลอ',
+  effectImage: 'รูปพื้นหลัง {n}',
+  effectApplied: 'พื้นหลัง: {effect}',
+  effectFailed: 'ไม่สามารถใช้เอฟเฟกต์พื้นหลังได้',
+  noiseSuppression: 'การระงับเสียงรบกวน',
+  noiseSuppressionOn: 'เปิดการระงับเสียงรบกวนแล้ว',
+  noiseSuppressionOff: 'ปิดการระงับเสียงรบกวนแล้ว',
+  noiseSuppressionFailed: 'ไม่สามารถเปลี่ยนการระงับเสียงรบกวนได้',
 } satisfies Catalog<'guest'>;

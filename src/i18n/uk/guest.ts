@@ -44,4 +44,15 @@ export default {
   pipOpened: 'Нараду відкрито в маленькому вікні.',
   pipClosed: 'Нарада знову на сторінці.',
   pipMiniShown: 'Нарада триває в мініпрогравачі.',
+  // background effects and noise suppression
+  effects: 'Фонові ефекти',
+  effectNone: 'Немає',
+  effectBlur: 'Розмиття',
+  effectImage: 'Фонове зображення {n}',
+  effectApplied: 'Фон: {effect}',
+  effectFailed: 'Не вдалося застосувати фоновий ефект.',
+  noiseSuppression: 'Придушення шуму',
+  noiseSuppressionOn: 'Придушення шуму ввімкнено',
+  noiseSuppressionOff: 'Придушення шуму вимкнено',
+  noiseSuppressionFailed: 'Не вдалося змінити придушення шуму.',
 } satisfies Catalog<'guest'>;
