@@ -44,4 +44,15 @@ export default {
   pipOpened: 'Toplantı küçük bir pencerede açık.',
   pipClosed: 'Toplantı sayfaya geri döndü.',
   pipMiniShown: 'Toplantı mini oynatıcıda devam ediyor.',
+  // background effects and noise suppression
+  effects: 'Arka plan efektleri',
+  effectNone: 'Yok',
+  effectBlur: 'Bulanıklaştır',
+  effectImage: 'Arka plan resmi {n}',
+  effectApplied: 'Arka plan: {effect}',
+  effectFailed: 'Arka plan efekti uygulanamadı.',
+  noiseSuppression: 'Gürültü engelleme',
+  noiseSuppressionOn: 'Gürültü engelleme açık',
+  noiseSuppressionOff: 'Gürültü engelleme kapalı',
+  noiseSuppressionFailed: 'Gürültü engelleme değiştirilemedi.',
 } satisfies Catalog<'guest'>;

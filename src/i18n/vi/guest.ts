@@ -44,4 +44,15 @@ export default {
   pipOpened: 'Cuộc họp đang mở trong một cửa sổ nhỏ.',
   pipClosed: 'Cuộc họp đã trở lại trang.',
   pipMiniShown: 'Cuộc họp tiếp tục trong trình phát mini.',
+  // background effects and noise suppression
+  effects: 'Hiệu ứng nền',
+  effectNone: 'Không có',
+  effectBlur: 'Làm mờ',
+  effectImage: 'Ảnh nền {n}',
+  effectApplied: 'Nền: {effect}',
+  effectFailed: 'Không thể áp dụng hiệu ứng nền.',
+  noiseSuppression: 'Khử tiếng ồn',
+  noiseSuppressionOn: 'Đã bật khử tiếng ồn',
+  noiseSuppressionOff: 'Đã tắt khử tiếng ồn',
+  noiseSuppressionFailed: 'Không thể thay đổi khử tiếng ồn.',
 } satisfies Catalog<'guest'>;
