@@ -430,6 +430,7 @@ export class TeamsMeetingJoin extends LitElement {
         .strings=${s}
         .noVideo=${this.noVideo}
         .identity=${this.#check.config?.ok && this.#check.config.identity}
+        .overrides=${this.#strings.resolved}
         @tmj-prejoin-join=${this.#onPrejoinJoin}
         @tmj-join-intent=${this.#prefetch}
         @tmj-prejoin-ready=${this.#onPrejoinReady}

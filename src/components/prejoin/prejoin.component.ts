@@ -71,6 +71,12 @@ export class TmjPrejoin extends LitElement {
    * ./prejoin.identity.ts); `teams` asks no name (the account brings it).
    */
   @property({ attribute: false }) identity = 'acs';
+  /**
+   * The site's string overrides for the widget's language, by area (the host's `strings`, slotted JSON and
+   * `strings-url`, resolved): the lazy identity chooser applies their `identity` area.
+   * @internal
+   */
+  @property({ attribute: false }) overrides: import('../../i18n/apply.js').AreaOverrides | undefined = undefined;
   /** The visitor picked "Sign in with a work or school account" (set by the lazy chooser). */
   @state() m365 = false;
   #id: typeof PrejoinIdentity | undefined;

@@ -5,11 +5,13 @@
  *
  * Two native radio buttons in a `<fieldset>`/`<legend>`: arrow keys move between them, Tab leaves the group,
  * screen readers announce "radio button, 1 of 2" and the group name, and forced-colors mode draws them — no ARIA
- * re-implementation of a radio group. Its strings are here (en/fr/de) because nothing else needs them.
+ * re-implementation of a radio group. Its strings are the `identity` catalogs (every locale), with the site's
+ * `identity.*` overrides (`strings`, slotted JSON, `strings-url`) over them.
  */
 import { html, nothing } from 'lit';
 import { resolveLocale, type Lang } from '../../core/i18n.js';
 import identityEn from '../../i18n/en/identity.js';
+import { withOverrides, type AreaOverrides } from '../../i18n/apply.js';
 import { loadCatalog } from '../../i18n/load.js';
 import type { Catalogs } from '../../i18n/types.js';
 import { declaredLangs } from '../shared/locale.js';
@@ -64,6 +66,8 @@ function useSheet(root: ShadowRoot | null, sheet: CSSStyleSheet, on: boolean): v
 export interface ChooserHost extends Element {
   m365: boolean;
   readonly identity: string;
+  /** The site's overrides for the widget's language (`identity.*` keys apply here). */
+  readonly overrides?: AreaOverrides | undefined;
   requestUpdate(): void;
   submit(): boolean;
 }
@@ -100,10 +104,13 @@ function langOf(host: ChooserHost): Lang {
   return resolveLocale([owner?.lang, ...declaredLangs(host)]);
 }
 
+/** The chooser's strings for `host`: its language's catalog with the site's `identity.*` overrides over it. */
+const textsOf = (host: ChooserHost): IdentityStrings => withOverrides(stringsFor(langOf(host), host), host.overrides?.identity);
+
 /** The join button's label while signing in is chosen (`undefined`: the usual "Join now"). */
 export const joinLabel = (host: ChooserHost): string | undefined => {
   resumeAfterRedirect(host);
-  return host.m365 || host.identity === 'teams' ? stringsFor(langOf(host), host).signInJoin : undefined;
+  return host.m365 || host.identity === 'teams' ? textsOf(host).signInJoin : undefined;
 };
 
 /** Renders the chooser for `identity="choice"` (nothing otherwise); choosing sets `host.m365`. */
@@ -111,7 +118,7 @@ export function chooser(host: ChooserHost) {
   // The chooser's sheet is adopted while it shows, dropped again when the page changes `identity`.
   useSheet(host.shadowRoot, styles, host.identity === 'choice');
   if (host.identity !== 'choice') return nothing;
-  const t = stringsFor(langOf(host), host);
+  const t = textsOf(host);
   const m365 = host.m365;
   const choose = (value: boolean) => (host.m365 = value);
   const option = (value: boolean, title: string, hint: string, id: string) =>

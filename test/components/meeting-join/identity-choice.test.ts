@@ -148,6 +148,44 @@ describe('identity="choice" on the pre-join screen', () => {
     await settle(el);
     await until(() => q(el, 'legend')!.textContent === identityDe.legend, 'German legend');
   });
+
+  it('applies the site\'s string overrides from all three sources, per language, as text', async () => {
+    const factory = fakeSessionFactory((session) => (session.fetchToken = true));
+    const el = document.createElement('teams-meeting-join');
+    for (const [k, v] of Object.entries({ 'meeting-link': LINK, identity: 'choice', lang: 'fr', 'strings-url': '/test/fixtures/identity-overrides.json' })) el.setAttribute(k, v);
+    // The property: a French legend and a hostile value, which must stay text.
+    el.strings = { fr: { 'identity.legend': 'Comment voulez-vous participer ?' }, 'identity.guestHint': '<img src=x onerror=alert(1)>' };
+    // The slotted JSON: the sign-in join button's label.
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.slot = 'strings';
+    script.textContent = JSON.stringify({ 'identity.signInJoin': 'Continuer avec Microsoft' });
+    el.append(script);
+    el.tokenProvider = async () => guestToken;
+    el.teamsTokenProvider = async () => teamsToken;
+    el.sessionFactory = factory;
+    const holder = await fixture<HTMLDivElement>(html`<div style="width: 640px"></div>`);
+    holder.append(el);
+    await settle(el);
+    const group = await chooser(el);
+    const legend = () => group.querySelector('legend')!.textContent;
+    const option = (n: number) => group.querySelectorAll('[part~="identity-option"] b')[n]!.textContent;
+    await until(() => legend() === 'Comment voulez-vous participer ?', 'property override (fr)');
+    await until(() => option(1) === 'Se connecter avec votre compte Contoso', 'strings-url override (its fr table)');
+    expect(option(0), 'keys nobody overrode keep the catalog').to.equal(identityFr.guest);
+    const hint = q(el, '#identity-guest-hint')!;
+    expect(hint.textContent).to.equal('<img src=x onerror=alert(1)>');
+    expect(hint.querySelector('img'), 'an override is text, never markup').to.equal(null);
+    q<HTMLInputElement>(el, 'input[value="m365"]')!.click();
+    await settle(el);
+    const join = q<HTMLButtonElement>(el, '[part~="join-button"]')!;
+    await until(() => join.textContent!.trim() === 'Continuer avec Microsoft', 'slotted JSON override on the join button');
+    // Another language: the fr-only keys give way to that language's catalog, the global ones stay.
+    el.lang = 'de';
+    await settle(el);
+    await until(() => legend() === identityDe.legend, 'German catalog legend (the fr override is French only)');
+    await until(() => option(1) === 'Sign in with your Contoso account', 'global strings-url override in German');
+  });
 });
 
 describe('Microsoft 365 configuration', () => {
