@@ -35,6 +35,12 @@ export const chatPanelStyles = css`
     content-visibility: auto;
     contain-intrinsic-size: auto 72px;
     display: grid;
+    /*
+     * Rows as tall as their bubble: until the group is first measured, content-visibility sizes it to the 72px
+     * placeholder, and auto rows of overflow:hidden bubbles would shrink into it (cut text, a mention's highlight
+     * over the next message).
+     */
+    grid-auto-rows: max-content;
     gap: 2px;
     margin-block: 8px;
     justify-items: start;
