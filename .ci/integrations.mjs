@@ -28,6 +28,9 @@ export function attributeType(text) {
     .split('|')
     .map((s) => s.trim())
     .filter((s) => s && s !== 'undefined' && s !== 'null');
+  // An attribute's value is text: a property that also takes an array (`string | readonly string[]`, e.g.
+  // background-images) is typed by its attribute's form, `string`.
+  if (parts.includes('string') && parts.every((p) => p === 'string' || /^(readonly )?string\[\]$/.test(p))) return 'string';
   if (parts.length === 1 && (parts[0] === 'string' || parts[0] === 'boolean' || parts[0] === 'number')) return parts[0];
   if (parts.length > 0 && parts.every((p) => /^'[^'\\]*'$/.test(p))) return parts.map((p) => p.slice(1, -1));
   throw new Error(`attribute type ${JSON.stringify(text)}: not one the generator can type (string, boolean, number or a union of string literals)`);
