@@ -11,8 +11,7 @@
  *  - Spotlight (Microsoft Learn, "Spotlight", https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/spotlight,
  *    and the SpotlightCallFeature reference: "Spotlight event occurs when any user starts or stops spotlight"):
  *    `getSpotlightedParticipants()` gives `{identifier, order}`, `spotlightChanged` fires on every change.
- * Not covered here (left for a later wave): captions (`Features.Captions`, TeamsCaptions) and breakout rooms
- * (`Features.BreakoutRooms`, breakout-binding.ts).
+ * Captions and breakout rooms have their own files: captions-binding.test.ts, breakout-binding.test.ts.
  */
 import { expect } from '@open-wc/testing';
 import type {
