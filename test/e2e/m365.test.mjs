@@ -179,6 +179,53 @@ test('Microsoft 365: the exchange refused shows m365-exchange-failed', async () 
   }
 });
 
+/** Collects the widget's tmj-error codes from page load on. */
+async function errorCodes(page) {
+  await page.evaluate(() => {
+    window.__tmjErrors = [];
+    document.querySelector('teams-meeting-join').addEventListener('tmj-error', (e) => window.__tmjErrors.push(e.detail?.code));
+  });
+  return () => page.evaluate(() => window.__tmjErrors);
+}
+
+/** The code and text of the widget's visible error, wherever the failure landed it. */
+const shownError = (page) =>
+  page.evaluate(() => {
+    const root = document.querySelector('teams-meeting-join').shadowRoot;
+    const el = root.querySelector('[part~="error"][data-code]');
+    return el ? { code: el.getAttribute('data-code'), text: el.textContent.trim() } : undefined;
+  });
+
+test('Microsoft 365: consent refused at the authority (AADSTS65004) shows m365-consent-refused and fires tmj-error', async () => {
+  const meeting = (await api.meetings())[0];
+  const page = await demoPage(meeting.id);
+  const codes = await errorCodes(page);
+  await signIn(page, 'declines@contoso.test');
+  await waitFor(async () => (await shownError(page))?.code === 'm365-consent-refused', 'consent-refused shown', 20000);
+  const shown = await shownError(page);
+  assert.ok(shown.text.length > 20, `a specific message, not a bare code: ${shown.text}`);
+  assert.ok((await codes()).includes('m365-consent-refused'), 'tmj-error carries the code');
+  const joined = await api.meeting(meeting.id);
+  assert.ok(!joined.participants.some((p) => p.displayName === 'Dee Clines'), 'nobody joined');
+  await page.context().close();
+});
+
+test('Microsoft 365: closing the sign-in window shows m365-cancelled and fires tmj-error', async () => {
+  const meeting = (await api.meetings())[0];
+  const page = await demoPage(meeting.id);
+  const codes = await errorCodes(page);
+  const scope = page.locator('teams-meeting-join').first();
+  await scope.getByRole('radio', { name: /work or school account/ }).check();
+  const popup = page.waitForEvent('popup');
+  await scope.getByRole('button', { name: 'Sign in and join' }).click();
+  const win = await popup;
+  await win.waitForLoadState();
+  await win.close();
+  await waitFor(async () => (await shownError(page))?.code === 'm365-cancelled' || (await codes()).includes('m365-cancelled'), 'cancelled reported', 20000);
+  assert.ok((await codes()).includes('m365-cancelled'), 'tmj-error carries the code');
+  await page.context().close();
+});
+
 test('Microsoft 365: a blocked popup falls back to a full-page redirect and the join continues', async () => {
   const meeting = (await api.meetings())[0];
   const context = await browser.newContext({ permissions: ['camera', 'microphone'], ignoreHTTPSErrors: true });

@@ -27,6 +27,7 @@ import { TmjError } from '../../core/errors.js';
 import { tokenSourceFromProvider } from '../../core/token.js';
 import type { TokenSource } from '../types.js';
 import { msalErrorCode } from './msal-errors.js';
+import { popupWatch } from './popup-watch.js';
 
 export const TEAMS_SCOPES = [
   'https://auth.msft.communication.azure.com/Teams.ManageCalls',
@@ -137,6 +138,8 @@ export function createMsalSignIn(options: MsalSignInOptions): MsalSignIn {
     }));
 
   /** An access token for `scopes`; opens the sign-in popup only when `interactive` and nobody is signed in. */
+  /** The visitor closed the last popup before MSAL answered (popup-watch.ts). */
+  let abandoned = false;
   async function token(scopes: string[], interactive: boolean): Promise<AuthenticationResult> {
     const pca = await app();
     try {
@@ -145,8 +148,15 @@ export function createMsalSignIn(options: MsalSignInOptions): MsalSignIn {
         const request = { scopes, extraScopesToConsent: GRAPH_SCOPES, prompt: 'select_account' };
         let result: AuthenticationResult;
         try {
-          result = await pca.loginPopup(request);
+          const popup = popupWatch();
+          // After a popup we gave up on, MSAL still holds its interaction lock until its own timeout.
+          const override = abandoned;
+          abandoned = false;
+          result = await popup.watch(
+            pca.loginPopup({ ...request, popupWindowParent: popup.parent, ...(override ? { overrideInteractionInProgress: true } : {}) }),
+          );
         } catch (error) {
+          if (msalErrorCode(error) === 'm365-cancelled') abandoned = true;
           // Popup blocked: sign in by a full-page redirect instead ("Single-page application: Sign-in", MSAL.js:
           // loginRedirect; https://learn.microsoft.com/en-us/entra/identity-platform/scenario-spa-sign-in). Not
           // inside an iframe (MSAL refuses redirects there, `redirect_in_iframe`), where popup-blocked is the answer.

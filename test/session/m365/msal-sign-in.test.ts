@@ -97,10 +97,12 @@ describe('createMsalSignIn', () => {
     const signIn = createMsalSignIn({ clientId: 'app', exchangeUrl: '/api/teams-token', createClient: msal.createClient });
     const first = await signIn.teamsTokenSource.getToken({});
     expect(first.token).to.equal(acsTeamsToken);
-    expect(msal.calls[0]).to.deep.equal({
+    const { popupWindowParent, ...login } = msal.calls[0]!.request as Call['request'] & { popupWindowParent?: Window };
+    expect({ method: msal.calls[0]!.method, request: login }).to.deep.equal({
       method: 'loginPopup',
       request: { scopes: TEAMS_SCOPES, extraScopesToConsent: GRAPH_SCOPES, prompt: 'select_account' },
     });
+    expect(typeof popupWindowParent?.open, 'MSAL opens its popup through our watched parent (popup-watch.ts)').to.equal('function');
     expect(posted[0]!.url).to.equal('/api/teams-token');
     expect(Object.keys(posted[0]!.body).sort()).to.deep.equal(['aadToken', 'userObjectId']);
     expect(posted[0]!.body['userObjectId']).to.equal('oid-1');
