@@ -210,7 +210,7 @@ test('Microsoft 365: consent refused at the authority (AADSTS65004) shows m365-c
   await page.context().close();
 });
 
-test('Microsoft 365: closing the sign-in window shows m365-cancelled and fires tmj-error', async () => {
+test('Microsoft 365: closing the sign-in window shows m365-cancelled and fires tmj-error; Try again signs in and joins', async () => {
   const meeting = (await api.meetings())[0];
   const page = await demoPage(meeting.id);
   const codes = await errorCodes(page);
@@ -223,6 +223,18 @@ test('Microsoft 365: closing the sign-in window shows m365-cancelled and fires t
   await win.close();
   await waitFor(async () => (await shownError(page))?.code === 'm365-cancelled' || (await codes()).includes('m365-cancelled'), 'cancelled reported', 20000);
   assert.ok((await codes()).includes('m365-cancelled'), 'tmj-error carries the code');
+  // Try again signs in (MSAL's interaction lock from the abandoned popup is overridden) and joins.
+  const retry = page.waitForEvent('popup');
+  await scope.getByRole('button', { name: 'Try again' }).click();
+  await page.waitForFunction(() => document.querySelector('teams-meeting-join')?.phase === 'prejoin').catch(() => undefined);
+  if ((await widgetPhase(page)) === 'prejoin') {
+    await scope.getByRole('radio', { name: /work or school account/ }).check();
+    await scope.getByRole('button', { name: 'Sign in and join' }).click();
+  }
+  const again = await retry;
+  await again.waitForLoadState();
+  await again.locator('[data-account="grace@contoso.test"]').click();
+  await waitFor(async () => (await widgetPhase(page)) === 'connected', 'joined on the second try', 30000);
   await page.context().close();
 });
 

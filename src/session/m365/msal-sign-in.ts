@@ -94,6 +94,13 @@ export function defaultRedirectUri(): string {
   return new URL('../m365-redirect.html', import.meta.url).href;
 }
 
+/**
+ * Client ids whose last popup the visitor closed before MSAL answered (popup-watch.ts). MSAL keeps that
+ * interaction's lock in sessionStorage per client id until its own 60 s timeout, across sign-in objects (each
+ * join makes a new one), so the next popup for that client id overrides it (`overrideInteractionInProgress`).
+ */
+const ABANDONED = new Set<string>();
+
 export function createMsalSignIn(options: MsalSignInOptions): MsalSignIn {
   const authority = options.authority?.trim() || DEFAULT_AUTHORITY;
   let client: Promise<Pca> | undefined;
@@ -138,8 +145,6 @@ export function createMsalSignIn(options: MsalSignInOptions): MsalSignIn {
     }));
 
   /** An access token for `scopes`; opens the sign-in popup only when `interactive` and nobody is signed in. */
-  /** The visitor closed the last popup before MSAL answered (popup-watch.ts). */
-  let abandoned = false;
   async function token(scopes: string[], interactive: boolean): Promise<AuthenticationResult> {
     const pca = await app();
     try {
@@ -150,13 +155,12 @@ export function createMsalSignIn(options: MsalSignInOptions): MsalSignIn {
         try {
           const popup = popupWatch();
           // After a popup we gave up on, MSAL still holds its interaction lock until its own timeout.
-          const override = abandoned;
-          abandoned = false;
+          const override = ABANDONED.delete(options.clientId);
           result = await popup.watch(
             pca.loginPopup({ ...request, popupWindowParent: popup.parent, ...(override ? { overrideInteractionInProgress: true } : {}) }),
           );
         } catch (error) {
-          if (msalErrorCode(error) === 'm365-cancelled') abandoned = true;
+          if (msalErrorCode(error) === 'm365-cancelled') ABANDONED.add(options.clientId);
           // Popup blocked: sign in by a full-page redirect instead ("Single-page application: Sign-in", MSAL.js:
           // loginRedirect; https://learn.microsoft.com/en-us/entra/identity-platform/scenario-spa-sign-in). Not
           // inside an iframe (MSAL refuses redirects there, `redirect_in_iframe`), where popup-blocked is the answer.
@@ -192,9 +196,9 @@ export function createMsalSignIn(options: MsalSignInOptions): MsalSignIn {
   let first = true;
   const teamsTokenSource = tokenSourceFromProvider(
     async ({ signal }) => {
-      const interactive = first;
+      // Interactive until a sign-in succeeded: after a closed or refused popup, "Try again" (a click) signs in anew.
+      const aad = await token(TEAMS_SCOPES, first);
       first = false;
-      const aad = await token(TEAMS_SCOPES, interactive);
       const userObjectId = (aad.account?.idTokenClaims as { oid?: unknown } | undefined)?.oid ?? aad.uniqueId;
       let response: Response;
       try {
