@@ -66,6 +66,8 @@ export const ERROR_CODES = [
   'chat-load-failed',
   'chat-polling',
   'chat-html-blocked',
+  // background effects: a `background-images` entry that cannot be offered (the event's `detail` says which and why)
+  'background-image-invalid',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -26,6 +26,12 @@ export interface TmjErrorDetail {
   readonly code: ErrorCode;
   /** Human-readable, localized message (the same text the widget shows). */
   readonly message: string;
+  /**
+   * Which value and why, where one input holds several (`background-image-invalid`: the entry's `index` from 0,
+   * the `reason` — `not-text`, `invalid-url`, `scheme`, `too-long`, `too-many`, `more` — and the `value`,
+   * shortened to 200 characters; `count` for `too-many`/`more`).
+   */
+  readonly detail?: { readonly index: number; readonly reason: string; readonly value: string; readonly count?: number };
 }
 export interface TmjComplianceChangeDetail {
   readonly recording: boolean;

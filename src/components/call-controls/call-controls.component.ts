@@ -67,6 +67,8 @@ export class TmjCallControls extends LitElement {
   @property({ attribute: false }) guestStrings: GuestStrings = guestStringsEn;
   /** The site's background images for the effects chooser (validated URLs). */
   @property({ attribute: false }) backgroundImages: readonly string[] = [];
+  /** Why some of the site's images are not offered (localized messages). */
+  @property({ attribute: false }) backgroundImagesRefused: readonly string[] = [];
   @property({ type: Number }) unread = 0;
   @property({ type: Boolean, attribute: 'chat-open' }) chatOpen = false;
   @property({ type: Boolean, attribute: 'people-open' }) peopleOpen = false;
@@ -288,6 +290,7 @@ export class TmjCallControls extends LitElement {
     return html`<tmj-effects-picker
       .effects=${this.features.video ? fx : { ...fx, backgroundSupported: false }}
       .images=${this.backgroundImages}
+      .refused=${this.backgroundImagesRefused}
       .strings=${this.guestStrings}
       ?busy=${this.busy.has('effects')}
       @tmj-effect-change=${refire}

@@ -31,7 +31,8 @@ import { renderConnecting, renderReconnecting, renderSidePanels } from './call-v
 import { MediaCommands } from './media-commands.js';
 import { onCallKeydown, type KeyboardTarget } from './call-keyboard.js';
 import type { ReactDetail } from '../call-controls/reaction-picker.component.js';
-import { parseBackgroundImages, type EffectChangeDetail, type NoiseSuppressionChangeDetail } from '../effects/effects-picker.component.js';
+import type { EffectChangeDetail, NoiseSuppressionChangeDetail } from '../effects/effects-picker.component.js';
+import { checkBackgroundImages, parseBackgroundImages, refusalMessage, type BackgroundImages } from '../effects/background-images.js';
 import { BANNER_PARTS, CONTROLS_PARTS, GALLERY_PARTS } from '../shared/exported-parts.js';
 
 export { SHORTCUTS, shortcutFor, type ShortcutAction } from '../shared/shortcuts.js';
@@ -94,7 +95,7 @@ export class TmjCallView extends LitElement {
   @property({ attribute: false }) features: CallFeatures = { chat: true, video: true, screenShare: true };
   @property({ attribute: false }) privacyPolicyUrl: string | undefined;
   /** The site's background images for the effects chooser (`background-images` on the host; validated here). */
-  @property({ attribute: false }) backgroundImages: string | readonly string[] | undefined;
+  @property({ attribute: false }) backgroundImages: unknown;
   @property() override lang = 'en';
   /** The site's string overrides for this locale, by area (from `<teams-meeting-join>`'s `strings`). */
   @property({ attribute: false }) overrides: AreaOverrides | undefined;
@@ -215,7 +216,10 @@ export class TmjCallView extends LitElement {
     if (changed.has('lang') || changed.has('overrides')) {
       void this.#loadStrings();
       void this.#consent.loadStrings();
-      void this.#guest.loadStrings(this.lang);
+      void this.#guest.loadStrings(this.lang).then(() => {
+        this.#guestLoaded = true;
+        this.#reportImages();
+      });
     }
     if (changed.has('session') && this.isConnected) this.#subscribe();
     if (changed.has('sessionState')) {
@@ -236,7 +240,8 @@ export class TmjCallView extends LitElement {
     }
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('backgroundImages')) this.#reportImages();
     this.#lobby.syncView();
     const focus = this.#focusOnUpdate;
     this.#focusOnUpdate = undefined;
@@ -407,9 +412,10 @@ export class TmjCallView extends LitElement {
         exportparts=${CONTROLS_PARTS}
         .guestStrings=${this.#guest.strings}
         @tmj-react=${(event: CustomEvent<ReactDetail>) => void this.#guest.react(event.detail.reaction)}
-        .backgroundImages=${this.#images()}
+        .backgroundImages=${this.#images().urls}
+        .backgroundImagesRefused=${this.#images().refused.map((r) => refusalMessage(this.#guest.strings, r))}
         @tmj-effect-change=${(event: CustomEvent<EffectChangeDetail>) =>
-          void this.#media.busyWhile('effects', () => this.#guest.setBackground(event.detail.background, this.#images()))}
+          void this.#media.busyWhile('effects', () => this.#guest.setBackground(event.detail.background, this.#images().urls))}
         @tmj-noise-suppression-change=${(event: CustomEvent<NoiseSuppressionChangeDetail>) =>
           void this.#media.busyWhile('effects', () => this.#guest.setNoiseSuppression(event.detail.on))}
         ?hidden=${covered}
@@ -436,14 +442,25 @@ export class TmjCallView extends LitElement {
   }
 
   #imagesFrom: unknown;
-  #imagesParsed: readonly string[] = [];
+  #imagesParsed: BackgroundImages = { urls: [], refused: [] };
+  #guestLoaded = false;
   /** The site's images, validated (parsed again only when the host's value changes). */
-  #images(): readonly string[] {
+  #images(): BackgroundImages {
     if (this.backgroundImages !== this.#imagesFrom) {
       this.#imagesFrom = this.backgroundImages;
       this.#imagesParsed = parseBackgroundImages(this.backgroundImages, document.baseURI);
     }
     return this.#imagesParsed;
+  }
+
+  /**
+   * Tells the site about refused images (`tmj-error` `background-image-invalid` on the host, once per value: the
+   * pre-join may have said it already), in the language's words, so only once the guest strings are there.
+   */
+  #reportImages(): void {
+    if (!this.#guestLoaded || !this.isConnected) return;
+    const root = this.getRootNode();
+    checkBackgroundImages(root instanceof ShadowRoot ? root.host : this, this.backgroundImages, document.baseURI, this.#guest.strings);
   }
 
   override render(): TemplateResult {

@@ -39,6 +39,7 @@ export function effectName(strings: GuestStrings, effect: BackgroundEffect, imag
  * @csspart effects - The background effects group.
  * @csspart effect-option - One choice (`effect-thumb` inside it).
  * @csspart effect-thumb - A choice's preview (a blurred swatch, or the site's image).
+ * @csspart effects-notice - Why some of the site's background images are not offered.
  * @csspart noise-suppression - The noise suppression switch.
  * @fires tmj-effect-change - `{background}` (bubbles, not composed).
  * @fires tmj-noise-suppression-change - `{on}` (bubbles, not composed).
@@ -127,6 +128,12 @@ export class TmjEffectsPicker extends LitElement {
         block-size: 18px;
         accent-color: var(--_accent, #7f85f5);
       }
+      .refused {
+        margin: 8px 0 0;
+        padding-inline-start: 18px;
+        font-size: 0.75rem;
+        color: var(--_muted-text, #adadad);
+      }
       .error {
         margin: 0;
         font-size: 0.8125rem;
@@ -150,6 +157,8 @@ export class TmjEffectsPicker extends LitElement {
   /** The site's background images (already validated URLs). */
   @property({ attribute: false }) images: readonly string[] = [];
   @property({ attribute: false }) strings: GuestStrings = guestStringsEn;
+  /** Why some of the site's images are not offered (localized, ./background-images.ts `refusalMessage`). */
+  @property({ attribute: false }) refused: readonly string[] = [];
   /** A change is being applied: the choices wait. */
   @property({ type: Boolean }) busy = false;
 
@@ -192,6 +201,11 @@ export class TmjEffectsPicker extends LitElement {
                 this.#option({ kind: 'image', url }, html`<img part="effect-thumb" src=${url} alt="" loading="lazy" decoding="async" />`),
               )}
             </div>
+            ${this.refused.length
+              ? html`<ul part="effects-notice" class="refused">
+                  ${this.refused.map((text) => html`<li>${text}</li>`)}
+                </ul>`
+              : nothing}
           </fieldset>`
         : nothing}
       ${fx.noiseSuppressionSupported
@@ -214,26 +228,4 @@ export class TmjEffectsPicker extends LitElement {
         : nothing}
       ${error ? html`<p class="error" role="alert">${error}</p>` : nothing}`;
   }
-}
-
-/**
- * Site-given background image URLs: `background-images` is a whitespace- or comma-separated list. Only http(s)
- * and blob URLs and `data:image/…` count (anything else, e.g. `javascript:`, is dropped); at most 12, no repeats.
- */
-export function parseBackgroundImages(value: string | readonly string[] | null | undefined, base: string): string[] {
-  const list = typeof value === 'string' ? value.split(/[\s,]+/) : [...(value ?? [])];
-  const out: string[] = [];
-  for (const raw of list) {
-    if (typeof raw !== 'string' || !raw.trim()) continue;
-    let url: URL;
-    try {
-      url = new URL(raw.trim(), base);
-    } catch {
-      continue;
-    }
-    const ok = url.protocol === 'https:' || url.protocol === 'http:' || url.protocol === 'blob:' || /^data:image\/(png|jpeg|webp|gif|avif);/i.test(url.href);
-    if (ok && !out.includes(url.href)) out.push(url.href);
-    if (out.length === 12) break;
-  }
-  return out;
 }

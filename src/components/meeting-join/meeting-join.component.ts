@@ -273,7 +273,10 @@ export class TeamsMeetingJoin extends LitElement {
   @property({ attribute: 'privacy-policy-url' }) privacyPolicyUrl?: string;
   /**
    * Background images the visitor may put behind them (background effects): URLs separated by spaces or commas
-   * (attribute), or an array (property). Same-origin or CORS-enabled images; other schemes are ignored.
+   * (attribute), or an array of strings (property); relative URLs resolve against the page. Same-origin or
+   * CORS-enabled https/http/blob images, or `data:image/…`, at most 12 and 512 KB each. Each entry that cannot be
+   * offered is said in the effects picker and fires `tmj-error` `background-image-invalid` (its `detail`: which
+   * entry, why); the others are offered.
    */
   @property({ attribute: 'background-images' }) backgroundImages?: string | readonly string[];
   /**

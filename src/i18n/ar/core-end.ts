@@ -66,6 +66,7 @@ export default {
     'chat-polling': 'يتم تحديث الدردشة ببطء.',
     'chat-html-blocked':
       "لا تسمح سياسة الأمان لهذه الصفحة (Trusted Types) برسائل الدردشة المنسّقة، لذا تُعرض كنص عادي. يمكن للموقع السماح باسم السياسة 'dompurify'.",
+    'background-image-invalid': 'لا يمكن استخدام صورة خلفية يقدمها هذا الموقع.',
     'invalid-m365-setup': 'يتطلب تسجيل الدخول إلى Microsoft 365 كلاً من aad-client-id وteams-token-url، أو teamsTokenProvider.',
     'm365-popup-blocked': 'حظر المستعرض نافذة تسجيل الدخول. اسمح بالنوافذ المنبثقة لهذا الموقع، ثم حاول مرة أخرى.',
     'm365-cancelled': 'تم إلغاء تسجيل الدخول. حاول مرة أخرى، أو انضم كضيف.',

@@ -62,4 +62,11 @@ export default {
   noiseSuppressionOn: 'تم تشغيل منع الضوضاء',
   noiseSuppressionOff: 'تم إيقاف منع الضوضاء',
   noiseSuppressionFailed: 'تعذر تغيير منع الضوضاء.',
+  backgroundImageRefused: 'لا يمكن استخدام صورة الخلفية {n}: {reason}',
+  backgroundImageNotText: 'القيمة ليست نصًا.',
+  backgroundImageNotUrl: 'ليست عنوان ويب صالحًا.',
+  backgroundImageScheme: 'يُسمح فقط بعناوين https وhttp وblob وdata:image.',
+  backgroundImageTooLong: 'العنوان أطول من 512 كيلوبايت.',
+  backgroundImagesTooMany: 'يمكن عرض {max} صورة خلفية فقط: تم استبعاد {count} أخرى.',
+  backgroundImagesMoreRefused: 'صور خلفية أخرى لا يمكن استخدامها: {count}.',
 } satisfies Catalog<'guest'>;

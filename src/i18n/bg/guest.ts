@@ -55,4 +55,11 @@ export default {
   noiseSuppressionOn: 'Потискането на шума е включено',
   noiseSuppressionOff: 'Потискането на шума е изключено',
   noiseSuppressionFailed: 'Потискането на шума не можа да бъде променено.',
+  backgroundImageRefused: 'Фоново изображение {n} не може да се използва: {reason}',
+  backgroundImageNotText: 'стойността не е текст.',
+  backgroundImageNotUrl: 'не е валиден уеб адрес.',
+  backgroundImageScheme: 'разрешени са само адреси https, http, blob и data:image.',
+  backgroundImageTooLong: 'адресът е по-дълъг от 512 KB.',
+  backgroundImagesTooMany: 'Могат да се предложат само {max} фонови изображения: още {count} са пропуснати.',
+  backgroundImagesMoreRefused: 'Други фонови изображения, които не могат да се използват: {count}.',
 } satisfies Catalog<'guest'>;

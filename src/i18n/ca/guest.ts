@@ -55,4 +55,11 @@ export default {
   noiseSuppressionOn: 'Supressió de soroll activada',
   noiseSuppressionOff: 'Supressió de soroll desactivada',
   noiseSuppressionFailed: 'No s’ha pogut canviar la supressió de soroll.',
+  backgroundImageRefused: 'No es pot utilitzar la imatge de fons {n}: {reason}',
+  backgroundImageNotText: 'el valor no és text.',
+  backgroundImageNotUrl: 'no és una adreça web vàlida.',
+  backgroundImageScheme: 'només es permeten adreces https, http, blob i data:image.',
+  backgroundImageTooLong: 'l\'adreça supera els 512 KB.',
+  backgroundImagesTooMany: 'Només es poden oferir {max} imatges de fons: se n\'han omès {count} més.',
+  backgroundImagesMoreRefused: 'Altres imatges de fons que no es poden utilitzar: {count}.',
 } satisfies Catalog<'guest'>;

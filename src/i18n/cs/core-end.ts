@@ -69,6 +69,7 @@ export default {
     'chat-polling': 'Chat se aktualizuje pomalu.',
     'chat-html-blocked':
       'Zásady zabezpečení této stránky (Trusted Types) nedovolují formátované zprávy chatu, a proto se zobrazují jako prostý text. Web může povolit název zásady „dompurify“.',
+    'background-image-invalid': 'Obrázek pozadí, který tento web nabízí, nelze použít.',
     'invalid-m365-setup':
       'Přihlášení přes Microsoft 365 potřebuje aad-client-id a teams-token-url, nebo teamsTokenProvider.',
     'm365-popup-blocked':

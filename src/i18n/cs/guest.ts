@@ -55,4 +55,11 @@ export default {
   noiseSuppressionOn: 'Potlačení šumu zapnuto',
   noiseSuppressionOff: 'Potlačení šumu vypnuto',
   noiseSuppressionFailed: 'Potlačení šumu se nepodařilo změnit.',
+  backgroundImageRefused: 'Obrázek pozadí {n} nelze použít: {reason}',
+  backgroundImageNotText: 'hodnota není text.',
+  backgroundImageNotUrl: 'nejde o platnou webovou adresu.',
+  backgroundImageScheme: 'povolené jsou jen adresy https, http, blob a data:image.',
+  backgroundImageTooLong: 'adresa je delší než 512 KB.',
+  backgroundImagesTooMany: 'Nabídnout lze jen {max} obrázků pozadí: dalších {count} bylo vynecháno.',
+  backgroundImagesMoreRefused: 'Další obrázky pozadí, které nelze použít: {count}.',
 } satisfies Catalog<'guest'>;

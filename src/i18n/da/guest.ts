@@ -55,4 +55,11 @@ export default {
   noiseSuppressionOn: 'Støjreduktion til',
   noiseSuppressionOff: 'Støjreduktion fra',
   noiseSuppressionFailed: 'Støjreduktionen kunne ikke ændres.',
+  backgroundImageRefused: 'Baggrundsbillede {n} kan ikke bruges: {reason}',
+  backgroundImageNotText: 'værdien er ikke tekst.',
+  backgroundImageNotUrl: 'det er ikke en gyldig webadresse.',
+  backgroundImageScheme: 'kun https-, http-, blob- og data:image-adresser er tilladt.',
+  backgroundImageTooLong: 'adressen er længere end 512 KB.',
+  backgroundImagesTooMany: 'Der kan kun tilbydes {max} baggrundsbilleder: {count} mere blev udeladt.',
+  backgroundImagesMoreRefused: 'Andre baggrundsbilleder, der ikke kan bruges: {count}.',
 } satisfies Catalog<'guest'>;

@@ -55,4 +55,11 @@ export default {
   noiseSuppressionOn: 'Rauschunterdrückung ein',
   noiseSuppressionOff: 'Rauschunterdrückung aus',
   noiseSuppressionFailed: 'Die Rauschunterdrückung konnte nicht geändert werden.',
+  backgroundImageRefused: 'Hintergrundbild {n} kann nicht verwendet werden: {reason}',
+  backgroundImageNotText: 'Der Wert ist kein Text.',
+  backgroundImageNotUrl: 'Es ist keine gültige Webadresse.',
+  backgroundImageScheme: 'Nur https-, http-, blob- und data:image-Adressen sind zulässig.',
+  backgroundImageTooLong: 'Die Adresse ist länger als 512 KB.',
+  backgroundImagesTooMany: 'Es können nur {max} Hintergrundbilder angeboten werden: {count} weitere wurden weggelassen.',
+  backgroundImagesMoreRefused: 'Weitere Hintergrundbilder, die nicht verwendet werden können: {count}.',
 } satisfies Catalog<'guest'>;

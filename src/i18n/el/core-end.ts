@@ -71,6 +71,7 @@ export default {
     'chat-polling': 'Η συνομιλία ενημερώνεται αργά.',
     'chat-html-blocked':
       'Η πολιτική ασφαλείας αυτής της σελίδας (Trusted Types) δεν επιτρέπει μορφοποιημένα μηνύματα συνομιλίας, γι’ αυτό εμφανίζονται ως απλό κείμενο. Η τοποθεσία μπορεί να επιτρέψει το όνομα πολιτικής «dompurify».',
+    'background-image-invalid': 'Μια εικόνα φόντου που προσφέρει αυτή η τοποθεσία δεν μπορεί να χρησιμοποιηθεί.',
     'invalid-m365-setup':
       'Η είσοδος με το Microsoft 365 χρειάζεται aad-client-id και teams-token-url ή teamsTokenProvider.',
     'm365-popup-blocked':

@@ -55,4 +55,11 @@ export default {
   noiseSuppressionOn: 'Καταστολή θορύβου ενεργή',
   noiseSuppressionOff: 'Καταστολή θορύβου ανενεργή',
   noiseSuppressionFailed: 'Δεν ήταν δυνατή η αλλαγή της καταστολής θορύβου.',
+  backgroundImageRefused: 'Η εικόνα φόντου {n} δεν μπορεί να χρησιμοποιηθεί: {reason}',
+  backgroundImageNotText: 'η τιμή δεν είναι κείμενο.',
+  backgroundImageNotUrl: 'δεν είναι έγκυρη διεύθυνση web.',
+  backgroundImageScheme: 'επιτρέπονται μόνο διευθύνσεις https, http, blob και data:image.',
+  backgroundImageTooLong: 'η διεύθυνση είναι μεγαλύτερη από 512 KB.',
+  backgroundImagesTooMany: 'Μπορούν να προσφερθούν μόνο {max} εικόνες φόντου: παραλείφθηκαν άλλες {count}.',
+  backgroundImagesMoreRefused: 'Άλλες εικόνες φόντου που δεν μπορούν να χρησιμοποιηθούν: {count}.',
 } satisfies Catalog<'guest'>;

@@ -55,4 +55,11 @@ export default {
   noiseSuppressionOn: 'Noise suppression on',
   noiseSuppressionOff: 'Noise suppression off',
   noiseSuppressionFailed: 'Noise suppression could not be changed.',
+  backgroundImageRefused: 'Background image {n} cannot be used: {reason}',
+  backgroundImageNotText: 'the value is not text.',
+  backgroundImageNotUrl: 'it is not a valid web address.',
+  backgroundImageScheme: 'only https, http, blob and data:image addresses are allowed.',
+  backgroundImageTooLong: 'the address is longer than 512 KB.',
+  backgroundImagesTooMany: 'Only {max} background images can be offered: {count} more were left out.',
+  backgroundImagesMoreRefused: 'Other background images that cannot be used: {count}.',
 } satisfies Catalog<'guest'>;

@@ -61,4 +61,12 @@ export default {
   noiseSuppressionOn: 'Noise suppression on',
   noiseSuppressionOff: 'Noise suppression off',
   noiseSuppressionFailed: 'Noise suppression could not be changed.',
+  // the site's background-images that cannot be offered ({n}: the entry's position from 1; {reason}: one of the four below)
+  backgroundImageRefused: 'Background image {n} cannot be used: {reason}',
+  backgroundImageNotText: 'the value is not text.',
+  backgroundImageNotUrl: 'it is not a valid web address.',
+  backgroundImageScheme: 'only https, http, blob and data:image addresses are allowed.',
+  backgroundImageTooLong: 'the address is longer than 512 KB.',
+  backgroundImagesTooMany: 'Only {max} background images can be offered: {count} more were left out.',
+  backgroundImagesMoreRefused: 'Other background images that cannot be used: {count}.',
 };

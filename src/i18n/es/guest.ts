@@ -55,4 +55,11 @@ export default {
   noiseSuppressionOn: 'Supresión de ruido activada',
   noiseSuppressionOff: 'Supresión de ruido desactivada',
   noiseSuppressionFailed: 'No se pudo cambiar la supresión de ruido.',
+  backgroundImageRefused: 'No se puede usar la imagen de fondo {n}: {reason}',
+  backgroundImageNotText: 'el valor no es texto.',
+  backgroundImageNotUrl: 'no es una dirección web válida.',
+  backgroundImageScheme: 'solo se permiten direcciones https, http, blob y data:image.',
+  backgroundImageTooLong: 'la dirección supera los 512 KB.',
+  backgroundImagesTooMany: 'Solo se pueden ofrecer {max} imágenes de fondo: se omitieron {count} más.',
+  backgroundImagesMoreRefused: 'Otras imágenes de fondo que no se pueden usar: {count}.',
 } satisfies Catalog<'guest'>;

@@ -55,4 +55,11 @@ export default {
   noiseSuppressionOn: 'حذف نویز روشن شد',
   noiseSuppressionOff: 'حذف نویز خاموش شد',
   noiseSuppressionFailed: 'حذف نویز تغییر نکرد.',
+  backgroundImageRefused: 'نمی‌توان از تصویر پس‌زمینه {n} استفاده کرد: {reason}',
+  backgroundImageNotText: 'مقدار، متن نیست.',
+  backgroundImageNotUrl: 'نشانی وب معتبری نیست.',
+  backgroundImageScheme: 'فقط نشانی‌های https، http، blob و data:image مجاز هستند.',
+  backgroundImageTooLong: 'نشانی بیش از ۵۱۲ کیلوبایت است.',
+  backgroundImagesTooMany: 'فقط {max} تصویر پس‌زمینه قابل ارائه است: {count} مورد دیگر کنار گذاشته شد.',
+  backgroundImagesMoreRefused: 'تصاویر پس‌زمینه دیگری که قابل استفاده نیستند: {count}.',
 } satisfies Catalog<'guest'>;

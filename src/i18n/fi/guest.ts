@@ -55,4 +55,11 @@ export default {
   noiseSuppressionOn: 'Melunvaimennus käytössä',
   noiseSuppressionOff: 'Melunvaimennus pois käytöstä',
   noiseSuppressionFailed: 'Melunvaimennusta ei voitu muuttaa.',
+  backgroundImageRefused: 'Taustakuvaa {n} ei voi käyttää: {reason}',
+  backgroundImageNotText: 'arvo ei ole tekstiä.',
+  backgroundImageNotUrl: 'se ei ole kelvollinen verkko-osoite.',
+  backgroundImageScheme: 'vain https-, http-, blob- ja data:image-osoitteet ovat sallittuja.',
+  backgroundImageTooLong: 'osoite on yli 512 kt.',
+  backgroundImagesTooMany: 'Vain {max} taustakuvaa voidaan tarjota: {count} muuta jätettiin pois.',
+  backgroundImagesMoreRefused: 'Muut taustakuvat, joita ei voi käyttää: {count}.',
 } satisfies Catalog<'guest'>;

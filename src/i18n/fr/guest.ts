@@ -55,4 +55,11 @@ export default {
   noiseSuppressionOn: 'Suppression du bruit activée',
   noiseSuppressionOff: 'Suppression du bruit désactivée',
   noiseSuppressionFailed: 'La suppression du bruit n’a pas pu être modifiée.',
+  backgroundImageRefused: 'L’image d’arrière-plan {n} ne peut pas être utilisée : {reason}',
+  backgroundImageNotText: 'la valeur n’est pas du texte.',
+  backgroundImageNotUrl: 'ce n’est pas une adresse web valide.',
+  backgroundImageScheme: 'seules les adresses https, http, blob et data:image sont autorisées.',
+  backgroundImageTooLong: 'l’adresse dépasse 512 Ko.',
+  backgroundImagesTooMany: 'Seules {max} images d’arrière-plan peuvent être proposées : {count} autres ont été ignorées.',
+  backgroundImagesMoreRefused: 'Autres images d’arrière-plan inutilisables : {count}.',
 } satisfies Catalog<'guest'>;

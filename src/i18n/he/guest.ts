@@ -55,4 +55,11 @@ export default {
   noiseSuppressionOn: 'דיכוי רעשים מופעל',
   noiseSuppressionOff: 'דיכוי רעשים כבוי',
   noiseSuppressionFailed: 'לא ניתן היה לשנות את דיכוי הרעשים.',
+  backgroundImageRefused: 'לא ניתן להשתמש בתמונת רקע {n}: {reason}',
+  backgroundImageNotText: 'הערך אינו טקסט.',
+  backgroundImageNotUrl: 'זו אינה כתובת אינטרנט חוקית.',
+  backgroundImageScheme: 'מותרות רק כתובות https,‏ http,‏ blob ו-data:image.',
+  backgroundImageTooLong: 'הכתובת ארוכה מ-512KB.',
+  backgroundImagesTooMany: 'ניתן להציע רק {max} תמונות רקע: {count} נוספות הושמטו.',
+  backgroundImagesMoreRefused: 'תמונות רקע נוספות שלא ניתן להשתמש בהן: {count}.',
 } satisfies Catalog<'guest'>;

@@ -55,4 +55,11 @@ export default {
   noiseSuppressionOn: 'शोर दमन चालू',
   noiseSuppressionOff: 'शोर दमन बंद',
   noiseSuppressionFailed: 'शोर दमन बदला नहीं जा सका।',
+  backgroundImageRefused: 'पृष्ठभूमि छवि {n} का उपयोग नहीं किया जा सकता: {reason}',
+  backgroundImageNotText: 'मान टेक्स्ट नहीं है।',
+  backgroundImageNotUrl: 'यह मान्य वेब पता नहीं है।',
+  backgroundImageScheme: 'केवल https, http, blob और data:image पते अनुमत हैं।',
+  backgroundImageTooLong: 'पता 512 KB से लंबा है।',
+  backgroundImagesTooMany: 'केवल {max} पृष्ठभूमि छवियाँ दी जा सकती हैं: {count} और छोड़ दी गईं।',
+  backgroundImagesMoreRefused: 'अन्य पृष्ठभूमि छवियाँ जिनका उपयोग नहीं किया जा सकता: {count}।',
 } satisfies Catalog<'guest'>;

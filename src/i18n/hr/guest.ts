@@ -55,4 +55,11 @@ export default {
   noiseSuppressionOn: 'Suzbijanje šuma uključeno',
   noiseSuppressionOff: 'Suzbijanje šuma isključeno',
   noiseSuppressionFailed: 'Suzbijanje šuma nije moguće promijeniti.',
+  backgroundImageRefused: 'Slika pozadine {n} ne može se upotrijebiti: {reason}',
+  backgroundImageNotText: 'vrijednost nije tekst.',
+  backgroundImageNotUrl: 'to nije valjana web-adresa.',
+  backgroundImageScheme: 'dopuštene su samo adrese https, http, blob i data:image.',
+  backgroundImageTooLong: 'adresa je dulja od 512 KB.',
+  backgroundImagesTooMany: 'Može se ponuditi samo {max} slika pozadine: još {count} izostavljeno je.',
+  backgroundImagesMoreRefused: 'Ostale slike pozadine koje se ne mogu upotrijebiti: {count}.',
 } satisfies Catalog<'guest'>;

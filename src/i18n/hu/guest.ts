@@ -55,4 +55,11 @@ export default {
   noiseSuppressionOn: 'Zajcsökkentés bekapcsolva',
   noiseSuppressionOff: 'Zajcsökkentés kikapcsolva',
   noiseSuppressionFailed: 'A zajcsökkentést nem sikerült módosítani.',
+  backgroundImageRefused: 'A(z) {n}. háttérkép nem használható: {reason}',
+  backgroundImageNotText: 'az érték nem szöveg.',
+  backgroundImageNotUrl: 'nem érvényes webcím.',
+  backgroundImageScheme: 'csak https, http, blob és data:image címek engedélyezettek.',
+  backgroundImageTooLong: 'a cím hosszabb 512 KB-nál.',
+  backgroundImagesTooMany: 'Legfeljebb {max} háttérkép kínálható fel: további {count} kimaradt.',
+  backgroundImagesMoreRefused: 'További nem használható háttérképek: {count}.',
 } satisfies Catalog<'guest'>;

@@ -55,4 +55,11 @@ export default {
   noiseSuppressionOn: 'Peredam bising aktif',
   noiseSuppressionOff: 'Peredam bising nonaktif',
   noiseSuppressionFailed: 'Peredam bising tidak dapat diubah.',
+  backgroundImageRefused: 'Gambar latar belakang {n} tidak dapat digunakan: {reason}',
+  backgroundImageNotText: 'nilainya bukan teks.',
+  backgroundImageNotUrl: 'ini bukan alamat web yang valid.',
+  backgroundImageScheme: 'hanya alamat https, http, blob, dan data:image yang diizinkan.',
+  backgroundImageTooLong: 'alamatnya lebih dari 512 KB.',
+  backgroundImagesTooMany: 'Hanya {max} gambar latar belakang yang dapat ditawarkan: {count} lainnya dihilangkan.',
+  backgroundImagesMoreRefused: 'Gambar latar belakang lain yang tidak dapat digunakan: {count}.',
 } satisfies Catalog<'guest'>;

@@ -55,4 +55,11 @@ export default {
   noiseSuppressionOn: 'Eliminazione del rumore attivata',
   noiseSuppressionOff: 'Eliminazione del rumore disattivata',
   noiseSuppressionFailed: 'Impossibile modificare l’eliminazione del rumore.',
+  backgroundImageRefused: 'Impossibile usare l\'immagine di sfondo {n}: {reason}',
+  backgroundImageNotText: 'il valore non è testo.',
+  backgroundImageNotUrl: 'non è un indirizzo web valido.',
+  backgroundImageScheme: 'sono consentiti solo indirizzi https, http, blob e data:image.',
+  backgroundImageTooLong: 'l\'indirizzo supera i 512 KB.',
+  backgroundImagesTooMany: 'Si possono offrire solo {max} immagini di sfondo: altre {count} sono state escluse.',
+  backgroundImagesMoreRefused: 'Altre immagini di sfondo non utilizzabili: {count}.',
 } satisfies Catalog<'guest'>;

@@ -55,4 +55,11 @@ export default {
   noiseSuppressionOn: 'ノイズ抑制をオンにしました',
   noiseSuppressionOff: 'ノイズ抑制をオフにしました',
   noiseSuppressionFailed: 'ノイズ抑制を変更できませんでした。',
+  backgroundImageRefused: '背景画像 {n} は使用できません: {reason}',
+  backgroundImageNotText: '値がテキストではありません。',
+  backgroundImageNotUrl: '有効な Web アドレスではありません。',
+  backgroundImageScheme: 'https、http、blob、data:image のアドレスのみ使用できます。',
+  backgroundImageTooLong: 'アドレスが 512 KB を超えています。',
+  backgroundImagesTooMany: '提供できる背景画像は {max} 個までです: ほかの {count} 個は除外されました。',
+  backgroundImagesMoreRefused: '使用できないその他の背景画像: {count}。',
 } satisfies Catalog<'guest'>;

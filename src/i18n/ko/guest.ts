@@ -55,4 +55,11 @@ export default {
   noiseSuppressionOn: '노이즈 억제 켜짐',
   noiseSuppressionOff: '노이즈 억제 꺼짐',
   noiseSuppressionFailed: '노이즈 억제를 변경할 수 없습니다.',
+  backgroundImageRefused: '배경 이미지 {n}을(를) 사용할 수 없습니다: {reason}',
+  backgroundImageNotText: '값이 텍스트가 아닙니다.',
+  backgroundImageNotUrl: '유효한 웹 주소가 아닙니다.',
+  backgroundImageScheme: 'https, http, blob 및 data:image 주소만 허용됩니다.',
+  backgroundImageTooLong: '주소가 512KB보다 깁니다.',
+  backgroundImagesTooMany: '배경 이미지는 {max}개까지만 제공할 수 있습니다: {count}개가 제외되었습니다.',
+  backgroundImagesMoreRefused: '사용할 수 없는 다른 배경 이미지: {count}개.',
 } satisfies Catalog<'guest'>;

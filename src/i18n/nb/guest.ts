@@ -55,4 +55,11 @@ export default {
   noiseSuppressionOn: 'Støydemping på',
   noiseSuppressionOff: 'Støydemping av',
   noiseSuppressionFailed: 'Støydempingen kunne ikke endres.',
+  backgroundImageRefused: 'Bakgrunnsbilde {n} kan ikke brukes: {reason}',
+  backgroundImageNotText: 'verdien er ikke tekst.',
+  backgroundImageNotUrl: 'det er ikke en gyldig nettadresse.',
+  backgroundImageScheme: 'bare https-, http-, blob- og data:image-adresser er tillatt.',
+  backgroundImageTooLong: 'adressen er lengre enn 512 KB.',
+  backgroundImagesTooMany: 'Bare {max} bakgrunnsbilder kan tilbys: {count} til ble utelatt.',
+  backgroundImagesMoreRefused: 'Andre bakgrunnsbilder som ikke kan brukes: {count}.',
 } satisfies Catalog<'guest'>;

@@ -55,4 +55,11 @@ export default {
   noiseSuppressionOn: 'Ruisonderdrukking aan',
   noiseSuppressionOff: 'Ruisonderdrukking uit',
   noiseSuppressionFailed: 'De ruisonderdrukking kan niet worden gewijzigd.',
+  backgroundImageRefused: 'Achtergrondafbeelding {n} kan niet worden gebruikt: {reason}',
+  backgroundImageNotText: 'de waarde is geen tekst.',
+  backgroundImageNotUrl: 'het is geen geldig webadres.',
+  backgroundImageScheme: 'alleen https-, http-, blob- en data:image-adressen zijn toegestaan.',
+  backgroundImageTooLong: 'het adres is langer dan 512 kB.',
+  backgroundImagesTooMany: 'Er kunnen maar {max} achtergrondafbeeldingen worden aangeboden: nog {count} zijn weggelaten.',
+  backgroundImagesMoreRefused: 'Andere achtergrondafbeeldingen die niet kunnen worden gebruikt: {count}.',
 } satisfies Catalog<'guest'>;

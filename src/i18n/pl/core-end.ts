@@ -71,6 +71,7 @@ export default {
     'chat-polling': 'Czat aktualizuje się powoli.',
     'chat-html-blocked':
       'Zasady zabezpieczeń tej strony (Trusted Types) nie zezwalają na sformatowane wiadomości czatu, więc są one wyświetlane jako zwykły tekst. Witryna może zezwolić na nazwę zasad „dompurify”.',
+    'background-image-invalid': 'Nie można użyć obrazu tła oferowanego przez tę witrynę.',
     'invalid-m365-setup':
       'Logowanie za pomocą platformy Microsoft 365 wymaga ustawień aad-client-id i teams-token-url albo teamsTokenProvider.',
     'm365-popup-blocked':

@@ -55,4 +55,11 @@ export default {
   noiseSuppressionOn: 'Tłumienie szumów włączone',
   noiseSuppressionOff: 'Tłumienie szumów wyłączone',
   noiseSuppressionFailed: 'Nie można zmienić tłumienia szumów.',
+  backgroundImageRefused: 'Nie można użyć obrazu tła {n}: {reason}',
+  backgroundImageNotText: 'wartość nie jest tekstem.',
+  backgroundImageNotUrl: 'to nie jest prawidłowy adres internetowy.',
+  backgroundImageScheme: 'dozwolone są tylko adresy https, http, blob i data:image.',
+  backgroundImageTooLong: 'adres jest dłuższy niż 512 KB.',
+  backgroundImagesTooMany: 'Można zaoferować tylko {max} obrazów tła: pominięto jeszcze {count}.',
+  backgroundImagesMoreRefused: 'Inne obrazy tła, których nie można użyć: {count}.',
 } satisfies Catalog<'guest'>;

@@ -55,4 +55,11 @@ export default {
   noiseSuppressionOn: 'Supressão de ruído ativada',
   noiseSuppressionOff: 'Supressão de ruído desativada',
   noiseSuppressionFailed: 'Não foi possível alterar a supressão de ruído.',
+  backgroundImageRefused: 'Não é possível usar a imagem de fundo {n}: {reason}',
+  backgroundImageNotText: 'o valor não é texto.',
+  backgroundImageNotUrl: 'não é um endereço web válido.',
+  backgroundImageScheme: 'só são permitidos endereços https, http, blob e data:image.',
+  backgroundImageTooLong: 'o endereço tem mais de 512 KB.',
+  backgroundImagesTooMany: 'Só é possível oferecer {max} imagens de fundo: outras {count} foram deixadas de fora.',
+  backgroundImagesMoreRefused: 'Outras imagens de fundo que não podem ser usadas: {count}.',
 } satisfies Catalog<'guest'>;

@@ -55,4 +55,11 @@ export default {
   noiseSuppressionOn: 'Suprimarea zgomotului activată',
   noiseSuppressionOff: 'Suprimarea zgomotului dezactivată',
   noiseSuppressionFailed: 'Suprimarea zgomotului nu a putut fi modificată.',
+  backgroundImageRefused: 'Imaginea de fundal {n} nu poate fi utilizată: {reason}',
+  backgroundImageNotText: 'valoarea nu este text.',
+  backgroundImageNotUrl: 'nu este o adresă web validă.',
+  backgroundImageScheme: 'sunt permise doar adrese https, http, blob și data:image.',
+  backgroundImageTooLong: 'adresa depășește 512 KB.',
+  backgroundImagesTooMany: 'Se pot oferi doar {max} imagini de fundal: alte {count} au fost omise.',
+  backgroundImagesMoreRefused: 'Alte imagini de fundal care nu pot fi utilizate: {count}.',
 } satisfies Catalog<'guest'>;

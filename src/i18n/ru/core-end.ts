@@ -71,6 +71,7 @@ export default {
     'chat-polling': 'Чат обновляется медленно.',
     'chat-html-blocked':
       'Политика безопасности этой страницы (Trusted Types) не разрешает форматированные сообщения чата, поэтому они показываются как обычный текст. Сайт может разрешить имя политики «dompurify».',
+    'background-image-invalid': 'Фоновое изображение, предлагаемое этим сайтом, нельзя использовать.',
     'invalid-m365-setup':
       'Для входа с Microsoft 365 нужны aad-client-id и teams-token-url или teamsTokenProvider.',
     'm365-popup-blocked':

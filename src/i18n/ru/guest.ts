@@ -55,4 +55,11 @@ export default {
   noiseSuppressionOn: 'Шумоподавление включено',
   noiseSuppressionOff: 'Шумоподавление выключено',
   noiseSuppressionFailed: 'Не удалось изменить шумоподавление.',
+  backgroundImageRefused: 'Фоновое изображение {n} нельзя использовать: {reason}',
+  backgroundImageNotText: 'значение не является текстом.',
+  backgroundImageNotUrl: 'это недопустимый веб-адрес.',
+  backgroundImageScheme: 'разрешены только адреса https, http, blob и data:image.',
+  backgroundImageTooLong: 'адрес длиннее 512 КБ.',
+  backgroundImagesTooMany: 'Можно предложить не более {max} фоновых изображений: ещё {count} пропущено.',
+  backgroundImagesMoreRefused: 'Другие фоновые изображения, которые нельзя использовать: {count}.',
 } satisfies Catalog<'guest'>;

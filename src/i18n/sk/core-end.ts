@@ -69,6 +69,7 @@ export default {
     'chat-polling': 'Chat sa aktualizuje pomaly.',
     'chat-html-blocked':
       'Politika zabezpečenia tejto stránky (Trusted Types) nepovoľuje formátované správy chatu, preto sa zobrazujú ako obyčajný text. Lokalita môže povoliť názov politiky „dompurify“.',
+    'background-image-invalid': 'Obrázok pozadia, ktorý táto lokalita ponúka, nemožno použiť.',
     'invalid-m365-setup':
       'Prihlásenie cez Microsoft 365 potrebuje aad-client-id a teams-token-url alebo teamsTokenProvider.',
     'm365-popup-blocked':

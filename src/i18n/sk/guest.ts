@@ -55,4 +55,11 @@ export default {
   noiseSuppressionOn: 'Potlačenie šumu zapnuté',
   noiseSuppressionOff: 'Potlačenie šumu vypnuté',
   noiseSuppressionFailed: 'Potlačenie šumu sa nepodarilo zmeniť.',
+  backgroundImageRefused: 'Obrázok pozadia {n} nemožno použiť: {reason}',
+  backgroundImageNotText: 'hodnota nie je text.',
+  backgroundImageNotUrl: 'nie je to platná webová adresa.',
+  backgroundImageScheme: 'povolené sú iba adresy https, http, blob a data:image.',
+  backgroundImageTooLong: 'adresa je dlhšia ako 512 KB.',
+  backgroundImagesTooMany: 'Ponúknuť možno iba {max} obrázkov pozadia: ďalších {count} bolo vynechaných.',
+  backgroundImagesMoreRefused: 'Ďalšie obrázky pozadia, ktoré nemožno použiť: {count}.',
 } satisfies Catalog<'guest'>;

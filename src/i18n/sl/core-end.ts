@@ -70,6 +70,7 @@ export default {
     'chat-polling': 'Klepet se posodablja počasi.',
     'chat-html-blocked':
       'Varnostni pravilnik te strani (Trusted Types) ne dovoli oblikovanih sporočil klepeta, zato so prikazana kot navadno besedilo. Spletno mesto lahko dovoli ime pravilnika »dompurify«.',
+    'background-image-invalid': 'Slike ozadja, ki jo ponuja to spletno mesto, ni mogoče uporabiti.',
     'invalid-m365-setup':
       'Za vpis s storitvijo Microsoft 365 sta potrebna aad-client-id in teams-token-url ali teamsTokenProvider.',
     'm365-popup-blocked':

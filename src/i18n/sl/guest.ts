@@ -55,4 +55,11 @@ export default {
   noiseSuppressionOn: 'Dušenje šuma vklopljeno',
   noiseSuppressionOff: 'Dušenje šuma izklopljeno',
   noiseSuppressionFailed: 'Dušenja šuma ni bilo mogoče spremeniti.',
+  backgroundImageRefused: 'Slike ozadja {n} ni mogoče uporabiti: {reason}',
+  backgroundImageNotText: 'vrednost ni besedilo.',
+  backgroundImageNotUrl: 'to ni veljaven spletni naslov.',
+  backgroundImageScheme: 'dovoljeni so le naslovi https, http, blob in data:image.',
+  backgroundImageTooLong: 'naslov je daljši od 512 KB.',
+  backgroundImagesTooMany: 'Ponuditi je mogoče le {max} slik ozadja: izpuščenih je bilo še {count}.',
+  backgroundImagesMoreRefused: 'Druge slike ozadja, ki jih ni mogoče uporabiti: {count}.',
 } satisfies Catalog<'guest'>;

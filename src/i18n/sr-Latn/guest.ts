@@ -55,4 +55,11 @@ export default {
   noiseSuppressionOn: 'Potiskivanje šuma je uključeno',
   noiseSuppressionOff: 'Potiskivanje šuma je isključeno',
   noiseSuppressionFailed: 'Potiskivanje šuma nije moguće promeniti.',
+  backgroundImageRefused: 'Slika pozadine {n} ne može da se koristi: {reason}',
+  backgroundImageNotText: 'vrednost nije tekst.',
+  backgroundImageNotUrl: 'to nije važeća veb adresa.',
+  backgroundImageScheme: 'dozvoljene su samo adrese https, http, blob i data:image.',
+  backgroundImageTooLong: 'adresa je duža od 512 KB.',
+  backgroundImagesTooMany: 'Može da se ponudi samo {max} slika pozadine: još {count} je izostavljeno.',
+  backgroundImagesMoreRefused: 'Ostale slike pozadine koje ne mogu da se koriste: {count}.',
 } satisfies Catalog<'guest'>;

@@ -62,6 +62,7 @@ export default {
     'chat-load-failed': 'Det gick inte att läsa in chatten.',
     'chat-polling': 'Chatten uppdateras långsamt.',
     'chat-html-blocked': 'Sidans säkerhetsprincip (Trusted Types) tillåter inte formaterade chattmeddelanden, så de visas som oformaterad text. Webbplatsen kan tillåta principnamnet \'dompurify\'.',
+    'background-image-invalid': 'En bakgrundsbild som den här webbplatsen erbjuder kan inte användas.',
     'invalid-m365-setup': 'Inloggning med Microsoft 365 kräver aad-client-id och teams-token-url, eller teamsTokenProvider.',
     'm365-popup-blocked': 'Webbläsaren blockerade inloggningsfönstret. Tillåt popup-fönster för webbplatsen och försök sedan igen.',
     'm365-cancelled': 'Inloggningen avbröts. Försök igen eller anslut som gäst.',

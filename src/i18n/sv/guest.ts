@@ -55,4 +55,11 @@ export default {
   noiseSuppressionOn: 'Brusreducering på',
   noiseSuppressionOff: 'Brusreducering av',
   noiseSuppressionFailed: 'Det gick inte att ändra brusreduceringen.',
+  backgroundImageRefused: 'Bakgrundsbild {n} kan inte användas: {reason}',
+  backgroundImageNotText: 'värdet är inte text.',
+  backgroundImageNotUrl: 'det är ingen giltig webbadress.',
+  backgroundImageScheme: 'endast https-, http-, blob- och data:image-adresser tillåts.',
+  backgroundImageTooLong: 'adressen är längre än 512 kB.',
+  backgroundImagesTooMany: 'Endast {max} bakgrundsbilder kan erbjudas: {count} till utelämnades.',
+  backgroundImagesMoreRefused: 'Andra bakgrundsbilder som inte kan användas: {count}.',
 } satisfies Catalog<'guest'>;

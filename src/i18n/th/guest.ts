@@ -55,4 +55,11 @@ export default {
   noiseSuppressionOn: 'เปิดการระงับเสียงรบกวนแล้ว',
   noiseSuppressionOff: 'ปิดการระงับเสียงรบกวนแล้ว',
   noiseSuppressionFailed: 'ไม่สามารถเปลี่ยนการระงับเสียงรบกวนได้',
+  backgroundImageRefused: 'ไม่สามารถใช้รูปพื้นหลัง {n} ได้: {reason}',
+  backgroundImageNotText: 'ค่านี้ไม่ใช่ข้อความ',
+  backgroundImageNotUrl: 'ไม่ใช่ที่อยู่เว็บที่ถูกต้อง',
+  backgroundImageScheme: 'อนุญาตเฉพาะที่อยู่ https, http, blob และ data:image เท่านั้น',
+  backgroundImageTooLong: 'ที่อยู่ยาวเกิน 512 KB',
+  backgroundImagesTooMany: 'เสนอรูปพื้นหลังได้เพียง {max} รูป: ละเว้นอีก {count} รูป',
+  backgroundImagesMoreRefused: 'รูปพื้นหลังอื่นที่ใช้ไม่ได้: {count}',
 } satisfies Catalog<'guest'>;

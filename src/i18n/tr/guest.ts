@@ -55,4 +55,11 @@ export default {
   noiseSuppressionOn: 'Gürültü engelleme açık',
   noiseSuppressionOff: 'Gürültü engelleme kapalı',
   noiseSuppressionFailed: 'Gürültü engelleme değiştirilemedi.',
+  backgroundImageRefused: 'Arka plan resmi {n} kullanılamıyor: {reason}',
+  backgroundImageNotText: 'değer metin değil.',
+  backgroundImageNotUrl: 'geçerli bir web adresi değil.',
+  backgroundImageScheme: 'yalnızca https, http, blob ve data:image adreslerine izin verilir.',
+  backgroundImageTooLong: 'adres 512 KB\'tan uzun.',
+  backgroundImagesTooMany: 'Yalnızca {max} arka plan resmi sunulabilir: {count} tane daha dışarıda bırakıldı.',
+  backgroundImagesMoreRefused: 'Kullanılamayan diğer arka plan resimleri: {count}.',
 } satisfies Catalog<'guest'>;

@@ -55,4 +55,11 @@ export default {
   noiseSuppressionOn: 'Придушення шуму ввімкнено',
   noiseSuppressionOff: 'Придушення шуму вимкнено',
   noiseSuppressionFailed: 'Не вдалося змінити придушення шуму.',
+  backgroundImageRefused: 'Фонове зображення {n} не можна використати: {reason}',
+  backgroundImageNotText: 'значення не є текстом.',
+  backgroundImageNotUrl: 'це недійсна веб-адреса.',
+  backgroundImageScheme: 'дозволено лише адреси https, http, blob і data:image.',
+  backgroundImageTooLong: 'адреса довша за 512 КБ.',
+  backgroundImagesTooMany: 'Можна запропонувати лише {max} фонових зображень: ще {count} пропущено.',
+  backgroundImagesMoreRefused: 'Інші фонові зображення, які не можна використати: {count}.',
 } satisfies Catalog<'guest'>;

@@ -55,4 +55,11 @@ export default {
   noiseSuppressionOn: 'شور کو دبانا آن ہے',
   noiseSuppressionOff: 'شور کو دبانا آف ہے',
   noiseSuppressionFailed: 'شور کو دبانے کی ترتیب تبدیل نہیں ہو سکی۔',
+  backgroundImageRefused: 'پس منظر کی تصویر {n} استعمال نہیں کی جا سکتی: {reason}',
+  backgroundImageNotText: 'قدر متن نہیں ہے۔',
+  backgroundImageNotUrl: 'یہ درست ویب پتہ نہیں ہے۔',
+  backgroundImageScheme: 'صرف https، http، blob اور data:image پتوں کی اجازت ہے۔',
+  backgroundImageTooLong: 'پتہ 512 KB سے لمبا ہے۔',
+  backgroundImagesTooMany: 'صرف {max} پس منظر کی تصاویر پیش کی جا سکتی ہیں: مزید {count} چھوڑ دی گئیں۔',
+  backgroundImagesMoreRefused: 'پس منظر کی دیگر تصاویر جو استعمال نہیں کی جا سکتیں: {count}۔',
 } satisfies Catalog<'guest'>;

@@ -55,4 +55,11 @@ export default {
   noiseSuppressionOn: 'Đã bật khử tiếng ồn',
   noiseSuppressionOff: 'Đã tắt khử tiếng ồn',
   noiseSuppressionFailed: 'Không thể thay đổi khử tiếng ồn.',
+  backgroundImageRefused: 'Không thể dùng ảnh nền {n}: {reason}',
+  backgroundImageNotText: 'giá trị không phải là văn bản.',
+  backgroundImageNotUrl: 'đây không phải là địa chỉ web hợp lệ.',
+  backgroundImageScheme: 'chỉ cho phép địa chỉ https, http, blob và data:image.',
+  backgroundImageTooLong: 'địa chỉ dài hơn 512 KB.',
+  backgroundImagesTooMany: 'Chỉ có thể cung cấp {max} ảnh nền: {count} ảnh khác đã bị bỏ qua.',
+  backgroundImagesMoreRefused: 'Các ảnh nền khác không dùng được: {count}.',
 } satisfies Catalog<'guest'>;

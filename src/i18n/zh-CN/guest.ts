@@ -55,4 +55,11 @@ export default {
   noiseSuppressionOn: '噪音抑制已打开',
   noiseSuppressionOff: '噪音抑制已关闭',
   noiseSuppressionFailed: '无法更改噪音抑制。',
+  backgroundImageRefused: '无法使用背景图像 {n}: {reason}',
+  backgroundImageNotText: '该值不是文本。',
+  backgroundImageNotUrl: '这不是有效的网址。',
+  backgroundImageScheme: '仅允许 https、http、blob 和 data:image 地址。',
+  backgroundImageTooLong: '地址超过 512 KB。',
+  backgroundImagesTooMany: '最多只能提供 {max} 个背景图像: 另有 {count} 个已略去。',
+  backgroundImagesMoreRefused: '其他无法使用的背景图像: {count} 个。',
 } satisfies Catalog<'guest'>;

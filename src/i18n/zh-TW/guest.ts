@@ -55,4 +55,11 @@ export default {
   noiseSuppressionOn: '雜訊抑制已開啟',
   noiseSuppressionOff: '雜訊抑制已關閉',
   noiseSuppressionFailed: '無法變更雜訊抑制。',
+  backgroundImageRefused: '無法使用背景影像 {n}: {reason}',
+  backgroundImageNotText: '此值不是文字。',
+  backgroundImageNotUrl: '這不是有效的網址。',
+  backgroundImageScheme: '僅允許 https、http、blob 和 data:image 位址。',
+  backgroundImageTooLong: '位址超過 512 KB。',
+  backgroundImagesTooMany: '最多只能提供 {max} 個背景影像: 另有 {count} 個已略過。',
+  backgroundImagesMoreRefused: '其他無法使用的背景影像: {count} 個。',
 } satisfies Catalog<'guest'>;
