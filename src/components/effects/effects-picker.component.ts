@@ -4,6 +4,7 @@ import guestStringsEn from '../../i18n/en/guest.js';
 import type { GuestStrings } from '../../i18n/types.js';
 import { NO_EFFECTS, type BackgroundEffect, type EffectsState } from '../../session/types.js';
 import { fmt } from '../shared/call-strings.js';
+import { sameEffect } from './effects-model.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 
 /** `tmj-effect-change`: the visitor picked a background effect. */
@@ -16,10 +17,7 @@ export interface NoiseSuppressionChangeDetail {
   readonly on: boolean;
 }
 
-/** The same effect (images compare by URL). */
-export function sameEffect(a: BackgroundEffect, b: BackgroundEffect): boolean {
-  return a.kind === b.kind && (a.kind !== 'image' || (b.kind === 'image' && a.url === b.url));
-}
+export { sameEffect };
 
 /** The effect's name as the picker shows and announces it (`n` numbers the site's images from 1). */
 export function effectName(strings: GuestStrings, effect: BackgroundEffect, images: readonly string[]): string {
@@ -132,7 +130,6 @@ export class TmjEffectsPicker extends LitElement {
         margin: 8px 0 0;
         padding-inline-start: 18px;
         font-size: 0.75rem;
-        color: var(--_muted-text, #adadad);
       }
       .error {
         margin: 0;
@@ -186,7 +183,7 @@ export class TmjEffectsPicker extends LitElement {
     const fx = this.effects;
     const error = fx.error === 'background-failed' ? s.effectFailed : fx.error === 'noise-suppression-failed' ? s.noiseSuppressionFailed : '';
     return html`${fx.backgroundSupported
-        ? html`<fieldset part="effects">
+        ? html`<fieldset part="effects" aria-busy=${this.busy ? 'true' : 'false'}>
             <legend>${s.effects}</legend>
             <div class="options">
               ${this.#option(
