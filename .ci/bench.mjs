@@ -22,6 +22,7 @@ import { startStaticServer } from './bench/static-server.mjs';
 import { benchInit, prejoinPage, blankPage, BENCH_MEETING_LINK } from './bench/pages.mjs';
 import { buildFloor, floorPage, runVsFloor } from './bench/prejoin-vs-floor.mjs';
 import { runJoinCycles } from './bench/join-cycles.mjs';
+import { defaultLabel } from './bench/heap-diff.mjs';
 import { runLongChat } from './bench/chat-long.mjs';
 import { runGallery } from './bench/gallery.mjs';
 
@@ -837,10 +838,17 @@ async function emulatorPage(name) {
 }
 
 async function sectionCycles() {
+  if (!graph && existsSync(ENTRY)) graph = readGraph(CDN);
   if (!graph) return skipped('no build to load');
   const target = await emulatorPage('cycles');
   try {
-    return await runJoinCycles({ freshPage, url: target.url, cycles: CYCLES, deadline: Date.now() + Math.min(140_000, remaining() - 10_000), stats, sleep });
+    // Code attributed to a script is labelled by what the build graph says the file is (the SDKs, the session).
+    const tags = (url) => {
+      const label = defaultLabel(url);
+      const file = url ? graph.files.get(new URL(url).pathname.replace(/^\/cdn\//, '')) : undefined;
+      return file?.tags.size ? `${label} (${[...file.tags].join(', ')})` : label;
+    };
+    return await runJoinCycles({ freshPage, url: target.url, cycles: CYCLES, deadline: Date.now() + Math.min(140_000, remaining() - 10_000), stats, sleep, tags });
   } finally {
     await target.close();
   }
@@ -1037,18 +1045,30 @@ function printReport(results) {
   const Y = S.cycles;
   if (Y?.status !== 'ok') line(`   ${Y?.status ?? 'not run'}: ${Y?.reason ?? ''}`);
   else {
-    line(`   ${Y.cycles} cycles of Join now → in the call → Leave → Rejoin; median [min–max]`);
+    line(`   ${Y.cycles} cycles of Join now → in the call → Leave → Rejoin → pre-join at rest; median [min–max]`);
+    line(`   driven through the DevTools protocol only: an in-page driver installed once, the same few expressions every cycle, clicks as CDP mouse events (no Playwright locator or page.evaluate in the loop: its injected script compiled and tiered up in the measured page)`);
     line(`   Join click → connecting screen painted ${msStats(Y.connectingPainted)}  (click event time → the frame after the one holding the joining/connecting screen)`);
     line(`   Join click → tmj-joined               ${msStats(Y.joined)}`);
-    line(`   emulator session instances after the last cycle: ${Y.sessionInstancesAfter ?? '—'}  (CDP Runtime.queryObjects on EmulatorSession.prototype after a forced GC; 0 = none outlived its call)`);
-    line(`   heap after GC: cycle 1 ${kb(Y.heapFirst)}, cycle ${Y.cycles} ${kb(Y.heapLast)}; slope over cycles 10…${Y.cycles}: ${Y.heapSlopeBytesPerCycle ?? '—'} B/cycle  (CDP Runtime.getHeapUsage after HeapProfiler.collectGarbage each cycle; least squares; target flat)`);
+    line(`   emulator session instances: ${Y.sessionInstancesAfter ?? '—'} after the last cycle, at most ${Y.sessionInstancesMax ?? '—'} after any cycle  (CDP Runtime.queryObjects on EmulatorSession.prototype after each cycle's forced GC; 0 = none outlived its call)`);
+    if (Y.elements?.length) line(`   our elements on the heap after the last cycle: ${Y.elements.map((e) => `${e.name} ${e.onHeap}${e.inDocument ? ` (${e.inDocument} in the document)` : ''}`).join(', ')}  (queryObjects on each custom element class seen in a call)`);
+    const P = Y.platformByCycle?.at(-1);
+    if (P) {
+      const maxOf = (k) => Math.max(...Y.platformByCycle.map((p) => p?.[k] ?? 0));
+      line(`   platform objects after cycle ${P.cycle}: ${Object.entries(P).filter(([k]) => k !== 'cycle').map(([k, v]) => `${k} ${v}`).join(', ')}  (queryObjects, every 5th cycle; MediaStreams of ended calls stay reachable from Chromium's getUserMedia promise tracker for a while, then go: at most ${maxOf('MediaStream')} at a count, the pre-join preview's after a minute's rest)`);
+    }
+    const fit = (f) => (f ? `${f.slope} ± ${f.se} B/cycle` : '—');
+    line(`   V8 heap after GC: cycle 1 ${kb(Y.heapFirst)}, cycle ${Y.cycles} ${kb(Y.heapLast)}`);
+    line(`   V8 heap slope, cycles 10…${Y.cycles}: ${fit(Y.heapFit)}  (least squares over ${Y.heapFit?.n ?? '—'} per-cycle figures, ± its standard error: HeapProfiler.collectGarbage ×2, then Runtime.getHeapUsage usedSize; target ≤ 2048 B/cycle: ${Y.heapFit ? (Y.heapFit.slope <= 2048 ? 'met' : 'NOT met') : '—'})`);
+    line(`     without compiled code ${fit(Y.withoutCodeFit)}, code alone ${fit(Y.codeFit)}  (same points; code = code, code-large-object, trusted and trusted-large-object spaces of the page's renderer in a Chromium memory-infra dump right after each figure${Y.memoryNote ? `; ${Y.memoryNote}` : ''})`);
+    line(`   Blink heap slope ${fit(Y.embedderFit)}  (Runtime.getHeapUsage embedderHeapUsedSize, same points; not in the target: DOM, media and performance-timeline objects, DevTools' own network buffer)`);
     const G = Y.growth;
     if (G) {
       const per = (b) => `${Math.round(b / (G.to - G.from))} B/cycle`;
       line(`   heap growth cycle ${G.from} → ${G.to}: ${G.newCount} new objects, ${kb(G.newSelf)} shallow, ${G.detachedDom} detached DOM nodes  (CDP heap snapshots after GC; objects whose snapshot id is new)`);
-      line(`   net V8 heap change ${per(G.netV8)}: V8 compiled code ${per(G.netV8Code)} (tiering of hot functions, owned by the functions), everything else ${per(G.netV8 - G.netV8Code)}  (new − deleted shallow bytes, Blink objects not counted)`);
+      line(`   net V8 heap change ${per(G.netV8)}: compiled code ${per(G.netV8Code)}, everything else ${per(G.netV8 - G.netV8Code)}; Blink objects ${per(G.netNative)}  (new − deleted shallow bytes)`);
+      if (G.codeByScript?.length) line(`   net compiled code by script: ${G.codeByScript.filter((c) => c.bytes !== 0).slice(0, 6).map((c) => `${c.script} ${per(c.bytes)}`).join(', ')}  (each code object → its SharedFunctionInfo → script)`);
       line(`   top constructors by net shallow growth (new − deleted), with the retained size of the new ones (dominator tree of the cycle-${G.to} snapshot) and one retainer path:`);
-      for (const r of G.rows) line(`     ${padL(kb(r.delta), 9)} net (${padL(r.countDelta >= 0 ? `+${r.countDelta}` : r.countDelta, 6)})  ${padL(kb(r.retained), 9)} retained  ${r.className}\n         ${r.path}`);
+      for (const r of G.rows) line(`     ${padL(kb(r.delta), 9)} net (${padL(r.countDelta >= 0 ? `+${r.countDelta}` : r.countDelta, 6)})  ${padL(kb(r.retained), 9)} retained  ${r.className}\n         ${r.path.length > 400 ? `${r.path.slice(0, 400)}…` : r.path}`);
     }
   }
   line('\n7. A 10,000-message chat from one sender (<tmj-chat-panel> from src, 360 × 600 px; issue 14 req 3, issue 10 req 6)');
@@ -1103,7 +1123,7 @@ async function main() {
       continue;
     }
     // The long chat renders the component from src: it needs no build.
-    if (name !== 'sizes' && name !== 'chat' && name !== 'gallery' && !graph) {
+    if (name !== 'sizes' && name !== 'chat' && name !== 'gallery' && name !== 'cycles' && !graph) {
       results.sections[name] = skipped('no build to load');
       continue;
     }

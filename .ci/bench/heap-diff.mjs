@@ -82,6 +82,13 @@ export function parseSnapshot(raw) {
   };
 }
 
+/** A script URL as a short label: its file name; evaluations (no URL) and unattributed code named as such. */
+export function defaultLabel(url) {
+  if (url === null) return '(code not attributed to a script)';
+  if (url === '') return '(scripts without a URL: DevTools-protocol / harness evaluations)';
+  return url.replace(/[?#].*$/, '').replace(/^.*\//, '') || url;
+}
+
 /** Cooper–Harvey–Kennedy iterative dominators over the strong edges from node 0 (the synthetic root). */
 function retainedSizes(s) {
   const n = s.count;
@@ -168,13 +175,75 @@ function retainerPath(s, reverse, i, maxDepth = 14) {
   return steps.join(' → ');
 }
 
+/** Reverse strong edges of a snapshot: node → [[retainer, edge name], …]. */
+function reverseEdges(s, { weak = false } = {}) {
+  const reverse = new Map();
+  for (let i = 0; i < s.count; i++) {
+    for (const edge of s.edgesOf(i)) {
+      if (!weak && (edge.type === 'weak' || edge.type === 'shortcut')) continue;
+      let list = reverse.get(edge.to);
+      if (!list) reverse.set(edge.to, (list = []));
+      list.push([i, `${edge.type === 'element' ? `[${edge.name}]` : edge.name}`]);
+    }
+  }
+  return reverse;
+}
+
+/**
+ * Which script a V8 code object belongs to: up from the node (bytecode, machine code, feedback, IC handlers…)
+ * through code-like retainers to the nearest SharedFunctionInfo or closure, then its `script` edge, whose node
+ * V8 names `system / Script / <url>`. Scripts without a URL are evaluations (DevTools protocol, Playwright's
+ * injected and utility scripts, `new Function`/eval). Returns the URL, '' for no URL, or null when unknown.
+ */
+function codeOwner(s) {
+  const reverse = reverseEdges(s, { weak: true });
+  const scriptOf = (sfi) => {
+    for (const e of s.edgesOf(sfi)) {
+      if (e.name !== 'script' && e.name !== 'script_or_debug_info') continue;
+      const n = s.name(e.to);
+      if (n.startsWith('system / Script')) return n.slice('system / Script'.length).replace(/^ \/ /, '');
+    }
+    return null;
+  };
+  const memo = new Map();
+  return (i) => {
+    if (memo.has(i)) return memo.get(i);
+    const seen = new Set([i]);
+    let frontier = [i];
+    let found = null;
+    for (let depth = 0; depth < 6 && frontier.length && found === null; depth++) {
+      const next = [];
+      for (const v of frontier) {
+        const n = s.name(v);
+        if (n.startsWith('system / Script')) found = n.slice('system / Script'.length).replace(/^ \/ /, '');
+        else if (n.startsWith('system / SharedFunctionInfo')) found = scriptOf(v);
+        else if (s.type(v) === 'closure') for (const e of s.edgesOf(v)) if (e.name === 'shared') found = scriptOf(e.to);
+        if (found !== null) break;
+        if (memo.has(v) && memo.get(v) !== null) {
+          found = memo.get(v);
+          break;
+        }
+        for (const [p] of reverse.get(v) ?? []) {
+          const t = s.type(p);
+          if (seen.has(p) || (t !== 'code' && t !== 'closure' && t !== 'hidden' && t !== 'array')) continue;
+          seen.add(p);
+          next.push(p);
+        }
+      }
+      frontier = next;
+    }
+    memo.set(i, found);
+    return found;
+  };
+}
+
 /**
  * Objects of `later` whose id is not in `earlier`, by constructor: count, shallow bytes, retained bytes, and
  * the net change (new minus deleted shallow bytes); rows ranked by that net change.
  * @returns {{ rows: { className: string, count: number, self: number, retained: number, path: string }[],
  *            newCount: number, newSelf: number, detachedDom: number, netV8: number, netV8Code: number }}
  */
-export function compareSnapshots(earlier, later, top = 8) {
+export function compareSnapshots(earlier, later, top = 8, label = defaultLabel) {
   const before = new Set();
   for (let i = 0; i < earlier.count; i++) before.add(earlier.id(i));
   const { retained, idom } = retainedSizes(later);
@@ -190,8 +259,9 @@ export function compareSnapshots(earlier, later, top = 8) {
   // functions over time, owned by the functions, not retained by any object of ours).
   let netV8 = 0;
   let netV8Code = 0;
+  let netNative = 0;
   const v8Delta = (snap, i, sign) => {
-    if (snap.type(i) === 'native') return;
+    if (snap.type(i) === 'native') return void (netNative += sign * snap.selfSize(i));
     const size = sign * snap.selfSize(i);
     netV8 += size;
     if (snap.className(i) === '(code)') netV8Code += size;
@@ -227,25 +297,30 @@ export function compareSnapshots(earlier, later, top = 8) {
     g.deleted = (g.deleted ?? 0) + 1;
     g.deletedSelf = (g.deletedSelf ?? 0) + earlier.selfSize(i);
   }
+  // Net V8 code by the script it belongs to (new minus deleted code objects, each attributed to its script).
+  /** @type {Map<string, number>} */
+  const codeByScript = new Map();
+  const ownerLater = codeOwner(later);
+  const ownerEarlier = codeOwner(earlier);
+  const addCode = (owner, snap, i, sign) => {
+    const key = label(owner(i));
+    codeByScript.set(key, (codeByScript.get(key) ?? 0) + sign * snap.selfSize(i));
+  };
+  for (let i = 0; i < later.count; i++) if (isNew[i] && later.className(i) === '(code)') addCode(ownerLater, later, i, 1);
+  for (let i = 0; i < earlier.count; i++) if (!after.has(earlier.id(i)) && earlier.className(i) === '(code)') addCode(ownerEarlier, earlier, i, -1);
   const rows = [...groups.values()]
     .map((g) => ({ ...g, deleted: g.deleted ?? 0, deletedSelf: g.deletedSelf ?? 0, delta: g.self - (g.deletedSelf ?? 0) }))
     .sort((a, b) => b.delta - a.delta)
     .slice(0, top);
-  const reverse = new Map();
-  for (let i = 0; i < later.count; i++) {
-    for (const edge of later.edgesOf(i)) {
-      if (edge.type === 'weak' || edge.type === 'shortcut') continue;
-      let list = reverse.get(edge.to);
-      if (!list) reverse.set(edge.to, (list = []));
-      list.push([i, `${edge.type === 'element' ? `[${edge.name}]` : edge.name}`]);
-    }
-  }
+  const reverse = reverseEdges(later);
   return {
+    codeByScript: [...codeByScript].map(([script, bytes]) => ({ script, bytes })).sort((a, b) => b.bytes - a.bytes),
     newCount,
     newSelf,
     detachedDom,
     netV8,
     netV8Code,
+    netNative,
     rows: rows.map((g) => ({
       className: g.className,
       count: g.count,
