@@ -36,7 +36,7 @@ export function canShareScreen(): boolean {
  * @tagname tmj-call-controls
  * @summary In-call control bar.
  * @csspart controls - The bar (a list of controls).
- * @csspart control - Each control button; each also has its own part: `control-mic`, `control-camera`, `control-share`, `control-hand`, `control-chat`, `control-people`, `control-devices`, `control-close` (device menu).
+ * @csspart control - Each control button; each also has its own part: `control-mic`, `control-camera`, `control-share`, `control-hand`, `control-chat`, `control-people`, `control-devices`, `control-popout`, `control-close` (device menu).
  * @csspart control-pressed - A toggle that is on (microphone or camera on, sharing, hand raised, panel open).
  * @csspart control-disabled - A control the meeting does not allow right now (its reason is shown beside it).
  * @csspart leave-button - The red leave button (also `control-leave`).
@@ -54,6 +54,7 @@ export function canShareScreen(): boolean {
  * @fires tmj-select-device - `{kind, id}`: the visitor picked a device (not composed).
  * @fires tmj-panel-toggle - `{panel: 'chat' | 'people'}`: the visitor toggled a side panel (not composed).
  * @fires tmj-call-leave - `{source}`: the visitor asked to leave (not composed).
+ * @fires tmj-pip-toggle - The visitor asked to pop the call out (picture-in-picture) or bring it back (not composed).
  * @fires tmj-effect-change - `{background}`: the visitor picked a background effect in device settings (not composed).
  * @fires tmj-noise-suppression-change - `{on}`: the visitor switched noise suppression (not composed).
  */
@@ -72,6 +73,8 @@ export class TmjCallControls extends LitElement {
   @property({ type: Number }) unread = 0;
   @property({ type: Boolean, attribute: 'chat-open' }) chatOpen = false;
   @property({ type: Boolean, attribute: 'people-open' }) peopleOpen = false;
+  /** Picture-in-picture: no control, "Pop out", or "Back to tab" while the call is in its own window. */
+  @property({ attribute: false }) popOut: 'none' | 'pop-out' | 'back-to-tab' = 'none';
   /** The resolved UI language (plural forms). */
   @property() override lang = 'en';
 
@@ -156,6 +159,12 @@ export class TmjCallControls extends LitElement {
     this.dispatchEvent(
       new CustomEvent<ToggleDetail>('tmj-toggle', { detail: { control, on, source }, bubbles: true, composed: false }),
     );
+  }
+
+  /** Fires `tmj-pip-toggle` (bubbles, not composed): the call view pops the call out or brings it back. */
+  togglePip(): void {
+    if (this.popOut === 'none') return;
+    this.dispatchEvent(new CustomEvent('tmj-pip-toggle', { bubbles: true, composed: false }));
   }
 
   togglePanel(panel: 'chat' | 'people'): void {
@@ -395,6 +404,15 @@ export class TmjCallControls extends LitElement {
         pressed: this.peopleOpen,
         onClick: () => this.togglePanel('people'),
       })}
+      ${this.popOut !== 'none' && !compact
+        ? this.#button({
+            key: 'popout',
+            label: this.popOut === 'pop-out' ? g.pipPopOut : g.pipBackToTab,
+            text: this.popOut === 'pop-out' ? g.pipPopOut : g.pipBackToTab,
+            iconName: 'popOut',
+            onClick: () => this.togglePip(),
+          })
+        : nothing}
       ${compact
         ? html`<li class="more">
             <button
@@ -417,6 +435,9 @@ export class TmjCallControls extends LitElement {
                   ${caps.raiseHand ? menu.item('hand', s.raiseHand, 'hand', self.handRaised, () => this.toggleHand()) : nothing}
                   ${st.captions.supported ? menu.item('captions', g.captions, 'captions', st.captions.active, () => this.toggleCaptions()) : nothing}
                   ${st.reactionsAllowed ? menu.reactionItems(g, (r) => this.react(r)) : nothing}
+                  ${this.popOut !== 'none'
+                    ? menu.item('popout', this.popOut === 'pop-out' ? g.pipPopOut : g.pipBackToTab, 'popOut', undefined, () => this.togglePip())
+                    : nothing}
                   ${menu.item('devices', s.devices, 'settings', undefined, () => (this.devicesOpen = true))}
                 </ul>`
               : nothing}

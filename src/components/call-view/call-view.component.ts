@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { JoinState } from '../../core/join-state.js';
 import { INITIAL_JOIN_STATE } from '../../core/join-state.js';
 import type { NoticeQueue } from '../../core/notices.js';
@@ -26,6 +26,8 @@ import { LobbyController } from './lobby-controller.js';
 import { ConsentController, type ConsentDetail } from './consent-controller.js';
 import { NoticesController } from './notices-controller.js';
 import { FullscreenController } from './fullscreen-controller.js';
+import { PipController } from './pip-controller.js';
+import { pipStyles } from './pip.styles.js';
 import { presenceAnnouncement } from './presence-announcement.js';
 import { renderConnecting, renderReconnecting, renderSidePanels } from './call-view.screens.js';
 import { MediaCommands } from './media-commands.js';
@@ -68,6 +70,11 @@ const NARROW_MAX_WIDTH = 640;
  * @csspart captions-area - The live captions element (`captions`, `caption-line`, `caption-speaker`, `caption-text`, `caption-partial`, `caption-settings`, `caption-settings-panel` inside it).
  * @csspart breakout - The breakout-room bar (`breakout-action` inside it).
  * @csspart consent - The explicit-consent dialog element (`consent-scrim`, `consent-dialog`, `consent-title`, `consent-agree`, `consent-leave`, `consent-link` inside it).
+ * @csspart pip-placeholder - What the widget shows while the call is in the picture-in-picture window or the mini player (`pip-back` inside it).
+ * @csspart pip-bar - The mini player's bar (`pip-back`, `pip-move`, `pip-leave`).
+ * @csspart pip-back - "Back to tab" / "Back to meeting" (placeholder and mini player).
+ * @csspart pip-move - The mini player's "Move mini player" (inline-end corner, bottom or top).
+ * @csspart pip-leave - The mini player's Leave.
  * @slot gallery-empty - Forwarded to the gallery: replaces the "nobody else is here yet" text.
  * @cssproperty --tmj-call-muted-text - Secondary text in the call (times, hints, the empty-gallery note).
  * @cssproperty --tmj-side-panel-width - Width of the chat/people panel beside the gallery.
@@ -84,7 +91,7 @@ const NARROW_MAX_WIDTH = 640;
  * @fires tmj-call-leave - `{source: 'button' | 'keyboard'}`: the visitor asked to leave (bubbles, not composed).
  */
 export class TmjCallView extends LitElement {
-  static override styles = [sharedStyles, callViewStyles];
+  static override styles = [sharedStyles, callViewStyles, pipStyles];
 
   /** The session; provided to the gallery and chat panel through `sessionContext`. */
   @provide({ context: sessionContext })
@@ -111,7 +118,10 @@ export class TmjCallView extends LitElement {
   /** Matches the `max-width: 640px` container query where the side panel covers the gallery. */
   @state() private narrow = false;
 
-  @query('tmj-call-controls') private controls!: TmjCallControls | null;
+  /** The control bar, wherever the call is (in this shadow root, or in the picture-in-picture window). */
+  private get controls(): TmjCallControls | null {
+    return this.#pip.callRoot.querySelector<TmjCallControls>('tmj-call-controls');
+  }
 
   #abort: AbortController | undefined;
   #unsubscribe: (() => void) | undefined;
@@ -141,6 +151,18 @@ export class TmjCallView extends LitElement {
   /** Notices under the banner (./notices-controller.ts). */
   readonly #notices = new NoticesController(this, () => this.#leave('button'));
   readonly #fullscreen = new FullscreenController(this);
+  /** Picture-in-picture: the Document PiP window or the in-page mini player (./pip-controller.ts). */
+  readonly #pip = new PipController(this, {
+    strings: () => this.#guest.strings,
+    callStrings: () => this.strings,
+    leave: () => this.#leave('button'),
+    keydown: (event) => onCallKeydown(event, this.#keyboardTarget()),
+  });
+
+  /** Where the call is shown: `inline`, in a picture-in-picture `window`, or the `mini` player. */
+  get pipMode(): 'inline' | 'window' | 'mini' {
+    return this.#pip.mode;
+  }
 
   /** Current side panel (for tests and the host). */
   get openPanel(): SidePanel | undefined {
@@ -206,7 +228,7 @@ export class TmjCallView extends LitElement {
     if (panel === 'chat') this.unread = 0;
     if (options.focus && panel) {
       this.#focusOnUpdate = () => {
-        const target = this.renderRoot.querySelector<HTMLElement>(`[data-panel="${panel}"]`);
+        const target = this.#pip.callRoot.querySelector<HTMLElement>(`[data-panel="${panel}"]`);
         target?.focus();
       };
     }
@@ -425,6 +447,8 @@ export class TmjCallView extends LitElement {
         .strings=${s}
         .lang=${this.lang}
         .unread=${this.unread}
+        .popOut=${this.#pip.control}
+        @tmj-pip-toggle=${() => this.#pip.toggle()}
         ?chat-open=${this.panel === 'chat'}
         ?people-open=${this.panel === 'people'}
         @tmj-toggle=${(event: CustomEvent<ToggleDetail>) => void this.#media.toggle(event.detail)}
@@ -472,11 +496,12 @@ export class TmjCallView extends LitElement {
     const consent = this.#consent.render();
     // While the consent dialog is open, the rest of the call is inert: the dialog is modal inside the widget.
     const blocked = consent !== nothing;
-    return html`<div part="call" role="region" aria-label=${this.strings.callRegion}>
+    const mini = this.#pip.mode === 'mini';
+    return html`<div part="call" role="region" aria-label=${mini ? this.#guest.strings.pipMiniPlayer : this.strings.callRegion}>
       <div class="top" ?inert=${blocked}>${this.#renderBanner()}${this.#notices.render()}${phase === 'connected' || phase === 'reconnecting' ? this.#guest.renderBreakout() : nothing}</div>
       ${blocked ? html`<div class="blocked" inert>${body}</div>` : body}
-      ${consent}
+      ${this.#pip.renderMiniBar()}${consent}
       <div part="live-region" class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-    </div>`;
+    </div>${this.#pip.renderPlaceholder()}`;
   }
 }

@@ -99,6 +99,11 @@ const CONFIG_KEYS = ['meetingLink', 'meetingId', 'passcode', 'tokenUrl', 'tokenP
  * @csspart panel-close - In call: the close button of the chat/people panel.
  * @csspart connecting - In call: the connecting screen.
  * @csspart live-region - In call: the polite live region (visually hidden; announcements).
+ * @csspart pip-placeholder - In call: what the widget shows while the call is in the picture-in-picture window or the mini player.
+ * @csspart pip-bar - In call: the mini player's bar (Back to meeting, Move mini player, Leave).
+ * @csspart pip-back - In call: "Back to tab" / "Back to meeting".
+ * @csspart pip-move - In call: the mini player's "Move mini player".
+ * @csspart pip-leave - In call: the mini player's Leave.
  * @csspart captions-area - In call: the live captions element, between the stage and the controls (`captions` inside it).
  * @csspart captions - Captions: the caption area (a labelled region, not a live region).
  * @csspart caption-line - Captions: one line.
@@ -135,6 +140,7 @@ const CONFIG_KEYS = ['meetingLink', 'meetingId', 'passcode', 'tokenUrl', 'tokenP
  * @csspart control-chat - Controls: chat.
  * @csspart control-people - Controls: people.
  * @csspart control-devices - Controls: device settings.
+ * @csspart control-popout - Controls: Pop out (picture-in-picture) / Back to tab.
  * @csspart control-close - Controls: Close in the device settings.
  * @csspart control-leave - Controls: Leave.
  * @csspart control-captions - Controls: Captions (CC).

@@ -51,7 +51,7 @@ export const PEOPLE_PARTS = `base: people-base, header: people-header, person, p
 
 export const CONTROLS_PARTS =
   'controls, control, control-mic, control-camera, control-share, control-hand, control-chat, control-people, ' +
-  `control-devices, control-close, control-leave, control-captions, control-react, reaction-menu, reaction-item, control-pressed, control-disabled, leave-button, badge, device-menu, more-menu, menu-item, ${ICON_PARTS}`;
+  `control-devices, control-popout, control-close, control-leave, control-captions, control-react, reaction-menu, reaction-item, control-pressed, control-disabled, leave-button, badge, device-menu, more-menu, menu-item, ${ICON_PARTS}`;
 
 export const NOTICE_PARTS = 'notice, notice-action, notice-dismiss';
 
@@ -66,7 +66,8 @@ export const CONSENT_PARTS =
 const CALL_VIEW_PARTS =
   'gallery, controls, chat, people, side-panel, panel-close, lobby, lobby-preview, lobby-toggle, lobby-cancel, connecting, ' +
   'reconnecting, banner, notices, consent, live-region, captions-area, breakout, breakout-action, ' +
-  'captions, caption-line, caption-speaker, caption-text, caption-partial, caption-settings, caption-settings-panel';
+  'captions, caption-line, caption-speaker, caption-text, caption-partial, caption-settings, caption-settings-panel, ' +
+  'pip-placeholder, pip-bar, pip-back, pip-move, pip-leave';
 
 /** The outer names of an exportparts list (`inner: outer` → `outer`), deduplicated. */
 export function outerNames(...lists: string[]): string {
