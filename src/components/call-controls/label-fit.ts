@@ -27,6 +27,8 @@ export class LabelFit implements ReactiveController {
   hostConnected(): void {
     this.#resize = new ResizeObserver((entries) => {
       const width = entries[entries.length - 1]?.contentRect.width ?? 0;
+      // A hidden bar (display: none, e.g. behind the mini player) says nothing about fit: keep the layout.
+      if (width === 0) return;
       this.#width = width;
       const compact = width > 0 && width < COMPACT_MAX_WIDTH;
       const labels = width >= this.#need;
