@@ -258,6 +258,7 @@ export class PipController implements ReactiveController {
     page.replaceSync('html, body { margin: 0; block-size: 100%; background: #1f1f1f; } body > div { block-size: 100%; }');
     doc.adoptedStyleSheets = [page];
     const wrapper = doc.createElement('div');
+    wrapper.className = 'tmj-pip-window';
     const root = wrapper.attachShadow({ mode: 'open' });
     root.adoptedStyleSheets = ownSheets.map((s) => sheetFor(s, doc));
     // The page's theme (--tmj-*) does not cross documents by inheritance: carried as values.

@@ -46,7 +46,8 @@ export const pipStyles = css`
   [part~='call'][popover] [part~='breakout'] {
     display: none !important;
   }
-  /* Full screen belongs to the widget in the page, not to the mini player. */
+  /* Full screen belongs to the widget in the page, not to the mini player or the window. */
+  :host(.tmj-pip-window) tmj-video-gallery::part(fullscreen-button),
   [part~='call'][popover] tmj-video-gallery::part(fullscreen-button) {
     display: none;
   }
