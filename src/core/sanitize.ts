@@ -58,6 +58,8 @@ const CONFIG: Config & { RETURN_DOM_FRAGMENT: true } = {
 };
 
 let purifier: DOMPurify | undefined;
+/** The Trusted Types policy `purifier` was configured with (`undefined`: not configured yet). */
+let configuredFor: unknown;
 /** undefined = not tried yet; null = no Trusted Types in this browser; false = the page's CSP refused the name. */
 let policy: unknown;
 
@@ -170,7 +172,14 @@ export function sanitizeChatHtml(html: string, options: SanitizeOptions = {}): D
   const tt = trustedTypesPolicy();
   let fragment: DocumentFragment;
   try {
-    fragment = instance().sanitize(html, tt ? { ...CONFIG, TRUSTED_TYPES_POLICY: tt as never } : CONFIG);
+    const p = instance();
+    // Configured once (and again only if the policy changed): passing the config to every call makes DOMPurify
+    // parse it and copy its allow-lists per message, the largest part of sanitising a short message.
+    if (configuredFor !== tt) {
+      p.setConfig(tt ? { ...CONFIG, TRUSTED_TYPES_POLICY: tt as never } : CONFIG);
+      configuredFor = tt;
+    }
+    fragment = p.sanitize(html) as unknown as DocumentFragment;
   } catch (error) {
     // Under `require-trusted-types-for 'script'` without our policy name, parsing is refused by the browser.
     throw new TmjError('chat-html-blocked', tt === false ? 'trusted-types-policy-refused' : 'parse-refused', { cause: error });
