@@ -2,16 +2,18 @@
  * How much of the chat window (./chat-window.ts) is drawn yet (DOM-free; the panel schedules and measures).
  * Opening a long chat draws the newest `FIRST_DRAW` messages in the first render — what the visitor sees at the
  * bottom of the log — and the rest of the window in steps of `DRAW_STEP` on idle callbacks, the panel keeping the
- * visitor's place while the log grows above. So the first render costs O(FIRST_DRAW) (sanitising Teams HTML is the
- * dominant cost: ~1 ms a message on a loaded 2-core machine), never O(window), and no step is a long task.
+ * visitor's place while the log grows above. "Show earlier messages" (or scrolling to the top) draws the same way:
+ * one step of the older messages at once, the rest in idle steps, the reader's place kept. So no render costs
+ * O(window) (sanitising Teams HTML is the dominant cost: ~1 ms a message on a loaded 2-core machine, several on
+ * a cold page), and no step is a long task.
  *
  * `drawn` counts messages from the newest; `Infinity` once the whole window is drawn (from then on the window
- * alone decides, including arrivals and "Show earlier messages").
+ * alone decides, including arrivals).
  */
 
-/** Messages drawn by the first render of a history: more than a tall panel shows. */
-export const FIRST_DRAW = 24;
-/** Messages added per idle step until the window is drawn. */
+/** Messages drawn by the first render of a history: what a 600 px panel shows, and a little more. */
+export const FIRST_DRAW = 16;
+/** Messages added per idle step until the window is drawn (and at once when earlier messages are asked for). */
 export const DRAW_STEP = 24;
 
 /** Everything the window holds is drawn. */
@@ -31,6 +33,14 @@ export function drawAppended(drawn: number, count: number): number {
 export function drawMore(drawn: number, windowLength: number): number {
   const next = drawn + DRAW_STEP;
   return next >= windowLength ? ALL_DRAWN : next;
+}
+
+/**
+ * The window grew above the `rendered` messages drawn so far (earlier messages asked for; the window is now
+ * `windowLength` long): one step of the older ones now, the rest in idle steps.
+ */
+export function drawEarlier(rendered: number, windowLength: number): number {
+  return drawMore(Math.max(0, Math.floor(rendered)), windowLength);
 }
 
 /** The first drawn index, given the window's first index and the message count. */
@@ -66,22 +76,22 @@ export interface ChatDrawHost {
 
 /**
  * Draws the rest of the window in idle steps after the first render (a Lit reactive controller of the chat
- * panel). Before each step it notes where the visitor is (`place()`: distance from the bottom, or `undefined`
- * when pinned to the bottom), and after the step's render `restore(place)` puts the log back there, so the
+ * panel). Before each step it notes where the visitor is (`place()`: the message read and its offset, or
+ * `undefined` when pinned to the bottom), and after the step's render `restore(place)` puts the log back there, so the
  * messages appearing above never move what the visitor reads.
  */
-export class ChatDrawScheduler {
+export class ChatDrawScheduler<P = number> {
   /** Messages drawn, from the newest (`ALL_DRAWN` when the window is complete). */
   drawn = ALL_DRAWN;
   #task: { idle?: number; timer?: ReturnType<typeof setTimeout> } | undefined;
   #windowLength = 0;
-  #place: number | undefined | null = null;
+  #place: P | undefined | null = null;
   #waiters: (() => void)[] = [];
 
   constructor(
     private readonly host: ChatDrawHost,
-    private readonly place: () => number | undefined,
-    private readonly restore: (place: number | undefined) => void,
+    private readonly place: () => P | undefined,
+    private readonly restore: (place: P | undefined) => void,
   ) {
     host.addController(this);
   }
@@ -98,6 +108,16 @@ export class ChatDrawScheduler {
     this.#windowLength = total - windowStart;
     if (this.drawn !== ALL_DRAWN && this.drawn >= this.#windowLength) this.drawn = ALL_DRAWN;
     return drawStart(windowStart, total, this.drawn);
+  }
+
+  /**
+   * Earlier messages were asked for: `rendered` messages are drawn, the window is growing to `windowLength`.
+   * Notes the reader's place now, so the render that draws the first older step puts the log back there.
+   */
+  earlier(rendered: number, windowLength: number): void {
+    this.#windowLength = windowLength;
+    this.drawn = drawEarlier(rendered, windowLength);
+    this.#place = this.place();
   }
 
   get complete(): boolean {

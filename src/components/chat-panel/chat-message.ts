@@ -12,6 +12,38 @@ export interface MessageGroup {
   readonly messages: ChatMessage[];
 }
 
+/**
+ * Keys for the groups of this render that keep each group's DOM across renders (DOM-free). Groups are formed over
+ * the window, so the window moving changes where a group begins: "Show earlier messages" or an idle drawing step
+ * adds older messages to the top group, and a new message sliding a following window drops the top group's first
+ * one. Keyed by their first message, those groups would be new keys every time — Lit would rebuild all their
+ * bubbles (200 for a single sender) — so a group takes the key of the previous render's group that held its
+ * first or else its last message (`previous`: message id → key). Keys stay unique: a key already taken falls
+ * back to the group's own first id (a split group keeps its key on one part).
+ * Returns the groups with their keys and the map for the next render.
+ */
+export function keyGroups<G extends { readonly key: string; readonly messages: readonly { readonly id: string }[] }>(
+  groups: readonly G[],
+  previous: ReadonlyMap<string, string>,
+): { groups: G[]; keys: Map<string, string> } {
+  const used = new Set<string>();
+  const keys = new Map<string, string>();
+  const out: G[] = [];
+  for (const group of groups) {
+    const first = group.messages[0]?.id;
+    const last = group.messages[group.messages.length - 1]?.id;
+    let key = [first && previous.get(first), last && previous.get(last)].find((k): k is string => !!k && !used.has(k));
+    if (!key) {
+      key = group.key;
+      for (let n = 1; used.has(key); n++) key = `${group.key}\u0000${n}`;
+    }
+    used.add(key);
+    for (const m of group.messages) keys.set(m.id, key);
+    out.push(key === group.key ? group : { ...group, key });
+  }
+  return { groups: out, keys };
+}
+
 export interface MessageRenderContext {
   readonly strings: CallStrings;
   readonly session: MeetingSession | undefined;

@@ -22,14 +22,21 @@ import { consume } from '@lit/context';
 import { sessionContext } from '../shared/session-context.js';
 import { ChatHtmlCache } from './chat-message-html.js';
 import { ChatAttachmentsView } from './chat-attachments-view.js';
-import { renderGroup, type MessageGroup, type MessageRenderContext } from './chat-message.js';
+import { keyGroups, renderGroup, type MessageGroup, type MessageRenderContext } from './chat-message.js';
 import { ChatComposer } from './chat-composer.js';
 import { ChatScrollPin } from './chat-scroll-pin.js';
+import { prepareTimeFormat, timeFormatFor } from './chat-message-time.js';
 
 // The panel is split by job: the window model (./chat-window.ts), stick-to-bottom
 // (./chat-scroll-pin.ts), message rendering (./chat-message.ts) with sanitised HTML (./chat-message-html.ts),
 // and the send box (./chat-composer.ts).
 export { CHAT_WINDOW } from './chat-window.js';
+/** The message the visitor reads, its offset from the log's top, and the log's distance from the bottom then. */
+interface ReadingPlace {
+  readonly id: string;
+  readonly offset: number;
+  readonly fromBottom: number;
+}
 /** Scrolling this close to the top loads earlier messages (the button does the same for keyboard users). */
 const TOP_LOAD_PX = 8;
 /** Consecutive messages from one sender within this gap share a header. */
@@ -61,6 +68,14 @@ export function groupMessages(messages: readonly ChatMessage[]): MessageGroup[] 
     groups.push(current);
   }
   return groups;
+}
+
+// The panel's style sheets are parsed while the page is idle after this module loaded (the in-call chunk loads at
+// join, the chat opens later), not in the first render (Lit parses a CSSResult's sheet once, on first use).
+if (typeof requestIdleCallback === 'function') {
+  requestIdleCallback(() => {
+    for (const sheet of [sharedStyles, chatPanelStyles].flat()) void sheet.styleSheet;
+  });
 }
 
 /**
@@ -124,20 +139,45 @@ export class TmjChatPanel extends LitElement {
   #lastRead: string | undefined;
   #html = new ChatHtmlCache(() => this.#reportHtmlBlocked(), new ChatAttachmentsView(this));
   #timeFormat: Intl.DateTimeFormat | undefined;
+  /** Message id → the key of its group in the last render (./chat-message.ts keyGroups). */
+  #groupKeys: ReadonlyMap<string, string> = new Map();
+  /** While the page's first time format is being made (./chat-message-time.ts). */
+  #timeWait: Promise<void> | undefined;
   /**
    * A long history's first render draws its newest messages only; the rest of the window follows in idle steps
    * (./chat-draw.ts), the log keeping the visitor's place: pinned to the bottom, or as far from it as before.
    */
-  #draw = new ChatDrawScheduler(
+  #draw = new ChatDrawScheduler<ReadingPlace>(
     this,
-    () => (this.#pin.atBottom || !this.log ? undefined : this.log.scrollHeight - this.log.scrollTop),
-    (fromBottom) => {
-      const log = this.log;
-      if (!log) return;
-      if (fromBottom === undefined || this.#pin.atBottom) this.#pin.stick();
-      else log.scrollTop = log.scrollHeight - fromBottom;
+    () => (this.#pin.atBottom ? undefined : this.#readingPlace()),
+    (place) => {
+      if (place === undefined || this.#pin.atBottom) this.#pin.stick();
+      else this.#restorePlace(place);
     },
   );
+
+  /**
+   * Where the visitor reads: the first message at least partly in view and its offset from the log's top (a
+   * node, not a distance from the bottom: content-visibility may have sized the groups around it by estimate).
+   */
+  #readingPlace(): ReadingPlace | undefined {
+    const log = this.log;
+    if (!log) return undefined;
+    const top = log.getBoundingClientRect().top;
+    for (const node of log.querySelectorAll<HTMLElement>('[data-message-id]')) {
+      const box = node.getBoundingClientRect();
+      if (box.bottom > top) return { id: node.dataset['messageId'] ?? '', offset: box.top - top, fromBottom: log.scrollHeight - log.scrollTop };
+    }
+    return { id: '', offset: 0, fromBottom: log.scrollHeight - log.scrollTop };
+  }
+
+  #restorePlace(place: ReadingPlace): void {
+    const log = this.log;
+    if (!log) return;
+    const node = place.id ? log.querySelector<HTMLElement>(`[data-message-id="${CSS.escape(place.id)}"]`) : null;
+    if (node) log.scrollTop += node.getBoundingClientRect().top - log.getBoundingClientRect().top - place.offset;
+    else log.scrollTop = log.scrollHeight - place.fromBottom;
+  }
 
   /** Once per panel when the page's Trusted Types policy refuses chat HTML (the call view shows a notice). */
   #reportHtmlBlocked(): void {
@@ -150,11 +190,11 @@ export class TmjChatPanel extends LitElement {
     this.#pin.disconnect();
   }
 
-  /** Resolves once the render is done and the whole window is drawn (the idle steps included). */
+  /** Resolves once the render is done and the whole window is drawn (the idle steps and the times included). */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (!this.#draw.complete && this.isConnected) {
-      await this.#draw.settled();
+    while ((!this.#draw.complete || this.#timeWait) && this.isConnected) {
+      await Promise.all([this.#draw.settled(), this.#timeWait]);
       done = await super.getUpdateComplete();
     }
     return done;
@@ -169,10 +209,15 @@ export class TmjChatPanel extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('lang') || !this.#timeFormat) {
-      try {
-        this.#timeFormat = new Intl.DateTimeFormat(this.lang || 'en', { hour: 'numeric', minute: '2-digit' });
-      } catch {
-        this.#timeFormat = new Intl.DateTimeFormat('en', { hour: 'numeric', minute: '2-digit' });
+      // Shared per locale; the page's first one is made in a task of its own (./chat-message-time.ts), never in
+      // a render: until then the groups show no time, and the panel renders again once it exists.
+      const lang = this.lang || 'en';
+      this.#timeFormat = timeFormatFor(lang);
+      if (!this.#timeFormat && !this.#timeWait) {
+        this.#timeWait = prepareTimeFormat(lang).then(() => {
+          this.#timeWait = undefined;
+          this.requestUpdate();
+        });
       }
     }
     if (changed.has('chat')) {
@@ -234,18 +279,19 @@ export class TmjChatPanel extends LitElement {
   }
 
   /**
-   * Renders up to 200 earlier messages above the current ones and keeps what the visitor was looking at where it
-   * was (the log grows above it). Returns once they are rendered.
+   * Shows up to 200 earlier messages above the current ones, drawn as the window is (./chat-draw.ts): one step at
+   * once, the rest in idle steps, each keeping what the visitor was looking at where it was (the log grows above
+   * it). Returns once they are all drawn.
    */
   async showEarlier(): Promise<void> {
-    const next = windowShowEarlier(this.window, this.chat.messages.length);
+    const total = this.chat.messages.length;
+    const next = windowShowEarlier(this.window, total);
     if (next === this.window) return;
-    const log = this.log;
-    const fromBottom = log ? log.scrollHeight - log.scrollTop : 0;
+    const rendered = total - this.#draw.start(windowRange(this.window, total).start, total);
     this.#pin.atBottom = false;
+    this.#draw.earlier(rendered, total - windowRange(next, total).start);
     this.window = next;
     await this.updateComplete;
-    if (log && !this.#pin.atBottom) log.scrollTop = log.scrollHeight - fromBottom;
   }
 
   #markRead(): void {
@@ -300,7 +346,11 @@ export class TmjChatPanel extends LitElement {
     // Of the window, what is drawn yet (the newest part first, ./chat-draw.ts).
     // Grouped over the whole window, so a group keeps its key (and its DOM) while more of it is drawn.
     const from = this.#draw.start(start, chat.messages.length);
-    const shown = withoutOldest(groupMessages(start > 0 ? chat.messages.slice(start) : chat.messages), from - start);
+    // Keys that survive the window moving (./chat-message.ts keyGroups): a step or "Show earlier" extends the top
+    // group's DOM, a new message sliding the window trims it, instead of rebuilding every bubble of the group.
+    const keyed = keyGroups(groupMessages(start > 0 ? chat.messages.slice(start) : chat.messages), this.#groupKeys);
+    this.#groupKeys = keyed.keys;
+    const shown = withoutOldest(keyed.groups, from - start);
     const ctx: MessageRenderContext = {
       strings: this.strings,
       session: this.session,

@@ -14,13 +14,22 @@ import {
   DRAW_STEP,
   FIRST_DRAW,
   drawAppended,
+  drawEarlier,
   drawFresh,
   drawMore,
   drawStart,
 } from '../../../src/components/chat-panel/chat-draw.js';
-import { CHAT_WINDOW } from '../../../src/components/chat-panel/chat-window.js';
+import {
+  CHAT_WINDOW,
+  INITIAL_CHAT_WINDOW,
+  windowAppended,
+  windowRange,
+  windowShowEarlier,
+  type ChatWindowState,
+} from '../../../src/components/chat-panel/chat-window.js';
 import '../../../src/components/chat-panel/chat-panel.js';
-import type { TmjChatPanel } from '../../../src/components/chat-panel/chat-panel.component.js';
+import { groupMessages, type TmjChatPanel } from '../../../src/components/chat-panel/chat-panel.component.js';
+import { keyGroups } from '../../../src/components/chat-panel/chat-message.js';
 import type { ChatMessage } from '../../../src/session/types.js';
 
 const SEED = 20_261_202;
@@ -79,6 +88,100 @@ describe('chat-draw: progressive drawing against a reference model', () => {
         expect(drawStart(windowStart(), total, drawn)).to.equal(windowStart());
       }),
       { seed: SEED, numRuns: 1500 },
+    );
+  });
+
+  it('"Show earlier messages" draws one step of the older messages at once and the rest in steps, keeping all drawn ones', () => {
+    type Cmd = Command | { readonly t: 'earlier' };
+    const command = fc.oneof(
+      fc.record({ t: fc.constant('fresh' as const), n: fc.integer({ min: 0, max: 1_200 }) }),
+      fc.record({ t: fc.constant('append' as const), k: fc.integer({ min: 1, max: 40 }) }),
+      fc.record({ t: fc.constant('step' as const) }),
+      fc.record({ t: fc.constant('earlier' as const) }),
+    );
+    fc.assert(
+      fc.property(fc.array(command, { maxLength: 60 }), (commands: Cmd[]) => {
+        let total = 0;
+        let win: ChatWindowState = INITIAL_CHAT_WINDOW;
+        let drawn = ALL_DRAWN;
+        // Reference: the drawn message indexes, kept explicitly; the window from chat-window's own functions.
+        let ref = new Set<number>();
+        const windowStart = () => windowRange(win, total).start;
+        const drawnStart = () => drawStart(windowStart(), total, drawn);
+        for (const c of commands) {
+          if (c.t === 'fresh') {
+            total = c.n;
+            win = INITIAL_CHAT_WINDOW;
+            drawn = drawFresh(total - windowStart());
+            ref = new Set();
+            for (let i = Math.max(windowStart(), total - FIRST_DRAW); i < total; i++) ref.add(i);
+          } else if (c.t === 'append') {
+            total += c.k;
+            win = windowAppended(win, c.k);
+            drawn = drawAppended(drawn, c.k);
+            for (let i = total - c.k; i < total; i++) ref.add(i);
+          } else if (c.t === 'step') {
+            if (drawn !== ALL_DRAWN) {
+              for (let i = Math.max(windowStart(), total - (drawn + DRAW_STEP)); i < total; i++) ref.add(i);
+              drawn = drawMore(drawn, total - windowStart());
+            }
+          } else {
+            const next = windowShowEarlier(win, total);
+            if (next === win) continue;
+            const rendered = total - drawnStart();
+            win = next;
+            drawn = drawEarlier(rendered, total - windowStart());
+            // At once: exactly one step more than was drawn (or the whole window when less is left).
+            for (let i = Math.max(windowStart(), total - rendered - DRAW_STEP); i < total; i++) ref.add(i);
+          }
+          for (const i of [...ref]) if (i < windowStart()) ref.delete(i);
+          if (drawn !== ALL_DRAWN && drawn >= total - windowStart()) drawn = ALL_DRAWN;
+          const start = drawnStart();
+          expect(start).to.be.at.least(windowStart());
+          expect(Array.from({ length: total - start }, (_, j) => start + j)).to.deep.equal([...ref].sort((a, b) => a - b));
+        }
+        // Bounded: at most ceil(window / step) steps complete whatever the window grew to.
+        const length = total - windowStart();
+        let steps = 0;
+        while (drawn !== ALL_DRAWN && steps < 1_000) {
+          drawn = drawMore(drawn, length);
+          steps++;
+        }
+        expect(steps).to.be.at.most(Math.ceil(length / DRAW_STEP));
+      }),
+      { seed: SEED, numRuns: 1500 },
+    );
+  });
+
+  it('group keys survive the window moving (slides, steps, earlier loads) and stay unique', () => {
+    const history = (senders: number[]): ChatMessage[] =>
+      senders.map((s, i) => ({ ...message(i), senderId: `s${s}`, senderDisplayName: `S${s}`, format: 'text', content: `m${i}` }));
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 2 }), { minLength: 1, maxLength: 120 }),
+        fc.array(fc.record({ top: fc.integer({ min: -30, max: 30 }), bottom: fc.integer({ min: 0, max: 5 }) }), { maxLength: 20 }),
+        (senders, moves) => {
+          const all = history(senders);
+          let [from, to] = [Math.floor(all.length / 2), all.length - Math.floor(all.length / 4)];
+          let keys: ReadonlyMap<string, string> = new Map();
+          let before: { key: string; ids: string[] }[] = [];
+          for (const move of [{ top: 0, bottom: 0 }, ...moves]) {
+            to = Math.min(all.length, to + move.bottom);
+            from = Math.max(0, Math.min(to - 1, from + move.top));
+            const keyed = keyGroups(groupMessages(all.slice(from, to)), keys);
+            keys = keyed.keys;
+            const now = keyed.groups.map((g) => ({ key: g.key, ids: g.messages.map((m) => m.id) }));
+            expect(new Set(now.map((g) => g.key)).size, 'unique keys').to.equal(now.length);
+            // A group that only grew or shrank at one end (its first or last message unchanged) keeps its key.
+            for (const g of now) {
+              const same = before.find((h) => h.ids[0] === g.ids[0] || h.ids.at(-1) === g.ids.at(-1));
+              if (same && now.filter((o) => o.ids.some((id) => same.ids.includes(id))).length === 1) expect(g.key).to.equal(same.key);
+            }
+            before = now;
+          }
+        },
+      ),
+      { seed: SEED, numRuns: 500 },
     );
   });
 
@@ -171,6 +274,55 @@ describe('chat-draw: the panel draws a long history progressively', () => {
     expect(Math.abs(anchor.getBoundingClientRect().top - top), 'the message read stays where it was').to.be.below(2);
     el.remove();
   });
+
+  for (const how of ['scrolling to the top', 'the "Show earlier messages" button'] as const) {
+    it(`earlier messages (${how}): one step at once, the rest in idle steps, the reader's place kept`, async () => {
+      const messages = Array.from({ length: 10_000 }, (_, i) => message(i));
+      const el = document.createElement('tmj-chat-panel') as TmjChatPanel;
+      el.style.cssText = 'height:400px;width:360px';
+      el.open = true;
+      el.chat = { available: true, messages, typing: [], maxLength: 28_000 };
+      document.body.append(el);
+      await el.updateComplete;
+      const log = el.shadowRoot!.querySelector<HTMLElement>('[part~="messages"]')!;
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      expect(rendered(el).length).to.equal(CHAT_WINDOW);
+      // After each render (a mutation callback runs after Lit's update and the place it restores).
+      const counts: number[] = [];
+      const tops: number[] = [];
+      const observer = new MutationObserver(() => {
+        counts.push(rendered(el).length);
+        tops.push(anchor.getBoundingClientRect().top);
+      });
+      observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+      let anchor: HTMLElement;
+      if (how === 'the "Show earlier messages" button') {
+        // Reading the newest message; the button sits at the top of the log.
+        anchor = el.shadowRoot!.querySelector<HTMLElement>('[data-message-id="m9999"]')!;
+        el.shadowRoot!.querySelector<HTMLButtonElement>('button.earlier')!.click();
+      } else {
+        // Up to the oldest drawn message: its scroll event asks for the earlier ones.
+        anchor = el.shadowRoot!.querySelector<HTMLElement>(`[data-message-id="m${10_000 - CHAT_WINDOW}"]`)!;
+        log.scrollTop = 0;
+      }
+      const top = anchor.getBoundingClientRect().top;
+      // (The scroll event now, not at the next frame, where a re-pin of the pinned list could come first.)
+      if (how === 'scrolling to the top') log.dispatchEvent(new Event('scroll'));
+      await el.updateComplete;
+      observer.disconnect();
+      // The render the request caused: one step of older messages, not the next 200.
+      expect(counts[0], 'drawn at once').to.equal(CHAT_WINDOW + DRAW_STEP);
+      expect(Math.max(...tops.map((t) => Math.abs(t - top))), 'the message read stays where it was, at every step').to.be.below(2);
+      expect(rendered(el).length).to.equal(2 * CHAT_WINDOW);
+      const growth = [CHAT_WINDOW, ...counts].map((n, i, a) => (i ? n - a[i - 1]! : 0));
+      expect(Math.max(...growth), 'no render draws more than one step').to.be.at.most(DRAW_STEP);
+      expect(counts.filter((n, i) => n !== counts[i - 1]).length, 'in steps').to.be.at.least(Math.ceil(CHAT_WINDOW / DRAW_STEP));
+      expect(anchor.isConnected, 'the message read is the same node').to.equal(true);
+      expect(Math.abs(anchor.getBoundingClientRect().top - top), 'and still where it was').to.be.below(2);
+      expect(el.shadowRoot!.querySelector('button.earlier'), 'more to load: the button is back').to.not.equal(null);
+      el.remove();
+    });
+  }
 
   it('stops drawing when the panel leaves the page (no step runs on a removed panel)', async () => {
     const messages = Array.from({ length: 1_000 }, (_, i) => message(i));
