@@ -23,7 +23,7 @@ import { benchInit, prejoinPage, blankPage, BENCH_MEETING_LINK } from './bench/p
 import { buildFloor, floorPage, runVsFloor } from './bench/prejoin-vs-floor.mjs';
 import { runJoinCycles } from './bench/join-cycles.mjs';
 import { defaultLabel } from './bench/heap-diff.mjs';
-import { runLongChat } from './bench/chat-long.mjs';
+import { runLongChat, printLongChat } from './bench/chat-long.mjs';
 import { runGallery } from './bench/gallery.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -1074,18 +1074,7 @@ function printReport(results) {
   line('\n7. A 10,000-message chat from one sender (<tmj-chat-panel> from src, 360 × 600 px; issue 14 req 3, issue 10 req 6)');
   const H = S.chat;
   if (H?.status !== 'ok') line(`   ${H?.status ?? 'not run'}: ${H?.reason ?? ''}`);
-  else {
-    for (const [label, F] of [['text', H.text], ['Teams HTML', H.html]]) {
-      if (!F) continue;
-      line(`   ${label}: first render ${msStats(F.first)}  (warm: the page's second panel; append → a task after the first frame; target ≤ 50 ms), ${F.firstRendered} messages drawn`);
-      line(`     cold (the page's first panel): first render ${msStats(F.coldFirst)}, longest task ${msStats(F.coldLongest)}`);
-      line(`     whole window drawn ${msStats(F.complete)}  (idle steps until updateComplete, + a frame; ${F.rendered} messages, ${F.shadowNodes} shadow nodes)`);
-      line(`     longest task ${msStats(F.longest)}, ${F.longTasks} task(s) over 50 ms  (PerformanceObserver longtask, append → 50 ms after the window; target: none)`);
-    }
-    line(`   append one message (state → next frame)          ${msStats(H.append)}`);
-    line(`   scroll to the top (scrollTop = 0 → second frame)  ${ms(H.scrollToTop)}; ${H.renderedAfterScrollToTop} messages rendered after it`);
-    line(`   scrolling in 200 px steps: ${H.scrollTaskMsPerFrame} ms main-thread task time per frame (CDP Performance.getMetrics TaskDuration over 30 frames)`);
-  }
+  else printLongChat(H, { line, ms, msStats });
   line('\n8. A 49-person gallery (<tmj-video-gallery> from src, 1280 × 720 px, static canvas views, one speaker changing every 500 ms)');
   const G = S.gallery;
   if (G?.status !== 'ok') line(`   ${G?.status ?? 'not run'}: ${G?.reason ?? ''}`);
@@ -1114,7 +1103,7 @@ async function main() {
     ['memory', 100_000, sectionMemory],
     ['emulator', 60_000, sectionEmulator],
     ['cycles', 150_000, sectionCycles],
-    ['chat', 90_000, () => runLongChat({ browser, root: ROOT, count: 10_000, runs: Math.min(RUNS, 5), stats })],
+    ['chat', 150_000, () => runLongChat({ browser, root: ROOT, count: 10_000, runs: Math.min(RUNS, 11), stats })],
     ['gallery', 40_000, () => runGallery({ browser, root: ROOT })],
   ];
   for (const [name, budget, fn] of plan) {

@@ -1,14 +1,18 @@
 // The one long-chat harness (issue 10 req 6, issue 14 req 3), shared by `npm run bench` (section "chat",
 // ./chat-long.mjs) and `node test/components/chat-panel/chat-history.bench.mjs`: <tmj-chat-panel> bundled from src
 // with esbuild (the component the in-call chunk ships), a 360 × 600 px panel, a history of N messages from S
-// senders (plain text or Teams HTML with bold and a link), in a Chromium page. Measured in the page:
-//  - first render: from appending the open panel with the whole history to a task posted from the first animation
-//    frame's callback, i.e. after the frame that shows it was produced; with the messages drawn by then;
+// senders (plain text or Teams HTML with bold and a link), in a Chromium page that loaded the bundle and went idle
+// once (as the widget: the in-call chunk loads at join, the history arrives later). Measured in the page:
+//  - first render: from appending the open panel with the whole history (built in an earlier task) to a task
+//    posted from the first animation frame's callback, i.e. after the frame that shows it was produced; with the
+//    messages (and group times) drawn by then;
 //  - whole window drawn: until the panel's updateComplete (which waits for its idle drawing steps) and the frame
 //    after it;
 //  - longest task and number of long tasks (PerformanceObserver 'longtask', > 50 ms) from the append until 50 ms
 //    after the whole window was drawn;
-//  - append one message (set as a new chat state → the frame after the update), scroll to the top, scroll steps.
+//  - append one message (set as a new chat state → the frame after the update), with its long tasks;
+//  - scroll to the top (scrollTop = 0 loads earlier messages): the frame after the first older ones appear, all
+//    of them drawn, long tasks from the scroll until 50 ms after; then scroll steps.
 import { build } from 'esbuild';
 import { mkdtempSync, writeFileSync, rmSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,13 +29,25 @@ const message = (i, html, senders) => ({
   createdOn: new Date(1767268800000 + i * 1000), status: senders > 1 && i % senders === 0 ? 'sent' : 'received',
 });
 const rendered = (el) => el.shadowRoot.querySelectorAll('[data-message-id]').length;
+/** Long tasks (PerformanceObserver 'longtask': over 50 ms) from now until stop(), which waits 50 ms first. */
+const watchLongTasks = () => {
+  const tasks = [];
+  const observer = new PerformanceObserver((list) => { for (const e of list.getEntries()) tasks.push(e.duration); });
+  try { observer.observe({ type: 'longtask' }); } catch {}
+  return async () => {
+    await new Promise((r) => setTimeout(r, 50));
+    observer.disconnect();
+    return { longest: tasks.length ? Math.max(...tasks) : 0, longTasks: tasks.length };
+  };
+};
 window.chatBench = {
   async open(count, html, senders) {
     window.chatBench.el?.remove();
     const messages = Array.from({ length: count }, (_, i) => message(i, html, senders));
-    const longTasks = [];
-    const observer = new PerformanceObserver((list) => { for (const e of list.getEntries()) longTasks.push(e.duration); });
-    try { observer.observe({ type: 'longtask' }); } catch {}
+    // The history exists before the panel does (the session holds it): built in its own task, so neither its
+    // time nor its garbage lands in the measured tasks.
+    await new Promise((r) => setTimeout(r, 0));
+    const stop = watchLongTasks();
     const el = document.createElement('tmj-chat-panel');
     el.style.cssText = 'height:600px;width:360px';
     el.open = true;
@@ -41,38 +57,51 @@ window.chatBench = {
     await afterFrame();
     const first = performance.now() - t0;
     const firstRendered = rendered(el);
+    const firstTimes = [...el.shadowRoot.querySelectorAll('time')].filter((t) => t.textContent.trim() !== '').length;
     await el.updateComplete;
     await afterFrame();
     const complete = performance.now() - t0;
-    await new Promise((r) => setTimeout(r, 50));
-    observer.disconnect();
+    const tasks = await stop();
     window.chatBench.el = el;
     window.chatBench.html = html;
     window.chatBench.senders = senders;
-    return {
-      first, firstRendered, complete, rendered: rendered(el), nodes: el.shadowRoot.querySelectorAll('*').length,
-      longest: longTasks.length ? Math.max(...longTasks) : 0, longTasks: longTasks.length,
-    };
+    return { first, firstRendered, firstTimes, complete, rendered: rendered(el), nodes: el.shadowRoot.querySelectorAll('*').length, ...tasks };
   },
+  /** One message appended (a new chat state, as the session publishes it) → the frame after the update. */
   async append() {
     const { el, html, senders } = window.chatBench;
+    const stop = watchLongTasks();
     const t0 = performance.now();
     el.chat = { ...el.chat, messages: [...el.chat.messages, message(el.chat.messages.length, html, senders)] };
     await el.updateComplete;
-    await frame();
-    await frame();
-    return performance.now() - t0;
+    await afterFrame();
+    const ms = performance.now() - t0;
+    return { ms, ...(await stop()) };
   },
   log() {
     return window.chatBench.el.shadowRoot.querySelector('[part~="messages"]');
   },
+  /**
+   * Scrolled to the top of the drawn window (which loads earlier messages): until the frame after the first
+   * older messages appear (first), and until they are all drawn (updateComplete + a frame: complete).
+   */
   async scrollTop() {
+    const { el } = window.chatBench;
     const log = window.chatBench.log();
+    const before = rendered(el);
+    const stop = watchLongTasks();
     const t0 = performance.now();
     log.scrollTop = 0;
-    await frame();
-    await frame();
-    return { ms: performance.now() - t0, rendered: rendered(window.chatBench.el) };
+    let first = NaN;
+    for (let i = 0; i < 60 && Number.isNaN(first); i++) {
+      await afterFrame();
+      if (rendered(el) > before) first = performance.now() - t0;
+    }
+    const firstRendered = rendered(el) - before;
+    await el.updateComplete;
+    await afterFrame();
+    const complete = performance.now() - t0;
+    return { first, firstRendered, complete, rendered: rendered(el), ...(await stop()) };
   },
   async scrollSteps(n) {
     const log = window.chatBench.log();
@@ -84,21 +113,34 @@ window.chatBench = {
 };
 `;
 
+/** Bundles built in this process, by root and minification (the source does not change during a bench). */
+const bundles = new Map();
+
 /**
- * Builds the harness and opens it in a new context of `browser`; returns the page (window.chatBench as above)
+ * Builds the harness (once per process) and opens it in a new context of `browser`; returns the page (window.chatBench as above)
  * and a `close()` that removes the context and the temporary folder.
  * @param {import('playwright-core').Browser} browser
  * @param {string} root the repository
+ * @param {{ minify?: boolean, idle?: boolean }} [options] `minify: false` keeps function names readable in CPU
+ *   profiles; `idle: false` opens the first panel right after the code loaded, before the page was ever idle
  */
-export async function openChatBench(browser, root) {
+export async function openChatBench(browser, root, options = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'tmj-bench-chat-'));
   try {
-    const entry = join(dir, 'entry.ts');
-    writeFileSync(entry, ENTRY(join(root, 'src/components/chat-panel/chat-panel.component.ts')));
-    await build({ entryPoints: [entry], bundle: true, minify: true, format: 'iife', outfile: join(dir, 'bundle.js'), logLevel: 'error', define: { __TMJ_DEV__: 'false' } });
+    const minify = options.minify ?? true;
+    const key = `${root} ${minify}`;
+    if (!bundles.has(key)) {
+      const entry = join(dir, 'entry.ts');
+      writeFileSync(entry, ENTRY(join(root, 'src/components/chat-panel/chat-panel.component.ts')));
+      await build({ entryPoints: [entry], bundle: true, minify, format: 'iife', outfile: join(dir, 'bundle.js'), logLevel: 'error', define: { __TMJ_DEV__: 'false' } });
+      bundles.set(key, readFileSync(join(dir, 'bundle.js'), 'utf8'));
+    }
     const context = await browser.newContext({ viewport: { width: 800, height: 800 } });
     const page = await context.newPage();
-    await page.setContent(`<!doctype html><meta charset="utf-8"><body><script>${readFileSync(join(dir, 'bundle.js'), 'utf8')}</script></body>`);
+    await page.setContent(`<!doctype html><meta charset="utf-8"><body><script>${bundles.get(key)}</script></body>`);
+    // As in the widget, where the in-call chunk loads at join and the chat history arrives later: the page goes
+    // idle once after the panel's code loaded (idle callbacks registered at load run first, in order).
+    if (options.idle ?? true) await page.evaluate(() => new Promise((r) => requestIdleCallback(() => setTimeout(r, 0), { timeout: 2000 })));
     return {
       page,
       context,

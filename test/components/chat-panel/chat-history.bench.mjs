@@ -23,7 +23,7 @@ try {
             `${String(count).padStart(5)} ${html ? 'html' : 'text'} messages, ${senders} sender${senders > 1 ? 's' : ''}: ` +
               `first render ${r.first.toFixed(0)} ms (${r.firstRendered} messages), whole window ${r.complete.toFixed(0)} ms ` +
               `(${r.rendered} messages / ${r.nodes} shadow nodes), longest task ${r.longest.toFixed(0)} ms (${r.longTasks} over 50 ms), ` +
-              `append one ${append.toFixed(0)} ms`,
+              `append one ${append.ms.toFixed(0)} ms`,
           );
         }
       }
