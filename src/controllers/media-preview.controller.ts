@@ -45,6 +45,8 @@ export class MediaPreviewController implements ReactiveController {
    * reachable for good, even after the track has stopped.
    */
   video: HTMLVideoElement | undefined;
+  /** Set by the pre-join's lazy effects entry (src/components/prejoin/prejoin.effects.ts): carried into the call. */
+  declare effects: MediaChoice['effects'];
   /** False under `no-video`: the camera is never requested. */
   videoAllowed = true;
   /**
@@ -144,6 +146,7 @@ export class MediaPreviewController implements ReactiveController {
       cameraLabel: this.videoTrack?.label || label(cameraId, 'videoinput'),
       microphoneLabel: this.audioTrack?.label || label(microphoneId, 'audioinput'),
       speakerLabel: label(this.selected.speaker, 'audiooutput'),
+      effects: this.effects,
     };
   }
 

@@ -29,6 +29,8 @@ export interface MediaChoice {
   cameraLabel?: string | undefined;
   microphoneLabel?: string | undefined;
   speakerLabel?: string | undefined;
+  /** Effects the visitor chose on the pre-join screen (its lazy effects entry); the session applies what it can. */
+  effects?: JoinRequest['effects'];
 }
 
 export interface JoinRequest {

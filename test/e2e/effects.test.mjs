@@ -71,3 +71,80 @@ test('blur in the emulator: the peer receives processed frames (edge energy drop
   await ann.page.context().close();
   await bob.page.context().close();
 });
+
+// The pre-join's lazy effects entry on the demo page (the real script-tag build): opening the device settings loads
+// the picker; a hostile background-images list is said (tmj-error per refused entry, the message in the picker) while
+// the valid image is offered; Blur runs on the preview (its edge energy drops) and is carried into the call.
+const previewEnergy = (page) =>
+  page.evaluate(() => {
+    const pj = document.querySelector('teams-meeting-join').shadowRoot.querySelector('tmj-prejoin').shadowRoot;
+    const v = pj.querySelector('video');
+    const c = document.createElement('canvas');
+    c.width = 160;
+    c.height = 90;
+    const ctx = c.getContext('2d');
+    ctx.drawImage(v, 0, 0, 160, 90);
+    const d = ctx.getImageData(0, 0, 160, 90).data;
+    let sum = 0;
+    for (let y = 0; y < 90; y++) for (let x = 1; x < 160; x++) {
+      const i = (y * 160 + x) * 4;
+      sum += Math.abs(d[i] - d[i - 4]) + Math.abs(d[i + 1] - d[i - 3]) + Math.abs(d[i + 2] - d[i - 2]);
+    }
+    return sum / (90 * 159);
+  });
+
+test('pre-join effects: lazy picker in the device settings, refused images said, blur on the preview and into the call', async () => {
+  const meeting = await env.api.createMeeting({ title: 'prejoin effects' });
+  const context = await env.browser.newContext({ permissions: ['camera', 'microphone'] });
+  const page = await context.newPage();
+  const scripts = [];
+  page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+  await page.goto(`${env.server.url}/?meeting=${encodeURIComponent(meeting.id)}`);
+  await page.waitForFunction(() => customElements.get('teams-meeting-join') !== undefined);
+  await page.evaluate(() => {
+    window.errors = [];
+    const el = document.querySelector('teams-meeting-join');
+    el.addEventListener('tmj-error', (e) => window.errors.push(e.detail));
+    const c = document.createElement('canvas');
+    c.width = 64;
+    c.height = 36;
+    const g = c.getContext('2d');
+    g.fillStyle = '#3a7';
+    g.fillRect(0, 0, 64, 36);
+    el.backgroundImages = ['javascript:alert(1)', c.toDataURL('image/png'), 42];
+  });
+  const pj = (fn, arg) => page.evaluate(([src, arg]) => {
+    const root = document.querySelector('teams-meeting-join').shadowRoot.querySelector('tmj-prejoin')?.shadowRoot;
+    return new Function('root', 'arg', `return (${src})(root, arg)`)(root, arg);
+  }, [fn.toString(), arg]);
+  await waitFor(() => pj((root) => !!root?.querySelector('details[part~="devices"]')), 'the device settings');
+  await pj((root) => { const d = root.querySelector('details[part~="devices"]'); d.open = true; });
+  const names = await waitFor(() => pj((root) => {
+    const p = root.querySelector('tmj-effects-picker')?.shadowRoot;
+    const r = p ? [...p.querySelectorAll('input[type=radio]')].map((x) => x.getAttribute('aria-label')) : [];
+    return r.length ? r : null;
+  }), 'the effects picker');
+  assert.deepEqual(names, ['None', 'Blur', 'Background image 1'], 'the valid image is offered; the hostile ones are not');
+  const errors = await waitFor(async () => { const e = await page.evaluate(() => window.errors); return e.length >= 2 ? e : null; }, 'tmj-error for the refused images');
+  assert.deepEqual(errors.map((e) => [e.code, e.detail.index, e.detail.reason]), [['background-image-invalid', 0, 'scheme'], ['background-image-invalid', 2, 'not-text']]);
+  const notice = await pj((root) => root.querySelector('tmj-effects-picker').shadowRoot.querySelector('[part~="effects-notice"]')?.textContent ?? '');
+  assert.match(notice, /Background image 1 cannot be used: only https/);
+  assert.match(notice, /Background image 3 cannot be used: the value is not text/);
+  assert.ok(scripts.some((u) => /prejoin\.effects/.test(u)), 'the effects chunk was fetched');
+
+  await waitFor(async () => ((await previewEnergy(page)) > 0 ? true : null), 'the preview to play');
+  const sharp = await previewEnergy(page);
+  await pj((root) => root.querySelector('tmj-effects-picker').shadowRoot.querySelectorAll('input[type=radio]')[1].click());
+  const blurred = await waitFor(async () => { const e = await previewEnergy(page); return e < sharp * 0.6 ? e : null; }, `the preview to turn blurred (sharp ${sharp.toFixed(2)})`);
+  console.log(`pre-join preview edge energy: off ${sharp.toFixed(2)}, blur ${blurred.toFixed(2)}`);
+
+  await page.getByLabel('Your name').fill('Ann');
+  await page.getByRole('button', { name: 'Join now' }).click();
+  await waitFor(async () => (await page.evaluate(() => document.querySelector('teams-meeting-join').phase)) === 'connected', 'connected', 20000);
+  const fx = await waitFor(() => page.evaluate(() => document.querySelector('teams-meeting-join').sessionState?.effects), 'effects state');
+  assert.deepEqual(fx.background, { kind: 'blur' }, 'the pre-join choice is carried into the call');
+  await page.evaluate(() => document.querySelector('teams-meeting-join').leave());
+  const live = await page.evaluate(() => [...document.querySelectorAll('video')].length);
+  assert.equal(live, 0);
+  await context.close();
+});

@@ -192,7 +192,7 @@ export class CallDriver {
       this.#unsubscribe = created.subscribe((event) => this.#onEvent(created, event));
       this.#state = created.state;
       host.setSessionState(created.state);
-      await created.join({ locator: config.locator, displayName, identity, media, chatEnabled: !noChat });
+      await created.join({ locator: config.locator, displayName, identity, media, chatEnabled: !noChat, effects: media.effects });
     } catch (error) {
       if (signal.aborted || session !== this.session) return;
       const { code } = toTmjError(error, 'join-failed');

@@ -8,6 +8,21 @@ import { Directive, directive, type ChildPart } from 'lit/directive.js';
 import type { MediaPreviewController } from '../../controllers/media-preview.controller.js';
 import coreMediaStringsEn from '../../i18n/en/core-media.js';
 import type { CoreMediaStrings, CoreStrings } from '../../i18n/types.js';
+import type * as PrejoinEffects from './prejoin.effects.js';
+
+/**
+ * The effects entry (./prejoin.effects.ts), its own chunk: fetched when the visitor first opens the device
+ * settings, or once the pre-join shows when the site gave `background-images` (validated then, so the site hears
+ * about a bad entry without anyone opening anything).
+ */
+let effects: typeof PrejoinEffects | undefined;
+let effectsLoading: Promise<typeof PrejoinEffects> | undefined;
+function loadEffects(root: Node): Promise<typeof PrejoinEffects> {
+  effectsLoading ??= import('./prejoin.effects.js').then((m) => (effects = m));
+  // The pre-join renders the picker once it is there.
+  void effectsLoading.then(() => ((root as ShadowRoot).host as HTMLElement & { requestUpdate?(): void })?.requestUpdate?.(), () => 0);
+  return effectsLoading;
+}
 
 /**
  * Forced colours (Windows high contrast) for the pre-join screen, shipped here rather than in the pasted
@@ -37,8 +52,12 @@ const forcedColors = directive(
     }
     override update(part: ChildPart) {
       const root = part.parentNode.getRootNode();
-      if (root instanceof ShadowRoot && !root.adoptedStyleSheets.includes(forcedColorsSheet))
+      if (root instanceof ShadowRoot && !root.adoptedStyleSheets.includes(forcedColorsSheet)) {
         root.adoptedStyleSheets = [forcedColorsSheet, ...root.adoptedStyleSheets];
+        // First render of the device half: validate the site's background images now, if it gave any.
+        const host = (root.host.getRootNode() as ShadowRoot).host as (Element & { backgroundImages?: unknown }) | undefined;
+        if (host?.backgroundImages != null && host.backgroundImages !== '') void loadEffects(root).then((m) => m.validate(host as never), () => 0);
+      }
       return nothing;
     }
   },
@@ -65,7 +84,10 @@ export function devicePickers(p: MediaPreviewController, strings: CoreStrings, n
     p.selected[kind] ??
     (kind === 'camera' ? p.videoTrack : kind === 'microphone' ? p.audioTrack : undefined)?.getSettings().deviceId ??
     'default';
-  return html`${forcedColors}<details part="devices">
+  return html`${forcedColors}<details
+    part="devices"
+    @toggle=${(e: Event) => (e.target as HTMLDetailsElement).open && void loadEffects((e.target as Node).getRootNode()).catch(() => 0)}
+  >
     <summary>${s.devices}</summary>
     ${rows.map(
       ({ kind, label, devices }) => html`<div class="field">
@@ -84,6 +106,7 @@ export function devicePickers(p: MediaPreviewController, strings: CoreStrings, n
         </select>
       </div>`,
     )}
+    ${effects ? effects.effectsEntry(p) : nothing}
   </details>`;
 }
 

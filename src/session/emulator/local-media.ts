@@ -2,12 +2,12 @@
  * The emulator session's own devices: the microphone, camera and screen tracks it opened, handed to every peer
  * link (./peer-links.ts) as they change. A session that is gone while the browser was still opening a device
  * releases what it was given late; muting releases the device (the browser's indicator goes off).
- * With a background effect on (./background-pipeline.ts) the camera slot holds the effect's canvas track and the
+ * With a background effect on (src/media/background-pipeline.ts) the camera slot holds the effect's canvas track and the
  * device's own track stays in `devices.camera`; both stop together.
  */
 import { TmjError, toTmjError } from '../../core/errors.js';
 import type { BackgroundEffect, JoinRequest } from '../types.js';
-import { startBackgroundPipeline, type BackgroundPipeline } from './background-pipeline.js';
+import { startBackgroundPipeline, type BackgroundPipeline } from '../../media/background-pipeline.js';
 import type { Slot } from './peer-link.js';
 
 /** What local media needs from the mesh. */

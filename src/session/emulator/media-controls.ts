@@ -6,6 +6,7 @@
 import { TmjError } from '../../core/errors.js';
 import { INITIAL_SESSION_STATE } from '../types.js';
 import type { BackgroundEffect, Capabilities, DeviceInfo, EffectsState, JoinRequest, SessionState, VideoStreamInfo } from '../types.js';
+import { effectsSupport } from '../../media/background-pipeline.js';
 import { consentPatch } from './consent.js';
 import { LocalMedia, type LocalMediaPeers } from './local-media.js';
 import type { ClientMessage, WireConsent, WireMedia } from './protocol.js';
@@ -207,12 +208,4 @@ export class MediaControls {
       streams: this.host.streams(),
     });
   }
-}
-
-/** Background effects need a capturable canvas; noise suppression a microphone constraint the browser knows. */
-export function effectsSupport(): { background: boolean; noiseSuppression: boolean } {
-  return {
-    background: typeof HTMLCanvasElement !== 'undefined' && typeof HTMLCanvasElement.prototype.captureStream === 'function',
-    noiseSuppression: !!navigator.mediaDevices?.getSupportedConstraints?.().noiseSuppression,
-  };
 }

@@ -1,5 +1,6 @@
 /**
- * The emulator session's own background effects (issue 16 req 3), a real pipeline that runs in any browser here:
+ * Background effects the widget runs itself (issue 16 req 3): the emulator session's, and the pre-join preview's
+ * (../components/prejoin/prejoin.effects.ts). A real pipeline that runs in any browser here:
  * the camera track plays into a detached `<video>`, each frame is drawn onto a canvas, and the canvas's
  * `captureStream()` track is what the peers receive and the self view shows instead of the raw camera.
  *  - **Blur** blurs the whole frame (canvas 2D `filter: blur()` where the engine applies it; else a two-step
@@ -8,9 +9,11 @@
  *    ellipse in the middle of the frame: an approximation of a person mask where a webcam user usually sits, not
  *    a segmentation. The image must be same-origin or CORS-enabled (a tainted canvas cannot be captured): one that
  *    fails to load rejects `start()`.
- * `stop()` ends the loop, the output track and the video element; the raw camera track stays its owner's.
+ * `stop()` ends the loop, the output track and the video element; the raw camera track stays its owner's. A source
+ * track that ends (stopped by its owner: `track.stop()` fires no event, but `readyState` turns `ended`) stops the
+ * pipeline on the next frame, so its canvas track never outlives the camera.
  */
-import type { BackgroundEffect } from '../types.js';
+import type { BackgroundEffect } from '../session/types.js';
 
 const FPS = 24;
 const BLUR_PX = 14;
@@ -128,6 +131,7 @@ export async function startBackgroundPipeline(
 
   const draw = () => {
     if (abort.signal.aborted) return;
+    if (source.readyState === 'ended') return pipeline.stop();
     if (video.readyState >= 2) {
       if (image) drawImageBackground(image);
       else drawBlur();
@@ -143,7 +147,7 @@ export async function startBackgroundPipeline(
     clearTimeout(timer);
     throw new Error('canvas capture gave no track');
   }
-  return {
+  const pipeline: BackgroundPipeline = {
     output,
     stop() {
       if (abort.signal.aborted) return;
@@ -154,5 +158,20 @@ export async function startBackgroundPipeline(
       video.srcObject = null;
       canvas.width = canvas.height = layer.width = layer.height = 0;
     },
+  };
+  return pipeline;
+}
+
+/**
+ * Whether this browser can run the widget's own effects. Background: a canvas whose `captureStream()` gives a track,
+ * and not a mobile browser (ACS offers no background effects on mobile browsers, and a phone's CPU would pay for
+ * a canvas pipeline in heat and frame rate). Noise suppression: a microphone constraint the browser knows.
+ */
+export function effectsSupport(): { background: boolean; noiseSuppression: boolean } {
+  const nav = navigator as Navigator & { userAgentData?: { mobile?: boolean } };
+  const mobile = nav.userAgentData?.mobile ?? /Android|iPhone|iPad|iPod|Mobile/i.test(nav.userAgent);
+  return {
+    background: !mobile && typeof HTMLCanvasElement !== 'undefined' && typeof HTMLCanvasElement.prototype.captureStream === 'function',
+    noiseSuppression: !!navigator.mediaDevices?.getSupportedConstraints?.().noiseSuppression,
   };
 }
