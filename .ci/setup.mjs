@@ -31,6 +31,7 @@ export const DEBIAN_TOOLS = [
   { bin: MINIBROWSER_PATH, pkg: 'webkit2gtk-driver', engine: 'webkit', why: 'the WebKit browser WebKitWebDriver drives' },
   { bin: XVFB_PATH, pkg: 'xvfb', engine: 'webkit', why: 'a display for WebKit, which has no headless mode' },
   { bin: PHP_PATH, pkg: 'php-cli', engine: 'always', why: 'the WordPress recipe plugin test (test/e2e/wordpress.test.mjs)' },
+  { bin: '/usr/bin/redis-server', pkg: 'redis-server', engine: 'always', why: 'the chat relay fan-out of test/e2e/m365.test.mjs (started and stopped by the test)' },
 ];
 
 /**
