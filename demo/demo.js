@@ -32,8 +32,9 @@
     note.textContent = 'Local meeting emulator: development and testing only — nothing here talks to Azure or Teams.';
     // DEVELOPMENT ONLY: routes the widget to the local emulator instead of Azure Communication Services.
     widget.setAttribute('emulator', origin);
-    // Microsoft 365 sign-in with the emulator's test accounts (its authority runs when started with TMJ_TLS=1).
+    // Microsoft 365 sign-in with the emulator's test accounts (its Entra-shaped authority on this origin).
     if (config.m365) {
+      note.textContent += ` "Sign in with a work or school account" signs in with a test account of the emulator (${config.m365.accounts.join(', ')}).`;
       widget.setAttribute('identity', 'choice');
       widget.setAttribute('aad-client-id', config.m365.aadClientId);
       widget.setAttribute('aad-authority', config.m365.aadAuthority);

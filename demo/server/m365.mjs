@@ -1,13 +1,17 @@
 // The emulator's Microsoft 365 side, so the whole sign-in → join → Graph chat chain runs on this machine:
 //
-//  1. An Entra ID-shaped authority MSAL.js accepts (served on the emulator's TLS listener: MSAL insists on https
-//     authorities). `/{tenant}/v2.0/.well-known/openid-configuration`, `/{tenant}/oauth2/v2.0/authorize` (a page
+//  1. An Entra ID-shaped authority MSAL.js accepts, on the emulator's own http origin (the widget hands MSAL an
+//     https placeholder authority plus OpenID metadata pointing here: src/session/m365/authority.ts), or on the TLS
+//     listener with TMJ_TLS=1. `/{tenant}/v2.0/.well-known/openid-configuration`, `/{tenant}/oauth2/v2.0/authorize` (a page
 //     that lists the test accounts) and `/{tenant}/oauth2/v2.0/token` (authorization code with PKCE S256, refresh
 //     tokens). Microsoft Learn, "Microsoft identity platform and OAuth 2.0 authorization code flow"
 //     (https://learn.microsoft.com/en-us/entra/identity-platform/v2-oauth2-auth-code-flow): `code_challenge` /
 //     `code_verifier` (S256), the token response's `access_token`, `id_token`, `refresh_token`, `expires_in`,
 //     `scope`, `client_info`; errors as `error` + `error_description` with an AADSTS code (AADSTS65004: the user
-//     declined consent; "Microsoft Entra authentication and authorization error codes").
+//     declined consent; AADSTS50020: an account of another tenant signing in to this tenant's authority —
+//     "Microsoft Entra authentication and authorization error codes"). Authorization endpoint errors come back to
+//     the redirect URI as `error` + `error_description` ("AADSTSnnnnn: text" then Trace ID, Correlation ID and
+//     Timestamp lines) + `state` ("Authorization Endpoint Errors", learn.microsoft.com previous-versions dn645544).
 //  2. The Teams token exchange `POST /api/teams-token` {aadToken, userObjectId} → an emulator ACS token of that
 //     Teams user (`8:orgid:<oid>`), with the example backend's checks (demo/token-server-example/exchange.mjs).
 //  3. Microsoft Graph: `/graph/v1.0/chats/{threadId}/messages` (GET with $top ≤ 50, $orderby/$filter on
@@ -41,9 +45,9 @@ function oidOf(name) {
 
 /**
  * @param {{ store: import('./meetings.mjs').MeetingStore, minter: import('./tokens.mjs').TokenMinter,
- *   tlsOrigin: () => string, log: (m: string) => void, meetingTenant: string }} deps
+ *   authorityOrigin: () => string, log: (m: string) => void, meetingTenant: string }} deps
  */
-export function createM365({ store, minter, tlsOrigin, log, meetingTenant }) {
+export function createM365({ store, minter, authorityOrigin, log, meetingTenant }) {
   const secret = randomBytes(32);
   const accounts = testAccounts(meetingTenant);
   /** code → {account, clientId, redirectUri, challenge, scopes, nonce, expires} */
@@ -73,7 +77,7 @@ export function createM365({ store, minter, tlsOrigin, log, meetingTenant }) {
       return null;
     }
   };
-  const issuer = (tid) => `${tlsOrigin()}/${tid}/v2.0`;
+  const issuer = (tid) => `${authorityOrigin()}/${tid}/v2.0`;
 
   function tokens(account, clientId, scopes, nonce) {
     const now = Math.floor(Date.now() / 1000);
@@ -121,7 +125,7 @@ export function createM365({ store, minter, tlsOrigin, log, meetingTenant }) {
     res.end(JSON.stringify({ error, error_description: description, error_codes: [Number(/AADSTS(\d+)/.exec(description)?.[1] ?? 0)] }));
   }
 
-  /** The authority (TLS listener). Returns true when it answered. */
+  /** The authority (on the http origin, and on the TLS listener when there is one). Returns true when it answered. */
   async function authority(req, res, url) {
     const m = /^\/([\w.-]+)\/(v2\.0\/\.well-known\/openid-configuration|oauth2\/v2\.0\/(authorize|token|logout)|discovery\/v2\.0\/keys)$/.exec(url.pathname);
     if (!m) return false;
@@ -131,7 +135,8 @@ export function createM365({ store, minter, tlsOrigin, log, meetingTenant }) {
       res.end();
       return true;
     }
-    const base = `${tlsOrigin()}/${tid}`;
+    // The origin the request came to (http or the TLS listener): MSAL is sent to the endpoints it was given.
+    const base = `${req.socket.encrypted ? 'https' : 'http'}://${req.headers.host}/${tid}`;
     if (m[2].endsWith('openid-configuration')) {
       res.writeHead(200, { 'content-type': 'application/json', ...cors(req) });
       res.end(JSON.stringify({
@@ -162,7 +167,7 @@ export function createM365({ store, minter, tlsOrigin, log, meetingTenant }) {
       res.end('<!doctype html><title>Signed out</title><p>Signed out.</p>');
       return true;
     }
-    if (m[3] === 'authorize') return authorizePage(req, res, url), true;
+    if (m[3] === 'authorize') return authorizePage(req, res, url, tid), true;
     // Token endpoint.
     const form = await readForm(req).catch(() => new URLSearchParams());
     const clientId = form.get('client_id') ?? '';
@@ -197,7 +202,10 @@ export function createM365({ store, minter, tlsOrigin, log, meetingTenant }) {
     return true;
   }
 
-  function authorizePage(req, res, url) {
+  /** Tenant-independent authorities (multi-tenant apps): any work or school account may sign in. */
+  const ANY_TENANT = new Set(['common', 'organizations']);
+
+  function authorizePage(req, res, url, tid) {
     const q = url.searchParams;
     const redirectUri = q.get('redirect_uri') ?? '';
     const state = q.get('state') ?? '';
@@ -233,9 +241,14 @@ export function createM365({ store, minter, tlsOrigin, log, meetingTenant }) {
     }
     const back = new URL(redirect);
     const params = new URLSearchParams({ state });
-    if (account.declines) {
+    const trace = () => `\r\nTrace ID: ${randomUUID()}\r\nCorrelation ID: ${/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/i.test(q.get('client-request-id') ?? '') ? q.get('client-request-id') : randomUUID()}\r\nTimestamp: ${new Date().toISOString().replace('T', ' ').slice(0, 19)}Z`;
+    if (!ANY_TENANT.has(tid.toLowerCase()) && account.tid !== tid) {
+      // A single-tenant authority (the meeting organization's) and an account of another organization.
       params.set('error', 'access_denied');
-      params.set('error_description', 'AADSTS65004: User declined to consent to access the app.');
+      params.set('error_description', `AADSTS50020: User account '${account.username}' from identity provider '${issuer(account.tid)}' does not exist in tenant 'Contoso (emulator)' and cannot access the application '${(q.get('client_id') ?? '').replace(/[^\w.-]/g, '').slice(0, 128)}'(Teams meeting join emulator) in that tenant. The account needs to be added as an external user in the tenant first. Sign out and sign in again with a different Azure Active Directory user account.${trace()}`);
+    } else if (account.declines) {
+      params.set('error', 'access_denied');
+      params.set('error_description', `AADSTS65004: User declined to consent to access the app.${trace()}`);
     } else {
       const code = randomBytes(24).toString('base64url');
       codes.set(code, {

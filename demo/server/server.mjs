@@ -77,7 +77,7 @@ export async function startServer(options = {}) {
   const tlsOrigin = () => `https://localhost:${tlsPort}`;
   // Microsoft 365 side (demo/server/m365.mjs): the authority, the Teams token exchange, Graph chat + subscriptions.
   const meetingTenant = store.list()[0]?.tenantId ?? '5f1e4b7a-0c1d-4e2f-9a3b-7c6d5e4f3a2b';
-  const m365 = createM365({ store, minter, tlsOrigin, log, meetingTenant });
+  const m365 = createM365({ store, minter, authorityOrigin: () => (tlsPort ? tlsOrigin() : origin()), log, meetingTenant });
   /** The emulator's own Entra app registration (the demo's aad-client-id) and the tenants its exchange admits. */
   const EMULATOR_CLIENT_ID = 'tmj-emulator-app';
   signaling.teamsUser = (claims) => m365.teamsUser(claims);
@@ -92,9 +92,10 @@ export async function startServer(options = {}) {
     meetingLink: mode === 'acs' ? teamsMeetingLink || undefined : undefined,
     tokenLifetimeSeconds: lifetime,
     resourceId: mode === 'emulator' ? minter.resourceId : undefined,
-    // Microsoft 365 sign-in against the emulator's authority (TLS listener; development only).
-    m365: mode === 'emulator' && tlsPort
-      ? { aadClientId: EMULATOR_CLIENT_ID, aadAuthority: `${tlsOrigin()}/${meetingTenant}`, teamsTokenUrl: `${origin()}/api/teams-token`, accounts: m365.accounts.map((a) => a.username) }
+    // Microsoft 365 sign-in against the emulator's authority (development only): its http origin, which the
+    // widget accepts for loopback only (src/session/m365/authority.ts); the TLS listener's with TMJ_TLS=1.
+    m365: mode === 'emulator'
+      ? { aadClientId: EMULATOR_CLIENT_ID, aadAuthority: `${tlsPort ? tlsOrigin() : origin()}/${meetingTenant}`, teamsTokenUrl: `${origin()}/api/teams-token`, accounts: m365.accounts.map((a) => a.username) }
       : undefined,
   });
 
@@ -342,8 +343,9 @@ export async function startServer(options = {}) {
     });
   });
 
-  // The TLS listener for the Entra-shaped authority (MSAL accepts https authorities only). A certificate made for
-  // this run by openssl; browsers need a certificate override, which only the tests set (never the demo's steps).
+  // Optional (TMJ_TLS=1): a TLS listener for the Entra-shaped authority, to try a real https authority locally; the
+  // http origin is enough for the demo (src/session/m365/authority.ts). A certificate made for this run by
+  // openssl; browsers need a certificate override, which only the tests set (never the demo's steps).
   if (options.tls ?? env.TMJ_TLS === '1') {
     const dir = mkdtempSync(join(tmpdir(), 'tmj-tls-'));
     try {

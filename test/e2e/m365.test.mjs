@@ -1,6 +1,7 @@
 // Microsoft 365 identity end to end on this machine: the demo page with identity="choice", the real MSAL.js
-// (lazy chunk) signing in by popup against the emulator's Entra-shaped authority (its TLS listener; Chromium's
-// certificate override is set here, in the test only), the Teams token exchange, joining under the account's own
+// (lazy chunk) signing in by popup against the emulator's Entra-shaped authority (on its plain http origin, as in
+// `npm start`: MSAL gets an https placeholder it never contacts plus metadata pointing here; one test uses the
+// TMJ_TLS listener, with Chromium's certificate override set in that test only), the Teams token exchange, joining under the account's own
 // name (same tenant: no lobby), Graph meeting chat both ways with live updates through the example backend's
 // relay (two instances fanning out through a real Redis), and the subscription deleted + stream closed on leave.
 // Also: the popup blocked (redirect fallback), the exchange refused, and two widgets signed in as two people.
@@ -23,7 +24,7 @@ let browser;
 let api;
 
 before(async () => {
-  server = await startServer({ port: 0, quiet: true, tls: true });
+  server = await startServer({ port: 0, quiet: true });
   api = apiClient(server.url);
   browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: BROWSER_ARGS, headless: true });
 });
@@ -74,23 +75,36 @@ async function startBackend({ redisUrl, origin, notificationBase }) {
 }
 
 /** The demo page (identity="choice" with the emulator's authority) on a meeting, in its own context. */
-async function demoPage(meetingId, extra = '') {
-  const context = await browser.newContext({ permissions: ['camera', 'microphone'], ignoreHTTPSErrors: true });
+async function demoPage(meetingId, extra = '', { base = server.url, trustRunCertificate = false } = {}) {
+  const context = await browser.newContext({ permissions: ['camera', 'microphone'], ...(trustRunCertificate ? { ignoreHTTPSErrors: true } : {}) });
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error(`[page error] ${e.message}`));
-  await page.goto(`${server.url}/?meeting=${meetingId}${extra}`);
+  // MSAL's placeholder authority (src/session/m365/authority.ts) is never contacted, by the page or the popup.
+  context.on('request', (r) => {
+    if (/\.invalid(:\d+)?\//.test(r.url())) placeholderRequests.push(r.url());
+  });
+  await page.goto(`${base}/?meeting=${meetingId}${extra}`);
   await page.waitForFunction(() => document.querySelector('teams-meeting-join')?.phase === 'prejoin');
   return page;
 }
 
-/** Picks "Sign in with a work or school account", presses "Sign in and join", and picks `account` in the popup. */
+/** Requests to MSAL's placeholder authority host (must stay empty). */
+const placeholderRequests = [];
+
+/**
+ * Picks "Sign in with a work or school account", presses "Sign in and join", and picks `account` in the popup.
+ * Returns the URL the popup opened at (the authority's authorize endpoint).
+ */
 async function signIn(page, account, scope = page.locator('teams-meeting-join').first()) {
   await scope.getByRole('radio', { name: /work or school account/ }).check();
   const popup = page.waitForEvent('popup');
   await scope.getByRole('button', { name: 'Sign in and join' }).click();
   const win = await popup;
-  await win.waitForLoadState();
+  // MSAL opens the window blank, then navigates it to the authority's authorize endpoint.
+  await win.waitForURL(/\/oauth2\/v2\.0\/authorize\?/);
+  const opened = new URL(win.url());
   await win.locator(`[data-account="${account}"]`).click();
+  return opened;
 }
 
 /** Whether the chat panel shows a message with this text (Playwright's text locators pierce shadow roots). */
@@ -119,8 +133,12 @@ test('Microsoft 365: sign in through the emulator authority, join as yourself wi
   page.on('response', async (r) => {
     if (r.request().method() === 'POST' && r.url().endsWith('/api/chat-events')) streamId = (await r.json().catch(() => ({}))).id;
   });
-  await signIn(page, 'ada@contoso.test');
+  const authorize = await signIn(page, 'ada@contoso.test');
+  // The demo's plain http authority (no certificate): MSAL went straight to the emulator's authorize endpoint.
+  assert.equal(authorize.origin, server.url, 'the popup opened on the emulator\'s http origin');
+  assert.match(authorize.pathname, /^\/[\w-]+\/oauth2\/v2\.0\/authorize$/);
   await waitFor(async () => (await widgetPhase(page)) === 'connected', 'joined without the lobby (same tenant)', 30000);
+  assert.deepEqual(placeholderRequests, [], 'nothing contacted the placeholder authority');
   const joined = await api.meeting(meeting.id);
   const me = joined.participants.find((p) => p.displayName === 'Ada Lovelace');
   assert.ok(me, 'in the meeting under the account name');
@@ -240,7 +258,7 @@ test('Microsoft 365: closing the sign-in window shows m365-cancelled and fires t
 
 test('Microsoft 365: a blocked popup falls back to a full-page redirect and the join continues', async () => {
   const meeting = (await api.meetings())[0];
-  const context = await browser.newContext({ permissions: ['camera', 'microphone'], ignoreHTTPSErrors: true });
+  const context = await browser.newContext({ permissions: ['camera', 'microphone'] });
   // A popup blocker: window.open answers null (what MSAL reports as empty_window_error).
   await context.addInitScript(() => {
     window.open = () => null;
@@ -278,4 +296,90 @@ test('Microsoft 365: two widgets on one page signed in as two people', async () 
   const names = joined.participants.map((p) => p.displayName);
   assert.ok(names.includes('Ada Lovelace') && names.includes('Grace Hopper'), names.join(', '));
   await page.context().close();
+});
+
+test('Microsoft 365: an account of another organization is refused by the tenant authority (AADSTS50020): m365-tenant-not-allowed, tmj-error, nobody joins', async () => {
+  const meeting = (await api.meetings())[0];
+  const page = await demoPage(meeting.id);
+  const codes = await errorCodes(page);
+  const exchanges = [];
+  page.on('request', (r) => r.url().endsWith('/api/teams-token') && exchanges.push(r.url()));
+  await signIn(page, 'lin@fabrikam.test');
+  await waitFor(async () => (await shownError(page))?.code === 'm365-tenant-not-allowed', 'tenant-not-allowed shown', 20000);
+  // Refused by the authority itself (AADSTS50020 through MSAL), not later by the exchange's tenant check.
+  assert.deepEqual(exchanges, [], 'no Entra token reached the exchange');
+  const shown = await shownError(page);
+  assert.ok(shown.text.length > 20 && !/AADSTS/.test(shown.text), `a specific, localized message (not Entra's text): ${shown.text}`);
+  assert.ok((await codes()).includes('m365-tenant-not-allowed'), 'tmj-error carries the code');
+  const joined = await api.meeting(meeting.id);
+  assert.ok(!joined.participants.some((p) => p.displayName === 'Lin Fabrikam'), 'nobody joined');
+  assert.equal(joined.participants.filter((p) => p.isTeamsUser).length, 0, 'no Teams user joined');
+  await page.context().close();
+});
+
+test('Microsoft 365 over a real https authority (the TMJ_TLS listener, its certificate made for the run): signs in and joins', async (t) => {
+  const tls = await startServer({ port: 0, quiet: true, tls: true });
+  t.after(() => tls.close());
+  assert.ok(tls.tlsUrl?.startsWith('https://'), 'a TLS listener');
+  const meeting = (await apiClient(tls.url).meetings())[0];
+  const page = await demoPage(meeting.id, '', { base: tls.url, trustRunCertificate: true });
+  assert.equal(new URL(await page.locator('teams-meeting-join').getAttribute('aad-authority')).origin, tls.tlsUrl, 'the demo uses the https authority');
+  const authorize = await signIn(page, 'grace@contoso.test');
+  assert.equal(authorize.origin, tls.tlsUrl, 'MSAL used the https authority itself');
+  await waitFor(async () => (await widgetPhase(page)) === 'connected', 'joined', 30000);
+  const joined = await apiClient(tls.url).meeting(meeting.id);
+  assert.ok(joined.participants.some((p) => p.displayName === 'Grace Hopper'));
+  await page.context().close();
+});
+
+test('the emulator authority refuses hostile requests with Entra-shaped errors and never reflects input unencoded', async () => {
+  const tenant = (await api.meetings())[0].tenantId ?? server.m365.accounts[0].tid;
+  const authorize = (params) => fetch(`${server.url}/${tenant}/oauth2/v2.0/authorize?${new URLSearchParams(params)}`, { redirect: 'manual' });
+  const good = { client_id: 'tmj-emulator-app', redirect_uri: `${server.url}/cdn/m365-redirect.html`, code_challenge: 'x'.repeat(43), code_challenge_method: 'S256', state: 's', response_mode: 'fragment' };
+  // Off-loopback redirect URI, missing PKCE, a non-URL redirect: refused on the page, never redirected.
+  for (const [params, code] of [
+    [{ ...good, redirect_uri: 'https://evil.example/cb' }, 'AADSTS50011'],
+    [{ ...good, redirect_uri: 'javascript:alert(1)' }, 'AADSTS50011'],
+    [{ ...good, redirect_uri: 'not a url' }, 'AADSTS90102'],
+    [{ ...good, code_challenge_method: 'plain' }, 'AADSTS9002325'],
+    [{ ...good, code_challenge: '' }, 'AADSTS9002325'],
+  ]) {
+    const r = await authorize({ ...params, tmj_account: 'ada@contoso.test' });
+    assert.equal(r.status, 400, JSON.stringify(params));
+    assert.equal(r.headers.get('location'), null);
+    assert.match(await r.text(), new RegExp(code));
+  }
+  // Another organization's account, with markup and line breaks in what the error echoes: encoded in the redirect.
+  const hostile = '<script>alert(1)</script>\r\nSet-Cookie: x=1';
+  const r = await authorize({ ...good, client_id: hostile, 'client-request-id': hostile, tmj_account: 'lin@fabrikam.test' });
+  assert.equal(r.status, 302);
+  const back = new URL(r.headers.get('location'));
+  assert.equal(back.origin, server.url, 'back to the registered loopback redirect only');
+  assert.ok(!/[<>\r\n]/.test(r.headers.get('location')), 'nothing unencoded in Location');
+  const answer = new URLSearchParams(back.hash.slice(1));
+  assert.equal(answer.get('error'), 'access_denied');
+  assert.match(answer.get('error_description'), /^AADSTS50020: User account 'lin@fabrikam\.test' from identity provider '.+' does not exist in tenant '.+' and cannot access the application/);
+  assert.match(answer.get('error_description'), /\r\nTrace ID: [\w-]+\r\nCorrelation ID: .+\r\nTimestamp: \d{4}-\d\d-\d\d \d\d:\d\d:\d\dZ$/);
+  assert.equal(answer.get('state'), 's');
+  // A tenant-independent authority admits the other organization's account (a multi-tenant app).
+  const multi = await fetch(`${server.url}/organizations/oauth2/v2.0/authorize?${new URLSearchParams({ ...good, tmj_account: 'lin@fabrikam.test' })}`, { redirect: 'manual' });
+  assert.ok(new URLSearchParams(new URL(multi.headers.get('location')).hash.slice(1)).get('code'), 'a code for the multi-tenant authority');
+  // Path tricks are not authority paths; the token endpoint refuses codes, verifiers and grants it did not issue.
+  for (const path of ['/..%2f/oauth2/v2.0/authorize', `/${tenant}/oauth2/v2.0/authorize/x`, '/%3Cx%3E/oauth2/v2.0/token']) {
+    assert.notEqual((await fetch(`${server.url}${path}`, { redirect: 'manual' })).status, 302, path);
+  }
+  const token = (form) => fetch(`${server.url}/${tenant}/oauth2/v2.0/token`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(form) });
+  for (const [form, code] of [
+    [{ grant_type: 'authorization_code', client_id: 'tmj-emulator-app', code: 'forged', redirect_uri: good.redirect_uri, code_verifier: 'v' }, 'AADSTS70008'],
+    [{ grant_type: 'refresh_token', client_id: 'tmj-emulator-app', refresh_token: 'forged' }, 'AADSTS700082'],
+    [{ grant_type: 'password', client_id: 'tmj-emulator-app', username: 'ada', password: 'x' }, 'AADSTS70003'],
+  ]) {
+    const answer = await token(form);
+    assert.equal(answer.status, 400);
+    const body = await answer.json();
+    assert.match(body.error_description, new RegExp(`^${code}:`));
+    assert.deepEqual(body.error_codes, [Number(code.slice(6))]);
+  }
+  const huge = await fetch(`${server.url}/${tenant}/oauth2/v2.0/token`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `grant_type=authorization_code&code=${'a'.repeat(200_000)}` });
+  assert.equal(huge.status, 400, 'an oversized form is refused');
 });

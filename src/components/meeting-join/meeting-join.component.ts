@@ -264,7 +264,7 @@ export class TeamsMeetingJoin extends LitElement {
    * (`@azure/msal-browser`, a lazy chunk), signs the visitor in by popup (redirect when the popup is blocked) and
    * posts the Entra token to `teams-token-url`. Also read when joining: `teams-token-url` (the site's exchange,
    * `{aadToken, userObjectId}` → `{token, expiresOn}`), `aad-authority` (https; default
-   * `https://login.microsoftonline.com/organizations`), `aad-redirect-uri` (default `m365-redirect.html` beside the
+   * `https://login.microsoftonline.com/organizations`; `http://` only for a loopback emulator), `aad-redirect-uri` (default `m365-redirect.html` beside the
    * script) and `chat-events-url` (the site's notification relay for Graph meeting chat, Server-Sent Events).
    */
   @property({ attribute: 'aad-client-id' }) aadClientId?: string;

@@ -26,6 +26,7 @@ import type { AccountInfo, AuthenticationResult, Configuration, IPublicClientApp
 import { TmjError } from '../../core/errors.js';
 import { tokenSourceFromProvider } from '../../core/token.js';
 import type { TokenSource } from '../types.js';
+import { msalAuthority } from './authority.js';
 import { msalErrorCode } from './msal-errors.js';
 import { popupWatch } from './popup-watch.js';
 
@@ -35,9 +36,6 @@ export const TEAMS_SCOPES = [
 ];
 export const GRAPH_SCOPES = ['https://graph.microsoft.com/Chat.ReadWrite'];
 
-/** Hosts whose authorities MSAL knows itself (instance discovery); any other host must be declared known. */
-const MICROSOFT_LOGIN_HOSTS = /(^|\.)(login\.microsoftonline\.(com|us)|login\.partner\.microsoftonline\.cn|login\.microsoft\.com)$/i;
-const DEFAULT_AUTHORITY = 'https://login.microsoftonline.com/organizations';
 /** Signing in is a human task: the popup may stay open for minutes. Refreshes are quick. */
 const INTERACTIVE_TIMEOUT_MS = 5 * 60_000;
 
@@ -56,7 +54,10 @@ export const REDIRECT_MARK_TTL_MS = 10 * 60_000;
 
 export interface MsalSignInOptions {
   readonly clientId: string;
-  /** https authority; default `https://login.microsoftonline.com/organizations`. */
+  /**
+   * https authority; default `https://login.microsoftonline.com/organizations`. An http loopback authority (the
+   * local emulator) works too, see ./authority.ts.
+   */
   readonly authority?: string | undefined;
   /** The site's Teams token exchange (`teams-token-url`). */
   readonly exchangeUrl: string;
@@ -102,23 +103,18 @@ export function defaultRedirectUri(): string {
 const ABANDONED = new Set<string>();
 
 export function createMsalSignIn(options: MsalSignInOptions): MsalSignIn {
-  const authority = options.authority?.trim() || DEFAULT_AUTHORITY;
   let client: Promise<Pca> | undefined;
   /** This widget's own account: two widgets on one page may be signed in as two people. */
   let account: AccountInfo | undefined;
 
   const app = (): Promise<Pca> =>
     (client ??= (async () => {
-      // MSAL accepts https authorities only (ClientConfigurationError `authority_uri_insecure`): say so plainly.
-      if (!/^https:\/\/[^/\s]+/i.test(authority)) throw new TmjError('invalid-m365-setup', 'aad-authority');
+      // https, or an http loopback emulator through metadata (./authority.ts); anything else is refused plainly.
       const config: Configuration = {
         auth: {
           clientId: options.clientId,
-          authority,
+          ...msalAuthority(options.authority),
           redirectUri: options.redirectUri ?? defaultRedirectUri(),
-          // MSAL discovers Microsoft's own authorities; any other (sovereign proxy, the local emulator) is
-          // declared known so MSAL reads its OpenID metadata from the authority itself.
-          ...(MICROSOFT_LOGIN_HOSTS.test(new URL(authority).hostname) ? {} : { knownAuthorities: [new URL(authority).host] }),
         },
         // Per tab, gone with it: a shared kiosk browser must not keep the visitor signed in.
         cache: { cacheLocation: 'sessionStorage' },
