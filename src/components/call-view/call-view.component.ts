@@ -157,7 +157,10 @@ export class TmjCallView extends LitElement {
     callStrings: () => this.strings,
     leave: () => this.#leave('button'),
     keydown: (event) => onCallKeydown(event, this.#keyboardTarget()),
+    resized: (width) => (this.narrow = width === undefined ? this.#narrowHere : width > 0 && width <= NARROW_MAX_WIDTH),
   });
+  /** `narrow` as the widget's own box says (the window's box decides while the call is there). */
+  #narrowHere = false;
 
   /** Where the call is shown: `inline`, in a picture-in-picture `window`, or the `mini` player. */
   get pipMode(): 'inline' | 'window' | 'mini' {
@@ -186,7 +189,8 @@ export class TmjCallView extends LitElement {
     );
     this.#resize = new ResizeObserver((entries) => {
       const width = entries[entries.length - 1]?.contentRect.width ?? 0;
-      this.narrow = width > 0 && width <= NARROW_MAX_WIDTH;
+      this.#narrowHere = width > 0 && width <= NARROW_MAX_WIDTH;
+      if (this.#pip.mode !== 'window') this.narrow = this.#narrowHere;
     });
     this.#resize.observe(this);
     this.#subscribe();

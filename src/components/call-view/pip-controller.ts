@@ -42,6 +42,8 @@ export interface PipOptions {
   readonly leave: () => void;
   /** The call view's keyboard (shortcuts, Escape), for key presses inside the window. */
   readonly keydown: (event: KeyboardEvent) => void;
+  /** The width the call has in the window (its layout follows that box there), `undefined` once it is home. */
+  readonly resized: (width: number | undefined) => void;
 }
 
 /** Our elements that may be (re)created inside the window; their classes learn to render there. */
@@ -276,6 +278,13 @@ export class PipController implements ReactiveController {
     const home = { parent: call.parentNode!, next: call.nextSibling };
     this.#window = { win, wrapper, call, home, abort };
     moveWithStyles(call, root);
+    // The window's own observer (an observer sees only elements of its own document's rendering).
+    const Observer = (win as Window & typeof globalThis).ResizeObserver;
+    if (Observer) {
+      const observer = new Observer((entries) => this.options.resized(entries[entries.length - 1]?.contentRect.width));
+      observer.observe(wrapper);
+      abort.signal.addEventListener('abort', () => observer.disconnect());
+    }
     this.#refresh(call);
   }
 
@@ -285,6 +294,7 @@ export class PipController implements ReactiveController {
     if (!w) return;
     this.#window = undefined;
     w.abort.abort();
+    this.options.resized(undefined);
     moveWithStyles(w.call, w.home.parent, w.home.next);
     this.#refresh(w.call);
     w.wrapper.remove();

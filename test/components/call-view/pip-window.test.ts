@@ -48,10 +48,10 @@ type Stub = { requestWindow: (options?: unknown) => Promise<Window> };
 let frames: HTMLIFrameElement[] = [];
 
 /** A blank iframe (a real document) whose window plays the picture-in-picture window; `close()` is counted. */
-async function blankWindow(): Promise<{ frame: HTMLIFrameElement; win: Window; closes: () => number }> {
+async function blankWindow(width = 720): Promise<{ frame: HTMLIFrameElement; win: Window; closes: () => number }> {
   const frame = document.createElement('iframe');
-  // Wide enough for the full control bar (a real window is 480 px: the bar's More menu holds the control).
-  frame.style.cssText = 'width: 720px; height: 480px; border: 0';
+  // 720: wide enough for the full control bar (a real window is 480 px: the bar's More menu holds the control).
+  frame.style.cssText = `width: ${width}px; height: 480px; border: 0`;
   const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
   frame.src = 'about:blank';
   document.body.append(frame);
@@ -195,6 +195,22 @@ describe('picture-in-picture: the Document PiP window (API stubbed by a real sec
     expect(callIn(el.shadowRoot!), 'the container is home after leaving').to.equal(call);
     expect(win.document.body.children.length).to.equal(0);
     expect(closes()).to.equal(3);
+  });
+
+  it("in a 480 px window the call's layout follows the window: an open panel covers the gallery there, not at home", async () => {
+    const { win } = await blankWindow(480);
+    stubApi({ requestWindow: async () => win });
+    const { el } = await mount();
+    const call = callIn(el.shadowRoot!)!;
+    popOutIn(call).click();
+    await until(() => el.pipMode === 'window', 'window');
+    const gallery = call.querySelector('tmj-video-gallery')!;
+    controlsIn(call).querySelector<HTMLElement>('[data-control="mic"]')!.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'P', code: 'KeyP', altKey: true, shiftKey: true, bubbles: true, composed: true }),
+    );
+    await until(() => el.openPanel === 'people' && gallery.hasAttribute('suspended') && gallery.hasAttribute('inert'), 'the covered gallery holds no views and is inert in the window');
+    win.dispatchEvent(new Event('pagehide'));
+    await until(() => el.pipMode === 'inline' && !gallery.hasAttribute('suspended'), 'beside the panel again in the 900 px widget');
   });
 
   it('removing the widget while popped out closes the window and takes the call home', async () => {
