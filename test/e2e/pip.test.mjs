@@ -6,6 +6,7 @@
 //  - Leave from the mini player leaves cleanly (end screen in the widget, nothing left in the top layer);
 //  - Pop out with Chromium's real Document Picture-in-Picture: the call in the window (the notice shown, video
 //    playing there), the window's close box brings it back; Leave inside the window closes it;
+//  - without user activation the real API refuses the window: the mini player instead;
 //  - Pop out without the Document PiP API (a browser without it) opens the mini player on request, focus on Back
 //    to meeting, Escape goes back, focus returns to Pop out; in a right-to-left page it docks at the left corner.
 // TMJ_PIP_SHOTS=<folder> also writes screenshots of the mini player and the control (360 and 1280 px, light and dark).
@@ -275,5 +276,25 @@ test("Pop out with Chromium's Document Picture-in-Picture: the call and its noti
   await closed;
   await waitFor(async () => (await page.evaluate(() => document.querySelector('teams-meeting-join').phase)) === 'left', 'left', 10000);
   assert.equal(await page.getByRole('button', { name: 'Rejoin' }).isVisible(), true);
+  await page.context().close();
+});
+
+test("Chromium's real Document PiP refuses a window without user activation: the mini player instead", async () => {
+  const meeting = await env.api.createMeeting({ title: 'pip no activation' });
+  const page = await openDemo(meeting.id);
+  await joinFromPrejoin(page, 'Noa');
+  // Script, not a click, once the last activation has expired (Playwright's evaluate itself counts as one, so the
+  // page waits on its own, and only page-side polling follows): requestWindow() rejects with NotAllowedError.
+  await inCall(page, `(view, call) => {
+    const tick = () => (navigator.userActivation.isActive ? setTimeout(tick, 100) : call.querySelector('tmj-call-controls').togglePip());
+    setTimeout(tick, 100);
+  }`);
+  await page.waitForFunction(
+    () => document.querySelector('teams-meeting-join').shadowRoot.querySelector('tmj-call-view').pipMode === 'mini',
+    null,
+    { timeout: 15000, polling: 200 },
+  );
+  assert.equal(page.context().pages().length, 1, 'no window opened');
+  assert.equal((/** @type {any} */ (await miniState(page))).open, true, 'the mini player is in the top layer');
   await page.context().close();
 });
