@@ -14,7 +14,14 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { setup, waitFor, joinFromPrejoin } from './support/emulator.mjs';
+import { setup, waitFor, widgetPhase } from './support/emulator.mjs';
+
+/** Types the name and joins (the name field by its role: the demo page may also offer an identity choice). */
+async function joinFromPrejoin(/** @type {import('playwright-core').Page} */ page, /** @type {string} */ name) {
+  await page.getByRole('textbox', { name: 'Your name' }).fill(name);
+  await page.getByRole('button', { name: 'Join now' }).click();
+  await waitFor(async () => (await widgetPhase(page)) === 'connected', `${name}: connected`, 20000);
+}
 
 const SHOTS = process.env.TMJ_PIP_SHOTS;
 if (SHOTS) mkdirSync(SHOTS, { recursive: true });
