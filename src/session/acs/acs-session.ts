@@ -16,6 +16,7 @@
  * One `CallClient` per session; no module-level state, so two widgets on a page never share anything.
  */
 import { TmjError, toTmjError } from '../../core/errors.js';
+import { noiseSuppressionOn, noiseSuppressionSupported, setNoiseSuppression as setAcsNoiseSuppression, type NoiseSuppressionFeature } from './audio-effects-binding.js';
 import { INITIAL_SESSION_STATE, type BackgroundEffect, type CallEnd, type DeviceInfo, type JoinRequest, type MeetingSession, type ReactionKind, type SessionOptions, type SessionState, type VideoView } from '../types.js';
 import { applyMediaAfterConsent } from '../consent-media.js';
 import { SessionBase } from '../session-base.js';
@@ -270,7 +271,29 @@ export class AcsSession extends SessionBase<SessionChat> implements MeetingSessi
       // Toggles pressed while connecting or in the lobby are carried out now (local-media.ts).
       void this.media.applyOnConnect(call);
       void this.startChat(call);
+      void this.readNoiseSuppression();
     }
+  }
+
+  /** The call's `LocalAudioStream` AudioEffects feature (./audio-effects-binding.ts), when the call has one. */
+  private audioEffects(): NoiseSuppressionFeature | undefined {
+    const call = this.call as { localAudioStreams?: ReadonlyArray<{ feature(factory: unknown): unknown }> } | undefined;
+    const factory = (this.sdk?.features as { AudioEffects?: unknown } | undefined)?.AudioEffects;
+    const stream = call?.localAudioStreams?.[0];
+    if (!stream || !factory) return undefined;
+    try {
+      return stream.feature(factory) as NoiseSuppressionFeature;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Publishes whether noise suppression can be switched here and whether it runs (the UI hides it otherwise). */
+  private async readNoiseSuppression(): Promise<void> {
+    const feature = this.audioEffects();
+    const supported = await noiseSuppressionSupported(feature);
+    if (this.disposed) return;
+    this.update({ effects: { ...this.current.effects, noiseSuppressionSupported: supported, noiseSuppression: supported && noiseSuppressionOn(feature) } });
   }
 
   /**
@@ -374,13 +397,23 @@ export class AcsSession extends SessionBase<SessionChat> implements MeetingSessi
     await this.breakout.returnToMain();
   }
 
-  /** Background effects need `@azure/communication-calling-effects` (not bundled yet): `effects.backgroundSupported` stays false. */
+  /**
+   * Background effects on ACS need `@azure/communication-calling-effects` (25 MB unpacked, its wasm inlined as
+   * data: URLs); the widget does not load it (README "Background effects"): `effects.backgroundSupported` stays false.
+   */
   async setBackgroundEffect(_effect: BackgroundEffect): Promise<void> {
     throw new TmjError('not-permitted', 'background-effects-unavailable');
   }
 
-  async setNoiseSuppression(_on: boolean): Promise<void> {
-    throw new TmjError('not-permitted', 'noise-suppression-unavailable');
+  /** The browser's noise suppressor through the SDK's AudioEffects feature; a failure keeps the previous state and says so. */
+  async setNoiseSuppression(on: boolean): Promise<void> {
+    try {
+      const now = await setAcsNoiseSuppression(this.audioEffects(), on);
+      this.update({ effects: { ...this.current.effects, noiseSuppression: now, error: undefined } });
+    } catch (error) {
+      this.update({ effects: { ...this.current.effects, error: 'noise-suppression-failed' } });
+      throw toTmjError(error, 'media-device-failed');
+    }
   }
 
   async selectDevice(kind: DeviceInfo['kind'], id: string): Promise<void> {
