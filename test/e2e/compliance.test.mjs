@@ -39,7 +39,7 @@ async function openDemo(/** @type {string} */ meetingId, /** @type {Record<strin
 }
 
 async function joinAs(/** @type {import('playwright-core').Page} */ page, /** @type {string} */ name) {
-  await page.getByLabel('Your name').fill(name);
+  await page.getByLabel('Your name', { exact: true }).fill(name);
   await page.getByRole('button', { name: 'Join now' }).click();
   await page.waitForFunction(() => document.querySelector('teams-meeting-join').phase === 'connected', null, { timeout: 20000 });
 }

@@ -138,7 +138,7 @@ test('pre-join effects: lazy picker in the device settings, refused images said,
   const blurred = await waitFor(async () => { const e = await previewEnergy(page); return e < sharp * 0.6 ? e : null; }, `the preview to turn blurred (sharp ${sharp.toFixed(2)})`);
   console.log(`pre-join preview edge energy: off ${sharp.toFixed(2)}, blur ${blurred.toFixed(2)}`);
 
-  await page.getByLabel('Your name').fill('Ann');
+  await page.getByLabel('Your name', { exact: true }).fill('Ann');
   await page.getByRole('button', { name: 'Join now' }).click();
   await waitFor(async () => (await page.evaluate(() => document.querySelector('teams-meeting-join').phase)) === 'connected', 'connected', 20000);
   const fx = await waitFor(() => page.evaluate(() => document.querySelector('teams-meeting-join').sessionState?.effects), 'effects state');

@@ -136,7 +136,7 @@ test('hostile values through each framework binding stay text: markup in the nam
   for (const app of APPS) {
     const { page, errors } = await open(app, meeting, { 'display-name': hostile });
     await status(page).filter({ hasText: 'Not joined' }).waitFor({ timeout: 20000 });
-    const name = page.getByLabel('Your name');
+    const name = page.getByLabel('Your name', { exact: true });
     await name.waitFor({ timeout: 20000 });
     assert.equal(await name.inputValue(), hostile, `${app}: the display name arrives as the literal string (no template evaluation)`);
     const injected = await page.evaluate(() => ({

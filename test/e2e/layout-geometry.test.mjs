@@ -53,7 +53,7 @@ async function assertHolds(/** @type {import('playwright-core').Page} */ page, /
 test('pre-join: fills a fixed height, an aspect-ratio, a flex parent or nothing (16:9, ≥ 400 px) at 1280/768/360/320 px and draws nothing outside', async () => {
   const meeting = await env.api.createMeeting({ title: 'geometry prejoin' });
   const page = await open(meeting.id);
-  await page.getByLabel('Your name').waitFor();
+  await page.getByLabel('Your name', { exact: true }).waitFor();
   for (const mode of MODES) {
     await setBox(page, mode);
     for (const width of WIDTHS) {
@@ -70,7 +70,7 @@ test('pre-join at 200 % zoom (640 CSS px, device scale 2) and at 320 px fits the
   const meeting = await env.api.createMeeting({ title: 'geometry zoom' });
   for (const viewport of [{ width: 640, height: 400 }, { width: 320, height: 568 }]) {
     const page = await open(meeting.id, { viewport, deviceScaleFactor: 2 });
-    await page.getByLabel('Your name').waitFor();
+    await page.getByLabel('Your name', { exact: true }).waitFor();
     const host = await assertHolds(page, 'height', `pre-join at ${viewport.width} CSS px`);
     const pageHeight = await page.evaluate(() => document.documentElement.scrollHeight);
     // The page's own content (the event log) still sits below the widget: nothing the widget draws covers it.
@@ -91,7 +91,7 @@ test('in the call: every box keeps its size with 300 chat messages, the people p
   for (const mode of MODES) {
     const page = await open(meeting.id);
     await setBox(page, mode);
-    await page.getByLabel('Your name').fill(`Geo ${mode}`);
+    await page.getByLabel('Your name', { exact: true }).fill(`Geo ${mode}`);
     const before = await assertHolds(page, mode, `pre-join (${mode})`);
     await page.getByRole('button', { name: 'Join now' }).click();
     await waitFor(async () => (await phase(page)) === 'connected', `${mode}: connected`);
@@ -128,7 +128,7 @@ test('chat with 40 messages (mixed lengths) opens at the newest message at 1280 
   for (let i = 0; i < 40; i++) await env.api.teamsChat(meeting.id, `<p>${i % 3 === 1 ? `${long} (${i + 1})` : `Message ${i + 1}: <strong>noted</strong>`}</p>`, i % 4 === 0 ? 'Olivia Organizer' : 'Teams User');
   const page = await open(meeting.id);
   await setBox(page, 'height');
-  await page.getByLabel('Your name').fill('Geo Bottom');
+  await page.getByLabel('Your name', { exact: true }).fill('Geo Bottom');
   await page.getByRole('button', { name: 'Join now' }).click();
   await waitFor(async () => (await phase(page)) === 'connected', 'connected');
   /** Where the list is: its gap to the bottom and whether the newest bubble is inside the log's box. */

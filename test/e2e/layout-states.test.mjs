@@ -270,7 +270,7 @@ test('screens: lobby with self preview and toggles that carry into the call; rec
   assert.equal(await size(), start, 'the end screen keeps the widget size');
   await axe(page, 'left');
   await page.getByRole('button', { name: 'Rejoin' }).click();
-  assert.equal(await page.getByLabel('Your name').inputValue(), 'Lia Lobby', 'Rejoin keeps the typed name');
+  assert.equal(await page.getByLabel('Your name', { exact: true }).inputValue(), 'Lia Lobby', 'Rejoin keeps the typed name');
   await page.context().close();
 
   const ending = await env.api.createMeeting({ title: 'screens ended' });

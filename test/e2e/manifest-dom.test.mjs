@@ -106,7 +106,7 @@ test('every part and slot <teams-meeting-join> exposes, in every phase, is docum
   await page.locator('teams-meeting-join').locator('[part~="devices"] summary').click().catch(() => undefined);
   await snap('pre-join, device settings open');
 
-  await page.getByLabel('Your name').fill('Manifest Visitor');
+  await page.getByLabel('Your name', { exact: true }).fill('Manifest Visitor');
   await page.getByRole('button', { name: 'Join now' }).click();
   await page.locator('teams-meeting-join').locator('[part~="joining"]').waitFor({ timeout: 10000 });
   await snap('joining, driver still loading');

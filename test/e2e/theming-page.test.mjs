@@ -42,7 +42,7 @@ test('theming page: every documented token in the editor, live restyling in pre-
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error(`[page error] ${e.message}`));
   await page.goto(`${env.server.url}/demo/theming.html?meeting=${encodeURIComponent(meeting.id)}`);
-  await page.getByLabel('Your name').waitFor({ timeout: 15000 });
+  await page.getByLabel('Your name', { exact: true }).waitFor({ timeout: 15000 });
 
   const offered = await page.evaluate(() => window.tmjTheming.tokens());
   const documented = host.cssProperties.map((/** @type {{ name: string }} */ p) => p.name);
@@ -82,7 +82,7 @@ test('theming page: every documented token in the editor, live restyling in pre-
   await axeClean(page, 'theming page, pre-join');
 
   // Join the emulator's meeting: the call follows the tokens too; the empty gallery shows the slotted text.
-  await page.getByLabel('Your name').fill('Theo Themer');
+  await page.getByLabel('Your name', { exact: true }).fill('Theo Themer');
   await page.getByRole('button', { name: /join now/i }).click();
   await waitFor(async () => (await phase(page)) === 'connected', 'connected', 20000);
   // Alone in the call: the default note (through three forwarded slots), then the page's own text instead.

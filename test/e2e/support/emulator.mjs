@@ -118,7 +118,7 @@ export const widgetPhase = (/** @type {import('playwright-core').Page} */ page) 
 
 /** Types the name on the pre-join screen, presses Join now and waits for the phase `want`. */
 export async function joinFromPrejoin(/** @type {import('playwright-core').Page} */ page, /** @type {string} */ name, want = 'connected') {
-  await page.getByLabel('Your name').fill(name);
+  await page.getByLabel('Your name', { exact: true }).fill(name);
   await page.getByRole('button', { name: 'Join now' }).click();
   await waitFor(async () => (await widgetPhase(page)) === want, `${name}: ${want}`, 20000);
 }
