@@ -16,6 +16,9 @@ export const videoGalleryStyles = css`
     background: var(--_surface);
     container-type: size;
     container-name: gallery;
+    /* The box an avatar is sized by (see [part~='avatar']): the gallery's, unless a tile's own size is known. */
+    --_cw: 100cqi;
+    --_ch: 100cqb;
   }
   .area {
     position: relative;
@@ -37,15 +40,22 @@ export const videoGalleryStyles = css`
     margin: 0;
     padding: 0;
     list-style: none;
+    --_cw: var(--_tile-w);
+    --_ch: var(--_tile-h);
   }
   [part~='grid'] > [part~='tile'] {
     flex: none;
     inline-size: var(--_tile-w);
     block-size: var(--_tile-h);
   }
+  /*
+   * Tiles are not size containers (container queries made every tile's style be resolved again inside layout: 40 %
+   * of a page turn's layout time with 48 tiles); the avatar is sized by custom properties set where the tile size
+   * is known. Strict containment keeps a view arriving in one tile from laying out the others.
+   */
   [part~='tile'] {
     position: relative;
-    container-type: size;
+    contain: strict;
     overflow: hidden;
     border-radius: var(--_tile-radius);
     background: var(--_tile-background);
@@ -75,9 +85,9 @@ export const videoGalleryStyles = css`
     object-fit: contain;
   }
   /*
-   * Sized by the tile (each tile is a size container) and centred in the part above the name label, so a small
-   * tile (the strip under a screen share, a phone's grid) shows the initials and the name without one covering
-   * the other.
+   * Sized by the tile (--_cw × --_ch: the grid's tile size, the strip's, the docked self view's; on the stage, the
+   * gallery's box) and centred in the part above the name label, so a small tile (the strip under a screen share,
+   * a phone's grid) shows the initials and the name without one covering the other.
    */
   [part~='avatar'] {
     position: absolute;
@@ -85,13 +95,13 @@ export const videoGalleryStyles = css`
     margin: auto;
     display: grid;
     place-items: center;
-    inline-size: max(24px, min(40cqi, 80cqb - 28px, 96px));
+    inline-size: max(24px, min(var(--_cw) * 0.4, var(--_ch) * 0.8 - 28px, 96px));
     aspect-ratio: 1;
     block-size: auto;
     border-radius: 50%;
     background: var(--tmj-avatar-background, #4f52b2);
     color: #fff;
-    font-size: clamp(0.6875rem, 14cqmin, 2rem);
+    font-size: clamp(0.6875rem, min(var(--_cw), var(--_ch)) * 0.14, 2rem);
     font-weight: 600;
   }
   /* A reaction on a tile (issue 16): top-start corner, clear of the name (bottom) and the full-screen button. */
@@ -142,6 +152,8 @@ export const videoGalleryStyles = css`
     block-size: 16px;
   }
   .dock {
+    --_cw: var(--_self-w);
+    --_ch: var(--_self-h);
     display: flex;
     margin: 0;
     padding: 0;
@@ -191,6 +203,8 @@ export const videoGalleryStyles = css`
     margin: 0;
     padding: 0;
     list-style: none;
+    --_cw: 128px;
+    --_ch: 72px;
   }
   [part~='strip'] [part~='tile'] {
     flex: 0 0 128px;
