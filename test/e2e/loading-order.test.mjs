@@ -1,7 +1,10 @@
 // Issue 14 reqs 1–2 in a real Chromium page with the built script-tag build (cdn/), fake camera and microphone:
 //  1. nothing but the pasted script is requested before the pre-join is complete (preview playing, meter moved);
 //     idle prefetch of the in-call chunks starts after that at paint (after the frame following completion was
-//     produced), and never fetches the calling SDK;
+//     produced), and never fetches the calling SDK. The fake camera answers in milliseconds, which left no idle
+//     time before completion (a build that prefetched on the first idle callback after connect passed too), so
+//     the page's getUserMedia is held behind a gate the test opens: the page sits idle, incomplete, for a while
+//     (idle callbacks seen), and only then does the preview start;
 //  2. no waterfall: on a cold Join (nothing prefetched) the calling SDK, the session and the join driver are
 //     requested right after the click, in parallel (the issue asks for ≤ 10 ms; asserted with a margin for a
 //     loaded machine, the measured figure is printed and `npm run bench` reports it too), and the SDK's own static
@@ -42,10 +45,29 @@ after(async () => {
 });
 
 /** Installed before the page's scripts: when the pre-join reported itself complete, and what it showed then. */
-function probe(/** @type {{ noIdle: boolean }} */ { noIdle }) {
-  const P = { readyAt: null, paintedAt: null, video: null, meter: null, clickAt: null, intentAt: null };
+function probe(/** @type {{ noIdle: boolean, gateMedia: boolean }} */ { noIdle, gateMedia }) {
+  const P = { readyAt: null, paintedAt: null, video: null, meter: null, clickAt: null, intentAt: null, mediaAsked: 0, gateOpenedAt: null };
   Object.defineProperty(window, '__probe', { value: P });
   if (noIdle) window.requestIdleCallback = /** @type {any} */ (undefined);
+  if (gateMedia) {
+    // The camera and microphone answer only once the test calls __openMediaGate() (a slow device or permission
+    // prompt): until then the pre-join cannot be complete.
+    const devices = navigator.mediaDevices;
+    const real = devices.getUserMedia.bind(devices);
+    let open = () => {};
+    const gate = new Promise((resolve) => (open = resolve));
+    Object.defineProperty(window, '__openMediaGate', {
+      value: () => {
+        P.gateOpenedAt ??= performance.now();
+        open();
+      },
+    });
+    devices.getUserMedia = async (constraints) => {
+      P.mediaAsked++;
+      await gate;
+      return real(constraints);
+    };
+  }
   addEventListener('click', (e) => (P.clickAt ??= e.timeStamp), true);
   addEventListener('pointerover', (e) => (P.intentAt ??= e.timeStamp), true);
   customElements.whenDefined('teams-meeting-join').then(() => {
@@ -71,9 +93,9 @@ function probe(/** @type {{ noIdle: boolean }} */ { noIdle }) {
   });
 }
 
-async function openPage(/** @type {{ noIdle?: boolean }} */ options = {}) {
+async function openPage(/** @type {{ noIdle?: boolean, gateMedia?: boolean }} */ options = {}) {
   const context = await browser.newContext({ permissions: ['camera', 'microphone'] });
-  await context.addInitScript(probe, { noIdle: !!options.noIdle });
+  await context.addInitScript(probe, { noIdle: !!options.noIdle, gateMedia: !!options.gateMedia });
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error(`[page error] ${e.message}`));
   await page.goto(`${server.origin}/__e2e/prejoin.html`);
@@ -93,10 +115,30 @@ const script = (path) => /\.js$/.test(path);
 const isSdk = (path) => /\/chunks\/calling-sdk-[\w-]+\.js$/.test(path);
 
 test('req 1: only the pasted script before the pre-join is complete; idle prefetch after it, never the calling SDK', async () => {
-  const { page, close } = await openPage();
+  const { page, close } = await openPage({ gateMedia: true });
   try {
+    // Held incomplete: the pre-join has asked for the camera and microphone, and the page then goes idle
+    // several times (the old order prefetched on the first idle callback after connect, long before this).
+    await page.waitForFunction(() => window.__probe.mediaAsked > 0, null, { timeout: 20_000, polling: 50 });
+    const idleCallbacks = await page.evaluate(async () => {
+      let seen = 0;
+      const until = performance.now() + 1500;
+      while (performance.now() < until) {
+        await new Promise((resolve) => requestIdleCallback(resolve));
+        seen++;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      return seen;
+    });
+    const held = await probeOf(page);
+    assert.equal(held.readyAt, null, 'the pre-join is not complete while its media is held');
+    assert.ok(idleCallbacks >= 3, `the page was idle while held (${idleCallbacks} idle callbacks)`);
+    const whileHeld = (await resources(page)).filter((r) => script(r.path)).map((r) => r.path);
+    assert.deepEqual(whileHeld, ['/cdn/teams-meeting-join.js'], 'scripts requested while the pre-join was held incomplete');
+    await page.evaluate(() => window.__openMediaGate());
     await page.waitForFunction(() => window.__probe.readyAt !== null, null, { timeout: 20_000, polling: 50 });
     const p = await probeOf(page);
+    assert.ok(p.readyAt > p.gateOpenedAt, 'complete only after the media gate opened');
     assert.ok(p.video && p.video.readyState >= 2 && p.video.currentTime > 0, `preview playing when complete: ${JSON.stringify(p.video)}`);
     assert.ok(p.meter !== null && p.meter >= 0.02, `meter moved when complete (fake microphone tone): ${p.meter}`);
     // Idle prefetch: the join driver chunk is requested after completion.
