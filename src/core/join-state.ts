@@ -83,12 +83,13 @@ export function transition(
   const now = options.now ?? Date.now();
   if (current.phase === to && to !== 'failed') return { ok: true, state: current };
   if (!canTransition(current.phase, to)) {
-    return { ok: false, error: `impossible transition ${current.phase} → ${to}` };
+    // Logged (development) as "ignored transition: idle → lobby": the message need not say it again.
+    return { ok: false, error: `${current.phase} → ${to}` };
   }
   if (isEndPhase(to)) {
     if (!options.reason) return { ok: false, error: `${to} needs a reason` };
     if (to === 'left' && options.reason !== 'left') {
-      return { ok: false, error: `left takes reason 'left', not ${options.reason}` };
+      return { ok: false, error: `left needs reason 'left', not ${options.reason}` };
     }
     return { ok: true, state: { phase: to, reason: options.reason, detail: options.detail, since: now } };
   }
