@@ -311,17 +311,79 @@ async function loadChat() {
       // Raw content as text: the console shows exactly what was sent, it never renders it.
       const body = document.createElement('span');
       body.textContent = m.deletedOn ? '(deleted)' : m.content.message ?? (m.content.participants || []).map((p) => `${m.type}: ${p.displayName}`).join(', ');
+      const attached = (m.content.attachments ?? []).map((a) => `${a.attachmentType}: ${a.name ?? a.id}`);
+      if (attached.length) body.textContent += ` [${attached.join('; ')}]`;
       li.append(who, body);
       return li;
     }),
   );
   list.scrollTop = list.scrollHeight;
+  // Reply targets: the messages people wrote (newest first), by sender and a short preview of the raw text.
+  const select = $('chat-reply-to');
+  const chosen = select.value;
+  select.replaceChildren(
+    ...value
+      .filter((m) => (m.type === 'html' || m.type === 'text') && !m.deletedOn)
+      .reverse()
+      .map((m) => {
+        const option = document.createElement('option');
+        option.value = m.id;
+        const plain = (m.content.message ?? '').replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim() || (m.content.attachments?.length ? '[attachment]' : '');
+        option.textContent = `${m.senderDisplayName || '?'}: ${plain.slice(0, 60)}`;
+        return option;
+      }),
+  );
+  if ([...select.options].some((o) => o.value === chosen)) select.value = chosen;
+}
+
+/** The chosen file as `{dataBase64, contentType}` (FileReader: the console runs in any browser). */
+function readImage(file) {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve({ contentType: file.type, dataBase64: String(reader.result).replace(/^data:[^,]*,/, '') });
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(file);
+  });
+}
+async function sendImage(extra) {
+  const body = {
+    senderName: $('chat-sender').value,
+    alt: $('chat-image-alt').value,
+    text: $('chat-image-text').value,
+    inline: $('chat-image-inline').checked,
+    ...extra,
+  };
+  const { bytes } = await api('POST', `/meetings/${current.id}/chat/image`, body);
+  say(`Image sent (${bytes} bytes)`);
 }
 
 $('chat-form').addEventListener('submit', act(async (e) => {
   e.preventDefault();
   await api('POST', `/meetings/${current.id}/chat`, { content: $('chat-html').value, type: 'html', senderName: $('chat-sender').value });
   say('Message sent');
+}));
+$('chat-emoji').addEventListener('click', act(() => api('POST', `/meetings/${current.id}/chat/emoji`, { senderName: $('chat-sender').value })));
+$('chat-image-form').addEventListener('submit', act(async (e) => {
+  e.preventDefault();
+  const file = $('chat-image-file').files?.[0];
+  await sendImage(file ? { image: await readImage(file), name: file.name } : {});
+}));
+$('chat-image-test').addEventListener('click', act(() => sendImage({ generate: { width: 480, height: 320 } })));
+$('chat-image-oversized').addEventListener('click', act(() => sendImage({ generate: { width: 2048, height: 2048, noise: true }, name: 'oversized.png' })));
+$('chat-file-form').addEventListener('submit', act(async (e) => {
+  e.preventDefault();
+  const url = $('chat-file-url').value.trim();
+  await api('POST', `/meetings/${current.id}/chat/file`, {
+    senderName: $('chat-sender').value,
+    text: $('chat-file-text').value,
+    files: [{ name: $('chat-file-name').value, ...(url ? { url } : {}) }],
+  });
+  say('File sent');
+}));
+$('chat-reply-form').addEventListener('submit', act(async (e) => {
+  e.preventDefault();
+  await api('POST', `/meetings/${current.id}/chat/reply`, { senderName: $('chat-sender').value, replyTo: $('chat-reply-to').value, text: $('chat-reply-text').value });
+  say('Reply sent');
 }));
 $('chat-samples').addEventListener('click', act(() => api('POST', `/meetings/${current.id}/chat/samples`, { senderName: $('chat-sender').value })));
 $('chat-hostile').addEventListener('click', act(async () => {

@@ -5,8 +5,9 @@
 // from joining until leaving; channel meetings refuse chat to ACS users.
 import { acsIdentifier, teamsIdentifier } from './meetings.mjs';
 import { bearerToken } from './tokens.mjs';
-import { send, sendError, readJson } from './http-util.mjs';
+import { CORS_HEADERS, send, sendError, readJson } from './http-util.mjs';
 import { metadata } from './validate.mjs';
+import { attachmentsJson, imageStore, noteImageRequest, serviceOrigin } from './chat-attachments.mjs';
 
 const INVALID = Symbol('invalid body');
 
@@ -30,15 +31,24 @@ export const CHANNEL_MEETING_ERROR = 'ChatNotSupportedInChannelMeeting';
 
 /** @typedef {import('./meetings.mjs').StoredMessage} StoredMessage */
 
-/** JSON of a message as the service returns it. */
-export function messageJson(/** @type {StoredMessage} */ m) {
+/**
+ * JSON of a message as the service returns it. `where` (the endpoint the caller used and the thread) gives image
+ * attachments their URLs on that endpoint (chat-attachments.mjs); without it they are left out.
+ * @param {StoredMessage} m @param {{ origin: string, threadId: string }} [where]
+ */
+export function messageJson(m, where) {
+  /** @type {Record<string, unknown>} */
+  let content = m.deletedOn ? {} : m.content;
+  if (!m.deletedOn && Array.isArray(m.content.attachments)) {
+    content = { ...m.content, attachments: where ? attachmentsJson(m.content.attachments, where.origin, where.threadId, CHAT_API_VERSION) : undefined };
+  }
   /** @type {Record<string, unknown>} */
   const out = {
     id: m.id,
     type: m.type,
     sequenceId: m.sequenceId,
     version: m.version,
-    content: m.deletedOn ? {} : m.content,
+    content,
     createdOn: m.createdOn.toISOString(),
   };
   if (m.senderDisplayName !== undefined) out.senderDisplayName = m.senderDisplayName;
@@ -47,6 +57,13 @@ export function messageJson(/** @type {StoredMessage} */ m) {
   if (m.deletedOn) out.deletedOn = m.deletedOn.toISOString();
   if (m.metadata) out.metadata = m.metadata;
   return out;
+}
+
+/** Answers raw bytes (an image) with the service's CORS headers; never cached by the browser. */
+function sendBytes(/** @type {import('node:http').ServerResponse} */ res, /** @type {Buffer} */ bytes, /** @type {string} */ type) {
+  if (res.headersSent || res.destroyed) return;
+  res.writeHead(200, { ...CORS_HEADERS, 'cache-control': 'private, no-store', 'content-type': type, 'content-length': String(bytes.length), 'x-content-type-options': 'nosniff' });
+  res.end(bytes);
 }
 
 /** Latest time a message changed (polling with `startTime` picks up edits and deletions too). */
@@ -58,6 +75,22 @@ const touched = (/** @type {StoredMessage} */ m) =>
  *   faults: import('./faults.mjs').Faults }} deps
  */
 export function createChatHandler({ store, minter, faults }) {
+  /** An image request refused before routing (no or a bad token): noted on its meeting, so tests and the console see it. */
+  const noteRefusedImage = (/** @type {import('node:http').IncomingMessage} */ req, /** @type {URL} */ url, /** @type {number} */ status) => {
+    const m = /^\/chat\/threads\/([^/]+)\/images\/([^/]+)\/views\/([^/]+)$/.exec(url.pathname);
+    if (!m) return;
+    let threadId = '';
+    let imageId = '';
+    try {
+      threadId = decodeURIComponent(m[1]);
+      imageId = decodeURIComponent(m[2]);
+    } catch {
+      return;
+    }
+    const meeting = store.find(threadId);
+    if (!meeting || meeting.threadId !== threadId) return;
+    noteImageRequest(meeting, { at: new Date().toISOString(), imageId, view: m[3], status, bearer: bearerToken(req) !== null, cookie: req.headers.cookie !== undefined, origin: req.headers.origin });
+  };
   /**
    * Handles /chat/** requests. Returns false when the path is not a chat path.
    * @param {import('node:http').IncomingMessage} req
@@ -79,6 +112,7 @@ export function createChatHandler({ store, minter, faults }) {
 
     const verified = minter.verify(bearerToken(req));
     if (!verified) {
+      noteRefusedImage(req, url, 401);
       sendError(res, 401, 'Unauthorized', 'The access token is missing, invalid or expired.');
       return true;
     }
@@ -130,6 +164,36 @@ export function createChatHandler({ store, minter, faults }) {
 
     const visibleFrom = meeting.policies.shareHistory ? 0 : (meeting.firstAdmittedOn(rawId)?.getTime() ?? 0);
     const visible = () => meeting.messages.filter((m) => m.createdOn.getTime() >= visibleFrom);
+    const where = { origin: serviceOrigin(req), threadId: meeting.threadId };
+    const json = (/** @type {StoredMessage} */ m) => messageJson(m, where);
+
+    // GET /chat/threads/{id}/images/{attachmentId}/views/{original|small}: the bytes of an image attachment, for
+    // members who may see its message, with the chat token (checked above: 401 without). The emulator keeps one
+    // size: both views answer the stored bytes (the widget shows `previewUrl`, the small view, like the tutorial).
+    const imageMatch = /^\/images\/([^/]+)\/views\/([^/]+)$/.exec(rest);
+    if (imageMatch && method === 'GET') {
+      let imageId = '';
+      try {
+        imageId = decodeURIComponent(imageMatch[1]);
+      } catch {
+        // stays '' → 404
+      }
+      const view = imageMatch[2];
+      const image = imageStore(meeting).byId.get(imageId);
+      const message = image && visible().find((m) => m.id === image.messageId && !m.deletedOn);
+      const status = view !== 'original' && view !== 'small' ? 400 : !image || !message ? 404 : 200;
+      noteImageRequest(meeting, { at: new Date().toISOString(), imageId, view, status, bearer: true, cookie: req.headers.cookie !== undefined, origin: req.headers.origin });
+      if (status === 400) {
+        sendError(res, 400, 'BadRequest', 'The image view must be original or small.');
+        return true;
+      }
+      if (!image || !message) {
+        sendError(res, 404, 'NotFound', 'Image not found.');
+        return true;
+      }
+      sendBytes(res, image.bytes, image.contentType);
+      return true;
+    }
 
     if (rest === '' && method === 'GET') {
       send(res, 200, {
@@ -157,7 +221,7 @@ export function createChatHandler({ store, minter, faults }) {
         .reverse();
       const page = all.slice(0, pageSize);
       /** @type {Record<string, unknown>} */
-      const body = { value: page.map(messageJson) };
+      const body = { value: page.map(json) };
       if (all.length > pageSize) {
         const next = new URLSearchParams({ syncState: page.at(-1)?.sequenceId ?? '0', maxPageSize: String(pageSize), 'api-version': CHAT_API_VERSION });
         if (startTimeParam) next.set('startTime', startTimeParam);
@@ -223,7 +287,7 @@ export function createChatHandler({ store, minter, faults }) {
         return true;
       }
       if (method === 'GET') {
-        send(res, 200, messageJson(msg));
+        send(res, 200, json(msg));
         return true;
       }
       const own = msg.senderCommunicationIdentifier?.rawId === rawId;

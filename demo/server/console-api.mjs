@@ -5,7 +5,9 @@ import { send, sendError, readJson } from './http-util.mjs';
 import { teamsIdentifier, teamsOid } from './meetings.mjs';
 import { HOSTILE_HTML, TEAMS_SAMPLES } from './teams-html.mjs';
 import { MAX_MESSAGE_LENGTH, messageJson } from './chat-rest.mjs';
+import { serviceOrigin } from './chat-attachments.mjs';
 import { handleGuestApi } from './guest-features.mjs';
+import { handleRichChat } from './console-rich-chat.mjs';
 
 /**
  * @param {{ store: import('./meetings.mjs').MeetingStore, signaling: import('./signaling.mjs').Signaling,
@@ -170,9 +172,11 @@ export function createConsoleApi({ store, signaling, minter, faults, info }) {
     }
 
     if (action === '/chat' && method === 'GET') {
-      send(res, 200, { value: meeting.messages.map(messageJson) });
+      send(res, 200, { value: meeting.messages.map((m) => messageJson(m, { origin: serviceOrigin(req), threadId: meeting.threadId })) });
       return true;
     }
+    // Images, files, replies, emoji and verbatim attachments (console-rich-chat.mjs).
+    if (action.startsWith('/chat/') && handleRichChat({ req, meeting, action, method, body, signaling, reply: (status, json) => send(res, status, json) })) return true;
     if ((action === '/chat' || action === '/chat/hostile' || action === '/chat/samples') && method === 'POST') {
       if (meeting.policies.channel) {
         // The Teams side can chat in a channel, but nobody on the ACS side would see it; say so.

@@ -46,7 +46,10 @@ export function sendError(
   send(res, status, { error: { code, message } }, headers);
 }
 
-/** Reads a JSON body (≤ 1 MB). Resolves `undefined` for an empty body; rejects on malformed JSON. */
+/**
+ * Reads a JSON body (≤ 1 MB). Resolves `undefined` for an empty body; rejects on malformed JSON and on a body over
+ * 1 MB — after reading it to its end (up to 16 MB, then the connection is cut), so the caller can still answer 400.
+ */
 export function readJson(/** @type {import('node:http').IncomingMessage} */ req) {
   return new Promise((resolve, reject) => {
     /** @type {Buffer[]} */
@@ -54,14 +57,15 @@ export function readJson(/** @type {import('node:http').IncomingMessage} */ req)
     let size = 0;
     req.on('data', (c) => {
       size += c.length;
-      if (size > 1_000_000) {
+      if (size > 16_000_000) {
         reject(new Error('body too large'));
         req.destroy();
         return;
       }
-      chunks.push(c);
+      if (size <= 1_000_000) chunks.push(c);
     });
     req.on('end', () => {
+      if (size > 1_000_000) return reject(new Error('body too large'));
       const text = Buffer.concat(chunks).toString('utf8');
       if (!text.trim()) return resolve(undefined);
       try {
