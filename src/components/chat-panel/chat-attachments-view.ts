@@ -10,6 +10,9 @@ import type { ChatAttachmentInfo, ChatMessage, MeetingSession } from '../../sess
 import type { CallStrings } from '../shared/call-strings.js';
 import { BlobUrlRegistry } from './blob-registry.js';
 
+/** How long an image must stay near the view before it is downloaded. */
+export const LAZY_DWELL_MS = 250;
+
 export interface AttachmentViewHost {
   readonly session: MeetingSession | undefined;
   readonly strings: CallStrings;
@@ -22,6 +25,8 @@ export class ChatAttachmentsView {
   );
   #observer: IntersectionObserver | undefined;
   #pending = new WeakMap<Element, () => void>();
+  /** Dwell timers of elements now near the view (cleared when they leave it, or on dispose). */
+  #dwell = new Map<Element, ReturnType<typeof setTimeout>>();
 
   constructor(private readonly host: AttachmentViewHost) {}
 
@@ -31,6 +36,8 @@ export class ChatAttachmentsView {
   }
 
   dispose(): void {
+    for (const timer of this.#dwell.values()) clearTimeout(timer);
+    this.#dwell.clear();
     this.#observer?.disconnect();
     this.#observer = undefined;
     this.blobs.dispose();
@@ -142,12 +149,15 @@ export class ChatAttachmentsView {
     const s = this.host.strings;
     const item = document.createElement('li');
     const endpoint = this.host.session?.chatEndpoint ?? '';
-    const allowed = fileOpenAllowed(file.url, endpoint);
+    // Teams gives a file its SharePoint/OneDrive page as `previewUrl`; "the direct download URL (`url`) isn't
+    // supported" (file-attachment tutorial: https://learn.microsoft.com/en-us/azure/communication-services/tutorials/chat-interop/meeting-interop-features-file-attachment).
+    const link = file.previewUrl ?? file.url;
+    const allowed = fileOpenAllowed(link, endpoint);
     const card = document.createElement(allowed ? 'a' : 'div');
     card.className = 'file-card';
     card.setAttribute('part', allowed ? 'file-card' : 'file-card file-card-blocked');
     if (allowed && card instanceof HTMLAnchorElement) {
-      card.href = file.url!;
+      card.href = link!;
       card.target = '_blank';
       card.rel = 'noopener noreferrer';
     }
@@ -172,17 +182,34 @@ export class ChatAttachmentsView {
     return item;
   }
 
-  /** Runs `start` once the element is near the visible part of the log (at once where IntersectionObserver is missing). */
+  /**
+   * Runs `start` once the element has stayed near the visible part of the log for LAZY_DWELL_MS (at once where
+   * IntersectionObserver is missing). The dwell keeps images that only pass by from being downloaded: a fast
+   * scroll through history, or a frame where the log grows above before it is put back at the bottom. Of several
+   * entries for one element in a batch, the last one is the truth.
+   */
   #lazy(element: Element, start: () => void): void {
     if (typeof IntersectionObserver === 'undefined') return start();
     this.#observer ??= new IntersectionObserver(
       (entries) => {
-        for (const entry of entries) {
-          if (!entry.isIntersecting) continue;
-          this.#observer?.unobserve(entry.target);
-          const run = this.#pending.get(entry.target);
-          this.#pending.delete(entry.target);
-          run?.();
+        const latest = new Map<Element, boolean>();
+        for (const entry of entries) latest.set(entry.target, entry.isIntersecting);
+        for (const [target, near] of latest) {
+          clearTimeout(this.#dwell.get(target));
+          this.#dwell.delete(target);
+          if (!near) continue;
+          this.#dwell.set(
+            target,
+            setTimeout(() => {
+              this.#dwell.delete(target);
+              this.#observer?.unobserve(target);
+              // Gone with its message meanwhile (the window moved): nothing to download.
+              if (!target.isConnected) return void this.#pending.delete(target);
+              const run = this.#pending.get(target);
+              this.#pending.delete(target);
+              run?.();
+            }, LAZY_DWELL_MS),
+          );
         }
       },
       { rootMargin: '200px 0px' },

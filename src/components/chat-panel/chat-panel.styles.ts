@@ -118,6 +118,9 @@ export const chatPanelStyles = css`
     margin: 4px 0;
     max-inline-size: 100%;
   }
+  .chat-image img[hidden] {
+    display: none;
+  }
   .chat-image img {
     display: block;
     max-inline-size: min(100%, 320px);
@@ -168,6 +171,10 @@ export const chatPanelStyles = css`
   .content [data-emoji] {
     font-size: 1.25em;
     line-height: 1;
+  }
+  /* Teams wraps its emoji image in an emoji span: both are marked, the size applies once. */
+  .content [data-emoji] [data-emoji] {
+    font-size: inherit;
   }
   .files {
     list-style: none;

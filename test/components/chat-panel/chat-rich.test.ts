@@ -125,15 +125,18 @@ describe('<tmj-chat-panel> rich chat', () => {
         format: 'html',
         content: '<p>Agenda attached</p>',
         attachments: [
-          { id: 'f1', kind: 'file', name: 'Agenda.pdf', url: 'https://contoso.sharepoint.com/:b:/g/Agenda.pdf' },
+          // Teams' shape: the SharePoint page is `previewUrl`, there is no `url` (file-attachment tutorial).
+          { id: 'f1', kind: 'file', name: 'Agenda.pdf', previewUrl: 'https://contoso.sharepoint.com/:b:/g/Agenda.pdf' },
           { id: 'f2', kind: 'file', name: 'x.html', url: 'javascript:alert(1)' },
           { id: 'f3', kind: 'file', name: 'y.txt', url: 'data:text/html,<script>alert(1)</script>' },
           { id: 'f4', kind: 'file', name: '<img src=x onerror=alert(1)>.docx', url: 'http://contoso.sharepoint.com/plain-http.docx' },
+          // previewUrl is the link when present: a hostile one is not rescued by a good-looking url.
+          { id: 'f5', kind: 'file', name: 'z.pdf', previewUrl: 'javascript:alert(1)', url: 'https://contoso.sharepoint.com/z.pdf' },
         ],
       }),
     ]);
     const cards = $$(el, '[part~="file-card"]');
-    expect(cards.length).to.equal(4);
+    expect(cards.length).to.equal(5);
     const link = cards[0] as HTMLAnchorElement;
     expect(link.tagName).to.equal('A');
     expect(link.href).to.equal('https://contoso.sharepoint.com/:b:/g/Agenda.pdf');
