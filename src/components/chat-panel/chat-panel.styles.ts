@@ -118,7 +118,8 @@ export const chatPanelStyles = css`
     margin: 4px 0;
     max-inline-size: 100%;
   }
-  .chat-image img[hidden] {
+  .chat-image img[hidden],
+  .chat-image .image-status[hidden] {
     display: none;
   }
   .chat-image img {
