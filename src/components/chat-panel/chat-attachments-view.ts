@@ -12,6 +12,8 @@ import { BlobUrlRegistry } from './blob-registry.js';
 
 /** How long an image must stay near the view before it is downloaded. */
 export const LAZY_DWELL_MS = 250;
+/** How far outside the visible log an image counts as near (the observer's rootMargin). */
+const LAZY_MARGIN_PX = 200;
 
 export interface AttachmentViewHost {
   readonly session: MeetingSession | undefined;
@@ -205,6 +207,9 @@ export class ChatAttachmentsView {
               this.#observer?.unobserve(target);
               // Gone with its message meanwhile (the window moved): nothing to download.
               if (!target.isConnected) return void this.#pending.delete(target);
+              // The entry may be stale (a slow frame put the log elsewhere for a moment): the geometry now decides;
+              // still far away → observe again and wait for the next approach.
+              if (!nearView(target)) return void this.#observer?.observe(target);
               const run = this.#pending.get(target);
               this.#pending.delete(target);
               run?.();
@@ -212,9 +217,19 @@ export class ChatAttachmentsView {
           );
         }
       },
-      { rootMargin: '200px 0px' },
+      { rootMargin: `${LAZY_MARGIN_PX}px 0px` },
     );
     this.#pending.set(element, start);
     this.#observer.observe(element);
   }
+}
+
+/** Is the element within LAZY_MARGIN_PX of what its scroll container (the chat log) and the viewport show? */
+function nearView(element: Element): boolean {
+  const box = element.getBoundingClientRect();
+  const log = element.closest('[role="log"]');
+  const view = log ? log.getBoundingClientRect() : { top: 0, bottom: innerHeight };
+  const top = Math.max(view.top, 0) - LAZY_MARGIN_PX;
+  const bottom = Math.min(view.bottom, innerHeight) + LAZY_MARGIN_PX;
+  return box.bottom >= top && box.top <= bottom;
 }
