@@ -59,14 +59,18 @@ export function driverLoader(arrived: () => void): DriverLoader {
  * Runs `prefetch` once the pre-join is complete *at paint* (preview playing, meter sampling, and the frame showing
  * it produced), so it never competes with the preview for the network or the main thread: the next animation
  * frame, then a task after that frame, then idle time (at the latest 5 s later) — unless `signal` aborts first.
+ * Leaves nothing on `signal` once the prefetch ran.
  */
 export function whenIdle(prefetch: () => void, signal: AbortSignal): void {
   if (typeof requestIdleCallback !== 'function') return;
   requestAnimationFrame(() =>
     setTimeout(() => {
       if (signal.aborted) return;
-      const id = requestIdleCallback(prefetch, { timeout: 5000 });
-      signal.addEventListener('abort', () => cancelIdleCallback(id));
+      // The signal lives as long as the element is connected (every Rejoin schedules again): a listener left
+      // on it after the callback ran would keep its closures for good, one per join/leave cycle.
+      const cancel = () => cancelIdleCallback(id);
+      const id = requestIdleCallback(() => (signal.removeEventListener('abort', cancel), prefetch()), { timeout: 5000 });
+      signal.addEventListener('abort', cancel);
     }),
   );
 }
