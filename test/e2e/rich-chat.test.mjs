@@ -51,7 +51,7 @@ async function openDemo(/** @type {string} */ meetingId) {
 }
 
 async function join(/** @type {import('playwright-core').Page} */ page, /** @type {string} */ name) {
-  await page.getByLabel('Your name').fill(name);
+  await page.getByLabel('Your name', { exact: true }).fill(name);
   await page.getByRole('button', { name: 'Join now' }).click();
   await waitFor(async () => (await phase(page)) === 'connected', `${name} connected`, 20000);
 }
