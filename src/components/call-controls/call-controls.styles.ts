@@ -152,6 +152,23 @@ export const callControlsStyles = css`
   [part~='menu-item']:focus-visible {
     background: var(--tmj-control-background-hover, #3d3d3d);
   }
+  /* The reactions in the More menu: one row of emoji buttons, as Teams' reaction bar. */
+  .reaction-group {
+    display: flex;
+    justify-content: space-between;
+    gap: 2px;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .reaction-group > li {
+    flex: 1;
+  }
+  .reaction-group [part~='menu-item'] {
+    justify-content: center;
+    padding: 0;
+    font-size: 1.25rem;
+  }
   [part~='menu-item'] .check {
     margin-inline-start: auto;
     display: inline-flex;
