@@ -18,23 +18,24 @@ async function visitor(name) {
   return { page, name };
 }
 
-/** Mean absolute difference between horizontal neighbours of the shown remote video (a sharpness figure). */
-const edgeEnergy = (page, id) =>
-  page.evaluate((id) => {
-    const v = document.querySelector(`video[data-stream-id="${id}"]`);
-    const c = document.createElement('canvas');
-    c.width = 160;
-    c.height = 90;
-    const ctx = c.getContext('2d');
-    ctx.drawImage(v, 0, 0, 160, 90);
-    const d = ctx.getImageData(0, 0, 160, 90).data;
-    let sum = 0;
-    for (let y = 0; y < 90; y++) for (let x = 1; x < 160; x++) {
-      const i = (y * 160 + x) * 4;
-      sum += Math.abs(d[i] - d[i - 4]) + Math.abs(d[i + 1] - d[i - 3]) + Math.abs(d[i + 2] - d[i - 2]);
-    }
-    return sum / (90 * 159);
-  }, id);
+/** Mean absolute difference between horizontal neighbours of a video's frame (a sharpness figure), run in the page. */
+const sharpness = (/** @type {HTMLVideoElement} */ v) => {
+  const c = document.createElement('canvas');
+  c.width = 160;
+  c.height = 90;
+  const ctx = c.getContext('2d');
+  ctx.drawImage(v, 0, 0, 160, 90);
+  const d = ctx.getImageData(0, 0, 160, 90).data;
+  let sum = 0;
+  for (let y = 0; y < 90; y++) for (let x = 1; x < 160; x++) {
+    const i = (y * 160 + x) * 4;
+    sum += Math.abs(d[i] - d[i - 4]) + Math.abs(d[i + 1] - d[i - 3]) + Math.abs(d[i + 2] - d[i - 2]);
+  }
+  return sum / (90 * 159);
+};
+
+/** The sharpness of the shown remote video of stream `id`. */
+const edgeEnergy = (page, id) => page.locator(`video[data-stream-id="${id}"]`).first().evaluate(sharpness);
 
 test('blur in the emulator: the peer receives processed frames (edge energy drops), everything stops on leave', async () => {
   const meeting = await env.api.createMeeting({ title: 'effects' });
@@ -75,23 +76,7 @@ test('blur in the emulator: the peer receives processed frames (edge energy drop
 // The pre-join's lazy effects entry on the demo page (the real script-tag build): opening the device settings loads
 // the picker; a hostile background-images list is said (tmj-error per refused entry, the message in the picker) while
 // the valid image is offered; Blur runs on the preview (its edge energy drops) and is carried into the call.
-const previewEnergy = (page) =>
-  page.evaluate(() => {
-    const pj = document.querySelector('teams-meeting-join').shadowRoot.querySelector('tmj-prejoin').shadowRoot;
-    const v = pj.querySelector('video');
-    const c = document.createElement('canvas');
-    c.width = 160;
-    c.height = 90;
-    const ctx = c.getContext('2d');
-    ctx.drawImage(v, 0, 0, 160, 90);
-    const d = ctx.getImageData(0, 0, 160, 90).data;
-    let sum = 0;
-    for (let y = 0; y < 90; y++) for (let x = 1; x < 160; x++) {
-      const i = (y * 160 + x) * 4;
-      sum += Math.abs(d[i] - d[i - 4]) + Math.abs(d[i + 1] - d[i - 3]) + Math.abs(d[i + 2] - d[i - 2]);
-    }
-    return sum / (90 * 159);
-  });
+const previewEnergy = (page) => page.locator('tmj-prejoin video').first().evaluate(sharpness);
 
 test('pre-join effects: lazy picker in the device settings, refused images said, blur on the preview and into the call', async () => {
   const meeting = await env.api.createMeeting({ title: 'prejoin effects' });
