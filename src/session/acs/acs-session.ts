@@ -288,12 +288,28 @@ export class AcsSession extends SessionBase<SessionChat> implements MeetingSessi
     }
   }
 
-  /** Publishes whether noise suppression can be switched here and whether it runs (the UI hides it otherwise). */
+  /**
+   * Publishes whether noise suppression can be switched here and whether it runs (the UI hides it otherwise), after
+   * applying the pre-join's choice (`JoinRequest.effects.noiseSuppression`) now that the call has its audio stream;
+   * a failing switch keeps what runs and says so (`effects.error`), as the in-call switch does.
+   */
   private async readNoiseSuppression(): Promise<void> {
     const feature = this.audioEffects();
     const supported = await noiseSuppressionSupported(feature);
     if (this.disposed) return;
-    this.update({ effects: { ...this.current.effects, noiseSuppressionSupported: supported, noiseSuppression: supported && noiseSuppressionOn(feature) } });
+    let on = supported && noiseSuppressionOn(feature);
+    let error: 'noise-suppression-failed' | undefined;
+    const wanted = this.request?.effects?.noiseSuppression;
+    if (supported && wanted !== undefined && wanted !== on) {
+      try {
+        on = await setAcsNoiseSuppression(feature, wanted);
+      } catch {
+        on = noiseSuppressionOn(feature);
+        error = 'noise-suppression-failed';
+      }
+      if (this.disposed) return;
+    }
+    this.update({ effects: { ...this.current.effects, noiseSuppressionSupported: supported, noiseSuppression: on, ...(error ? { error } : {}) } });
   }
 
   /**

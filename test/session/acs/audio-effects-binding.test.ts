@@ -9,6 +9,8 @@ import { expect } from '@open-wc/testing';
 import type { ActiveAudioEffects, AudioEffectsStartConfig, AudioEffectsStopConfig } from '@azure/communication-calling';
 import { noiseSuppressionOn, noiseSuppressionSupported, setNoiseSuppression, type NoiseSuppressionFeature } from '../../../src/session/acs/audio-effects-binding.js';
 import { TmjError } from '../../../src/core/errors.js';
+import { fakeCallingSdk, fakeFeatures } from './fake-calling-sdk.js';
+import { request, setup, tick } from './harness.js';
 
 function double(supported: boolean | 'throws', startFails = false) {
   const calls: string[] = [];
@@ -63,5 +65,52 @@ describe('ACS noise suppression binding', () => {
     const error = await setNoiseSuppression(feature, true).catch((e: unknown) => e);
     expect((error as TmjError).code).to.equal('media-device-failed');
     expect(noiseSuppressionOn(feature)).to.equal(false);
+  });
+});
+
+/**
+ * The pre-join's noise-suppression choice on an ACS call: the SDK's AudioEffects feature lives on the call's
+ * `LocalAudioStream` (`call.localAudioStreams[0].feature(Features.AudioEffects)`, Microsoft Learn's audio quality
+ * enhancements page), so the choice can only be applied once the call is connected and has that stream.
+ */
+describe('ACS session: the pre-join noise-suppression choice', () => {
+  async function connectedWith(noiseSuppression: boolean | undefined, supported = true, startFails = false) {
+    const AudioEffects = { callApiCtor: class {} };
+    const sdk = fakeCallingSdk('8:acs:resource_visitor');
+    (sdk as { features: unknown }).features = { ...fakeFeatures, AudioEffects };
+    const { session } = setup({ loadSdk: async () => sdk });
+    const effects = double(supported, startFails);
+    await session.join(request({ effects: { background: { kind: 'none' }, noiseSuppression } } as Parameters<typeof request>[0]));
+    const call = sdk.client.agent.call!;
+    (call as unknown as { localAudioStreams: unknown[] }).localAudioStreams = [
+      { feature: (factory: unknown) => (factory === AudioEffects ? effects.feature : undefined) },
+    ];
+    call.setState('Connected');
+    for (let i = 0; i < 5; i++) await tick();
+    return { session, calls: effects.calls };
+  }
+
+  it('a choice of on is started when the call connects and published as running', async () => {
+    const { session, calls } = await connectedWith(true);
+    expect(calls).to.include('start BrowserNoiseSuppression');
+    expect(session.state.effects.noiseSuppressionSupported).to.equal(true);
+    expect(session.state.effects.noiseSuppression).to.equal(true);
+    session.dispose();
+  });
+
+  it('no choice, or unsupported: nothing is started', async () => {
+    for (const [choice, supported] of [[undefined, true], [true, false]] as const) {
+      const { session, calls } = await connectedWith(choice, supported);
+      expect(calls.some((c) => c.startsWith('start')), `choice ${String(choice)}, supported ${supported}`).to.equal(false);
+      expect(session.state.effects.noiseSuppression).to.equal(false);
+      session.dispose();
+    }
+  });
+
+  it('a failing start keeps it off and says so (effects.error), never throws', async () => {
+    const { session } = await connectedWith(true, true, true);
+    expect(session.state.effects.noiseSuppression).to.equal(false);
+    expect(session.state.effects.error).to.equal('noise-suppression-failed');
+    session.dispose();
   });
 });
