@@ -88,7 +88,7 @@ export class TmjEffectsPicker extends LitElement {
         aspect-ratio: 16 / 10;
         border: 2px solid transparent;
         border-radius: 6px;
-        background: var(--_surface, #292929);
+        background: transparent;
         object-fit: cover;
         overflow: hidden;
         box-sizing: border-box;
@@ -98,7 +98,10 @@ export class TmjEffectsPicker extends LitElement {
           radial-gradient(circle at 50% 42%, rgb(255 255 255 / 0.55) 0 14%, transparent 26%),
           radial-gradient(ellipse at 50% 100%, rgb(255 255 255 / 0.4) 0 30%, transparent 52%),
           linear-gradient(135deg, #6264a7, #3b3d6b);
-        filter: blur(2px);
+      }
+      /* None is an outlined box in the surrounding text colour, readable on the light pre-join and the dark call. */
+      .none {
+        border-color: color-mix(in srgb, currentColor 40%, transparent);
       }
       .none svg {
         inline-size: 22px;
@@ -106,6 +109,7 @@ export class TmjEffectsPicker extends LitElement {
       }
       input:checked + [part~='effect-thumb'] {
         border-color: var(--_accent, #7f85f5);
+        box-shadow: 0 0 0 1px var(--_accent, #7f85f5);
       }
       input:focus-visible + [part~='effect-thumb'] {
         outline: 2px solid var(--_focus, #fff);
