@@ -28,6 +28,9 @@ const liveViews = (fake: ReturnType<typeof fakeIn>) =>
 
 /** Lets pending createVideoView promises resolve and the gallery re-render. */
 async function settle(el: TmjVideoGallery) {
+  // Two frames first: the gallery learns its new box from a ResizeObserver, whose callback runs in a rendering step,
+  // which a loaded machine can deliver after any number of macrotasks (CI flaked with timeouts only).
+  for (let i = 0; i < 2; i++) await new Promise((r) => requestAnimationFrame(() => r(undefined)));
   for (let i = 0; i < 3; i++) {
     await new Promise((r) => setTimeout(r, 0));
     await el.updateComplete;
