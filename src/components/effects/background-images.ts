@@ -112,16 +112,16 @@ export function refusalMessage(strings: GuestStrings, refusal: RefusedBackground
   const count = String(refusal.count ?? 1);
   if (refusal.reason === 'too-many') return fmt(strings.backgroundImagesTooMany, { max: String(MAX_BACKGROUND_IMAGES), count });
   if (refusal.reason === 'more') return fmt(strings.backgroundImagesMoreRefused, { count });
-  const why =
-    refusal.reason === 'not-text'
-      ? strings.backgroundImageNotText
-      : refusal.reason === 'invalid-url'
-        ? strings.backgroundImageNotUrl
-        : refusal.reason === 'scheme'
-          ? strings.backgroundImageScheme
-          : strings.backgroundImageTooLong;
-  return fmt(strings.backgroundImageRefused, { n, reason: why });
+  return fmt(strings.backgroundImageRefused, { n, reason: strings[REASON_TEXT[refusal.reason]] });
 }
+
+/** The catalog key that says why one entry was refused (the summaries `too-many` and `more` have their own texts). */
+const REASON_TEXT = {
+  'not-text': 'backgroundImageNotText',
+  'invalid-url': 'backgroundImageNotUrl',
+  scheme: 'backgroundImageScheme',
+  'too-long': 'backgroundImageTooLong',
+} as const satisfies Record<Exclude<BackgroundImageRefusal, 'too-many' | 'more'>, keyof GuestStrings>;
 
 /** The `tmj-error` detail of a refused background image. */
 export interface BackgroundImageErrorDetail {
