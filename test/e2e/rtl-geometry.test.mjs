@@ -53,7 +53,7 @@ test('lang="ar": dir="rtl" on the base, Leave at the inline end (left) of the co
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error(`[page error] ${e.message}`));
   await page.goto(`${env.server.url}/?lang=ar&meeting=${encodeURIComponent(meeting.id)}`);
-  await page.getByLabel('اسمك').fill('ليلى');
+  await page.getByLabel('اسمك', { exact: true }).fill('ليلى');
   await page.getByRole('button', { name: 'الانضمام الآن' }).click();
   await waitFor(async () => (await phase(page)) === 'connected', 'connected');
   for (const width of [1280, 360]) {
@@ -107,7 +107,7 @@ test('lang="fa": dir="rtl" on the base and Leave at the inline end (left) of the
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error(`[page error] ${e.message}`));
   await page.goto(`${env.server.url}/?lang=fa&meeting=${encodeURIComponent(meeting.id)}`);
-  await page.getByLabel('نام شما').fill('سارا');
+  await page.getByLabel('نام شما', { exact: true }).fill('سارا');
   await page.getByRole('button', { name: 'اکنون بپیوندید' }).click();
   await waitFor(async () => (await phase(page)) === 'connected', 'connected');
   await waitFor(async () => (await measure(page)).others.length >= 2, 'controls drawn');
