@@ -14,14 +14,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { setup, waitFor, widgetPhase } from './support/emulator.mjs';
-
-/** Types the name and joins (the name field by its role: the demo page may also offer an identity choice). */
-async function joinFromPrejoin(/** @type {import('playwright-core').Page} */ page, /** @type {string} */ name) {
-  await page.getByRole('textbox', { name: 'Your name' }).fill(name);
-  await page.getByRole('button', { name: 'Join now' }).click();
-  await waitFor(async () => (await widgetPhase(page)) === 'connected', `${name}: connected`, 20000);
-}
+import { joinFromPrejoin, setup, waitFor, widgetPhase } from './support/emulator.mjs';
 
 const SHOTS = process.env.TMJ_PIP_SHOTS;
 if (SHOTS) mkdirSync(SHOTS, { recursive: true });
@@ -180,7 +173,7 @@ test('Leave from the mini player: the end screen in the widget, the top layer em
   await waitFor(async () => (await pipMode(page)) === 'mini', 'the mini player', 5000);
   const region = page.getByRole('region', { name: 'Meeting mini player' });
   await region.getByRole('button', { name: 'Leave' }).click();
-  await waitFor(async () => (await page.evaluate(() => document.querySelector('teams-meeting-join').phase)) === 'left', 'left', 10000);
+  await waitFor(async () => (await widgetPhase(page)) === 'left', 'left', 10000);
   const openPopovers = await page.evaluate(() => {
     const all = [];
     const walk = (root) => { for (const el of root.querySelectorAll('*')) { if (el.matches(':popover-open')) all.push(el.localName); if (el.shadowRoot) walk(el.shadowRoot); } };
@@ -227,7 +220,7 @@ test('right-to-left language: the mini player docks at the inline-end corner, wh
   const page = await openDemo(meeting.id, { lang: 'ar' });
   await page.locator('teams-meeting-join [part~="name-input"]').fill('Rana');
   await page.locator('teams-meeting-join [part~="join-button"]').click();
-  await waitFor(async () => (await page.evaluate(() => document.querySelector('teams-meeting-join').phase)) === 'connected', 'connected', 20000);
+  await waitFor(async () => (await widgetPhase(page)) === 'connected', 'connected', 20000);
   await scrollAway(page);
   const mini = /** @type {any} */ (await waitFor(async () => { const m = /** @type {any} */ (await miniState(page)); return m.open && m; }, 'the mini player', 5000));
   assert.ok(mini.box.left >= 0 && mini.box.left < 40, `left edge near the viewport's: ${JSON.stringify(mini.box)}`);
@@ -281,7 +274,7 @@ test("Pop out with Chromium's Document Picture-in-Picture: the call and its noti
     call.querySelector('tmj-call-controls').shadowRoot.querySelector('[data-control="leave"]').click();
   });
   await closed;
-  await waitFor(async () => (await page.evaluate(() => document.querySelector('teams-meeting-join').phase)) === 'left', 'left', 10000);
+  await waitFor(async () => (await widgetPhase(page)) === 'left', 'left', 10000);
   assert.equal(await page.getByRole('button', { name: 'Rejoin' }).isVisible(), true);
   await page.context().close();
 });
