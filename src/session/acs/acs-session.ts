@@ -6,8 +6,9 @@
  * This file is the lifecycle: load the SDK, create client/credential/agent, join, follow the call state, the
  * watchdogs (agent creation bound, connect timeout, token expiry), leave/dispose and releasing everything.
  * The rest is split by job: `roster.ts` (participants, streams, renderers), `devices.ts`, `local-media.ts`
- * (camera stream, mute, screen share), the feature bindings (`feature-bindings.ts`, `diagnostics-binding.ts`,
- * `compliance-binding.ts`, each `{read, dispose}`), `chat-start.ts`, `end-reasons.ts`.
+ * (camera stream, mute, screen share), `effects-binding.ts` (noise suppression, background effects),
+ * `call-features.ts` (the per-call feature bindings, each `{read, dispose}`, and the commands through them),
+ * `breakout-binding.ts`, `chat-start.ts`, `end-reasons.ts`.
  *
  * Honest about failures the SDK does not throw (see the facts note): offline, `createCallAgent` resolves late and
  * `join` returns a Call that just ends with `callEndReason` 490/4525 — so the end reason is always read and mapped
@@ -16,20 +17,17 @@
  * One `CallClient` per session; no module-level state, so two widgets on a page never share anything.
  */
 import { TmjError, toTmjError } from '../../core/errors.js';
-import { noiseSuppressionOn, noiseSuppressionSupported, setNoiseSuppression as setAcsNoiseSuppression, type NoiseSuppressionFeature } from './audio-effects-binding.js';
 import { INITIAL_SESSION_STATE, type BackgroundEffect, type CallEnd, type DeviceInfo, type JoinRequest, type MeetingSession, type ReactionKind, type SessionOptions, type SessionState, type VideoView } from '../types.js';
 import { applyMediaAfterConsent } from '../consent-media.js';
 import { SessionBase } from '../session-base.js';
-import { bindFeature, type BindingContext, type BindingHost, type FeatureBinding } from './binding.js';
+import { bindFeature, type BindingContext, type BindingHost } from './binding.js';
+import { CallFeatures } from './call-features.js';
 import { startChat, type SessionChat } from './chat-start.js';
-import { bindCompliance, type ComplianceBinding } from './compliance-binding.js';
 import { Devices } from './devices.js';
-import { bindDiagnostics } from './diagnostics-binding.js';
+import { AcsEffects } from './effects-binding.js';
 import { Connection, loadCallingSdk, sdkError, toSdkLocator, type AcsSessionDeps, type SdkLocator } from './connection.js';
 import { mapCallEndReason } from './end-reasons.js';
-import { bindCapabilities, bindDominantSpeakers, bindRaiseHand, bindVideoCount, type RaiseHandBinding } from './feature-bindings.js';
 import { bindBreakout, type BreakoutBinding } from './breakout-binding.js';
-import { bindCaptions, bindReactions, bindSpotlight, type CaptionsBinding, type ReactionBinding } from './guest-bindings.js';
 import { Subscriptions } from './listen.js';
 import { LocalMedia } from './local-media.js';
 import { Roster } from './roster.js';
@@ -56,12 +54,10 @@ export class AcsSession extends SessionBase<SessionChat> implements MeetingSessi
   private readonly devices: Devices;
   private readonly roster: Roster;
   private readonly media: LocalMedia;
+  private readonly effects: AcsEffects;
   private readonly callSubs = new Subscriptions();
-  private bindings: FeatureBinding[] = [];
-  private raiseHand: RaiseHandBinding | undefined;
-  private compliance: ComplianceBinding | undefined;
-  private captions: CaptionsBinding | undefined;
-  private reactions: ReactionBinding | undefined;
+  /** The per-call feature bindings and their commands (consent, hand, captions, reactions). */
+  private readonly features: CallFeatures;
   /** Bound once on the main meeting's call and kept while the visitor is in a breakout room. */
   private breakout: BreakoutBinding | undefined;
   private mainCall: SessionCall | undefined;
@@ -105,7 +101,7 @@ export class AcsSession extends SessionBase<SessionChat> implements MeetingSessi
       update,
       sdk,
       localVideo: () => this.media.video,
-      raisedHands: () => this.raiseHand?.hands ?? new Set<string>(),
+      raisedHands: () => this.features.hands,
     });
     this.media = new LocalMedia({
       get state() {
@@ -119,6 +115,17 @@ export class AcsSession extends SessionBase<SessionChat> implements MeetingSessi
       devices: this.devices,
       streamsChanged: () => this.roster.refreshStreams(),
       disposeSelfViews: () => this.roster.disposeRenderers(SELF_CAMERA),
+    });
+    this.features = new CallFeatures({ handsChanged: () => this.roster.refresh(), inCall: () => this.inCall() });
+    this.effects = new AcsEffects({
+      get state() {
+        return state();
+      },
+      update,
+      sdk: () => this.sdk,
+      call: () => this.call,
+      request: () => this.request,
+      disposed: () => this.disposed,
     });
     options.signal?.addEventListener('abort', () => this.dispose(), { once: true, signal: this.abort.signal });
     const page = deps.pageEvents === undefined ? globalThis : deps.pageEvents;
@@ -219,24 +226,7 @@ export class AcsSession extends SessionBase<SessionChat> implements MeetingSessi
     this.roster.attach(call);
 
     const context: BindingContext = { call, features: sdk.features, host: this.host, selfId: this.connection.selfId };
-    this.raiseHand = bindFeature(() => bindRaiseHand(context, () => this.roster.refresh()));
-    const diagnostics = { quality: sdk.diagnosticQuality, setReconnecting: (on: boolean) => this.setReconnecting(on) };
-    // Each feature is optional: one the SDK refuses for this call kind/state must not break the call.
-    // Compliance is not optional: it never throws and reports what it cannot observe (compliance-binding.ts).
-    this.compliance = bindCompliance(context);
-    this.captions = bindFeature(() => bindCaptions(context));
-    this.reactions = bindFeature(() => bindReactions(context));
-    this.bindings = [
-      this.captions,
-      this.reactions,
-      bindFeature(() => bindSpotlight(context)),
-      this.compliance,
-      bindFeature(() => bindCapabilities(context)),
-      bindFeature(() => bindDominantSpeakers(context)),
-      bindFeature(() => bindVideoCount(context)),
-      bindFeature(() => bindDiagnostics(context, diagnostics)),
-      this.raiseHand,
-    ].filter((b): b is FeatureBinding => b !== undefined);
+    this.features.attach(context, { quality: sdk.diagnosticQuality, setReconnecting: (on: boolean) => this.setReconnecting(on) });
   }
 
   private onCallState(): void {
@@ -258,7 +248,7 @@ export class AcsSession extends SessionBase<SessionChat> implements MeetingSessi
     // Moving into or out of a breakout room: the visitor stays "in the call" while the other call connects.
     if (phase === 'connecting' && this.everConnected && call !== this.mainCall) phase = this.current.call;
     // Feature values may already be set at admission (a meeting already recorded): re-read on every change.
-    for (const binding of this.bindings) attempt(() => binding.read());
+    this.features.read();
     const first = phase === 'connected' && !this.everConnected;
     if (phase !== 'connecting') clearTimeout(this.connectTimer);
     this.update({
@@ -271,45 +261,8 @@ export class AcsSession extends SessionBase<SessionChat> implements MeetingSessi
       // Toggles pressed while connecting or in the lobby are carried out now (local-media.ts).
       void this.media.applyOnConnect(call);
       void this.startChat(call);
-      void this.readNoiseSuppression();
+      void this.effects.onConnected();
     }
-  }
-
-  /** The call's `LocalAudioStream` AudioEffects feature (./audio-effects-binding.ts), when the call has one. */
-  private audioEffects(): NoiseSuppressionFeature | undefined {
-    const call = this.call as { localAudioStreams?: ReadonlyArray<{ feature(factory: unknown): unknown }> } | undefined;
-    const factory = (this.sdk?.features as { AudioEffects?: unknown } | undefined)?.AudioEffects;
-    const stream = call?.localAudioStreams?.[0];
-    if (!stream || !factory) return undefined;
-    try {
-      return stream.feature(factory) as NoiseSuppressionFeature;
-    } catch {
-      return undefined;
-    }
-  }
-
-  /**
-   * Publishes whether noise suppression can be switched here and whether it runs (the UI hides it otherwise), after
-   * applying the pre-join's choice (`JoinRequest.effects.noiseSuppression`) now that the call has its audio stream;
-   * a failing switch keeps what runs and says so (`effects.error`), as the in-call switch does.
-   */
-  private async readNoiseSuppression(): Promise<void> {
-    const feature = this.audioEffects();
-    const supported = await noiseSuppressionSupported(feature);
-    if (this.disposed) return;
-    let on = supported && noiseSuppressionOn(feature);
-    let error: 'noise-suppression-failed' | undefined;
-    const wanted = this.request?.effects?.noiseSuppression;
-    if (supported && wanted !== undefined && wanted !== on) {
-      try {
-        on = await setAcsNoiseSuppression(feature, wanted);
-      } catch {
-        on = noiseSuppressionOn(feature);
-        error = 'noise-suppression-failed';
-      }
-      if (this.disposed) return;
-    }
-    this.update({ effects: { ...this.current.effects, noiseSuppressionSupported: supported, noiseSuppression: on, ...(error ? { error } : {}) } });
   }
 
   /**
@@ -320,7 +273,7 @@ export class AcsSession extends SessionBase<SessionChat> implements MeetingSessi
     const sdk = this.sdk;
     if (!sdk || this.call === next || this.disposed || this.leaving) return;
     this.callSubs.dispose();
-    for (const binding of this.bindings.splice(0)) attempt(() => binding.dispose());
+    this.features.dispose();
     this.roster.clear();
     this.call = next;
     const { captions, spotlight } = INITIAL_SESSION_STATE;
@@ -376,31 +329,24 @@ export class AcsSession extends SessionBase<SessionChat> implements MeetingSessi
   }
 
   async grantConsent(): Promise<void> {
-    const binding = this.compliance;
-    if (!binding || !this.inCall()) throw new TmjError('consent-failed', 'not-in-call');
-    await binding.grant();
+    await this.features.grantConsent();
     await applyMediaAfterConsent(this, this.request?.media);
   }
 
-  async setHandRaised(raised: boolean): Promise<void> {
-    const feature = this.raiseHand;
-    if (!feature || !this.inCall()) throw new TmjError('call-failed', 'raise-hand-unavailable');
-    await feature.set(raised);
+  setHandRaised(raised: boolean): Promise<void> {
+    return this.features.setHandRaised(raised);
   }
 
-  async setCaptions(on: boolean): Promise<void> {
-    if (!this.captions || !this.inCall()) throw new TmjError('call-failed', 'captions-unavailable');
-    await this.captions.set(on);
+  setCaptions(on: boolean): Promise<void> {
+    return this.features.setCaptions(on);
   }
 
-  async setCaptionLanguage(kind: 'spoken' | 'caption', language: string): Promise<void> {
-    if (!this.captions || !this.inCall()) throw new TmjError('call-failed', 'captions-unavailable');
-    await this.captions.setLanguage(kind, language);
+  setCaptionLanguage(kind: 'spoken' | 'caption', language: string): Promise<void> {
+    return this.features.setCaptionLanguage(kind, language);
   }
 
-  async sendReaction(reaction: ReactionKind): Promise<void> {
-    if (!this.reactions || !this.inCall()) throw new TmjError('call-failed', 'reactions-unavailable');
-    await this.reactions.send(reaction);
+  sendReaction(reaction: ReactionKind): Promise<void> {
+    return this.features.sendReaction(reaction);
   }
 
   async joinBreakoutRoom(): Promise<void> {
@@ -413,23 +359,12 @@ export class AcsSession extends SessionBase<SessionChat> implements MeetingSessi
     await this.breakout.returnToMain();
   }
 
-  /**
-   * Background effects on ACS need `@azure/communication-calling-effects` (25 MB unpacked, its wasm inlined as
-   * data: URLs); the widget does not load it (README "Background effects"): `effects.backgroundSupported` stays false.
-   */
-  async setBackgroundEffect(_effect: BackgroundEffect): Promise<void> {
-    throw new TmjError('not-permitted', 'background-effects-unavailable');
+  setBackgroundEffect(effect: BackgroundEffect): Promise<void> {
+    return this.effects.setBackgroundEffect(effect);
   }
 
-  /** The browser's noise suppressor through the SDK's AudioEffects feature; a failure keeps the previous state and says so. */
-  async setNoiseSuppression(on: boolean): Promise<void> {
-    try {
-      const now = await setAcsNoiseSuppression(this.audioEffects(), on);
-      this.update({ effects: { ...this.current.effects, noiseSuppression: now, error: undefined } });
-    } catch (error) {
-      this.update({ effects: { ...this.current.effects, error: 'noise-suppression-failed' } });
-      throw toTmjError(error, 'media-device-failed');
-    }
+  setNoiseSuppression(on: boolean): Promise<void> {
+    return this.effects.setNoiseSuppression(on);
   }
 
   async selectDevice(kind: DeviceInfo['kind'], id: string): Promise<void> {
@@ -510,13 +445,10 @@ export class AcsSession extends SessionBase<SessionChat> implements MeetingSessi
     this.chat?.stop();
     this.chat = undefined;
     this.callSubs.dispose();
-    for (const binding of this.bindings.splice(0)) attempt(() => binding.dispose());
+    this.features.dispose();
     if (this.breakout) attempt(() => this.breakout?.dispose());
     this.breakout = undefined;
-    this.captions = undefined;
-    this.reactions = undefined;
     this.mainCall = undefined;
-    this.raiseHand = undefined;
     this.roster.clear();
     this.media.release();
     this.media.reset();
