@@ -5,16 +5,9 @@
 import type { Catalog } from '../types.js';
 import base from '../fr/call.js';
 
+// "Chat" stays French's "Conversation": Microsoft's French Teams help labels the meeting chat "Conversation" ("Afficher
+// la conversation"), and Québec institutions' Teams guides name the Teams tab « Conversation » (UQTR) / "conversations"
+// (UQAM); "clavardage" is Québec usage in prose (Université Laval's guide), not the label of the Teams control.
 export default {
   ...base,
-  chat: 'Clavardage',
-  chatUnread: { one: 'Clavardage, {count} non lu', many: 'Clavardage, {count} de non lus', other: 'Clavardage, {count} non lus' },
-  shortcutsHint: 'Raccourcis : Ctrl+Maj+M micro, Ctrl+Maj+O caméra, Ctrl+Maj+E partager l’écran, Ctrl+Maj+K lever la main, Ctrl+Maj+H quitter, Alt+Maj+C clavardage, Alt+Maj+P participants.',
-  chatTitle: 'Clavardage de la réunion',
-  chatReasonNotJoined: 'Le clavardage est disponible une fois que vous êtes dans la réunion.',
-  chatReasonChannel: 'Cette réunion a été planifiée dans un canal Teams, où les invités ne peuvent pas utiliser le clavardage.',
-  chatReasonTeamsIdentity: 'Le clavardage n’est pas encore pris en charge avec un compte Teams.',
-  chatReasonDisabled: 'Le clavardage a été désactivé sur ce site.',
-  chatReasonNoEndpoint: 'Le clavardage n’est pas configuré sur ce site.',
-  chatReasonError: 'Le clavardage n’a pas pu démarrer. Réessayez plus tard.',
 } satisfies Catalog<'call'>;

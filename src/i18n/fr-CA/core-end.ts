@@ -9,9 +9,6 @@ export default {
   ...base,
   errors: {
     ...base.errors,
-    'chat-unavailable': 'Le clavardage n’est pas disponible.',
-    'chat-load-failed': 'Le clavardage n’a pas pu être chargé.',
-    'chat-polling': 'Le clavardage se met à jour lentement.',
     'm365-popup-blocked': 'Votre navigateur a bloqué la fenêtre de connexion. Autorisez les fenêtres contextuelles pour ce site, puis réessayez.',
   },
 } satisfies Catalog<'core-end'>;
