@@ -5,7 +5,7 @@ export default {
   widget: 'Teams मीटिंग',
   prejoinTitle: 'मीटिंग में शामिल हों',
   nameLabel: 'आपका नाम',
-  nameRequired: 'शामिल होने के लिए कृपया अपना नाम दर्ज करें.',
+  nameRequired: 'शामिल होने के लिए कृपया अपना नाम दर्ज करें।',
   nameCount: '{max} में से {count} वर्ण',
   preview: 'कैमरा पूर्वावलोकन',
   previewStarting: 'कैमरा शुरू हो रहा है…',
@@ -18,7 +18,7 @@ export default {
   configTitle: 'इस मीटिंग में शामिल नहीं हुआ जा सकता',
   retry: 'पुनः प्रयास करें',
   errors: {
-    'invalid-display-name': 'शामिल होने के लिए कृपया अपना नाम दर्ज करें.',
-    'sdk-load-failed': 'मीटिंग सॉफ़्टवेयर लोड नहीं हो सका. अपना कनेक्शन जाँचें और पुनः प्रयास करें.',
+    'invalid-display-name': 'शामिल होने के लिए कृपया अपना नाम दर्ज करें।',
+    'sdk-load-failed': 'मीटिंग सॉफ़्टवेयर लोड नहीं हो सका। अपना कनेक्शन जाँचें और पुनः प्रयास करें।',
   },
 } satisfies Catalog<'core'>;
