@@ -21,7 +21,7 @@ export default {
   indicatorTranscribing: 'Μεταγραφή',
   indicatorBoth: 'Εγγραφή και μεταγραφή',
   showNotice: '{status}. Εμφάνιση ειδοποίησης',
-  mayBeRecorded: 'Αυτή η σύσκεψη ενδέχεται να καταγράφεται ή να μεταγράφεται.',
+  mayBeRecorded: 'Ενδέχεται να γίνεται εγγραφή ή μεταγραφή αυτής της σύσκεψης.',
   consentStarted: {
     'recording-started': 'Η εγγραφή ξεκίνησε. Αυτή η σύσκεψη ζητά τη ρητή συναίνεσή σας.',
     'transcription-started': 'Η μεταγραφή ξεκίνησε. Αυτή η σύσκεψη ζητά τη ρητή συναίνεσή σας.',

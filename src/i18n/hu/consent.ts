@@ -9,7 +9,7 @@ export default {
   mediaOff: 'A mikrofon, a kamera és a képernyőmegosztás kikapcsolva marad, amíg hozzá nem járul.',
   agree: 'Hozzájárulok',
   leave: 'Kilépés',
-  privacy: 'Hogyan használjuk fel az adatait (adatvédelmi nyilatkozat)',
+  privacy: 'Hogyan használják fel az adatait (adatvédelmi nyilatkozat)',
   opensInNewTab: '(új lapon nyílik meg)',
   sending: 'Hozzájárulás küldése…',
   failed: 'A hozzájárulását nem sikerült elküldeni az értekezletnek. Próbálkozzon újra.',

@@ -2,10 +2,10 @@
 import type { Catalog } from '../types.js';
 
 export default {
-  'recording-started': 'Perekaman telah dimulai. Dengan tetap berada di rapat ini, Anda menyetujui untuk direkam.',
-  'transcription-started': 'Transkripsi telah dimulai. Dengan tetap berada di rapat ini, Anda menyetujui untuk ditranskripsikan.',
+  'recording-started': 'Perekaman telah dimulai. Dengan tetap berada di rapat ini, Anda setuju untuk direkam.',
+  'transcription-started': 'Transkripsi telah dimulai. Dengan tetap berada di rapat ini, Anda setuju untuk ditranskripsikan.',
   'both-started':
-    'Perekaman dan transkripsi telah dimulai. Dengan tetap berada di rapat ini, Anda menyetujui untuk direkam dan ditranskripsikan.',
+    'Perekaman dan transkripsi telah dimulai. Dengan tetap berada di rapat ini, Anda setuju untuk direkam dan ditranskripsikan.',
   'recording-stopped': 'Perekaman telah dihentikan. Rekaman sedang disimpan.',
   'transcription-stopped': 'Transkripsi telah dihentikan.',
   'both-stopped': 'Perekaman dan transkripsi telah dihentikan. Rekaman sedang disimpan.',

@@ -4,8 +4,8 @@ import type { Catalog } from '../types.js';
 export default {
   title: 'Această ședință vă solicită consimțământul',
   recording:
-    'Ședința este înregistrată: înregistrarea include vocea dvs., videoclipul dvs. și tot ce partajați pe ecran.',
-  transcription: 'Ședința este transcrisă: transcrierea include ceea ce spuneți, împreună cu numele dvs.',
+    'Ședința se înregistrează: înregistrarea include vocea dvs., videoclipul dvs. și tot ce partajați pe ecran.',
+  transcription: 'Ședința se transcrie: transcrierea include ceea ce spuneți, împreună cu numele dvs.',
   mediaOff: 'Microfonul, camera și partajarea ecranului rămân oprite până când vă exprimați acordul.',
   agree: 'Sunt de acord',
   leave: 'Părăsiți',

@@ -2,15 +2,15 @@
 import type { Catalog } from '../types.js';
 
 export default {
-  'recording-started': 'Đã bắt đầu ghi. Khi tiếp tục ở lại cuộc họp này, bạn đồng ý để bị ghi lại.',
+  'recording-started': 'Đã bắt đầu ghi. Khi tiếp tục ở lại cuộc họp này, bạn đồng ý để mình được ghi lại.',
   'transcription-started': 'Đã bắt đầu phiên âm. Khi tiếp tục ở lại cuộc họp này, bạn đồng ý để lời nói của mình được phiên âm.',
   'both-started':
-    'Đã bắt đầu ghi và phiên âm. Khi tiếp tục ở lại cuộc họp này, bạn đồng ý để bị ghi lại và để lời nói của mình được phiên âm.',
+    'Đã bắt đầu ghi và phiên âm. Khi tiếp tục ở lại cuộc họp này, bạn đồng ý để mình được ghi lại và để lời nói của mình được phiên âm.',
   'recording-stopped': 'Đã dừng ghi. Bản ghi đang được lưu.',
   'transcription-stopped': 'Đã dừng phiên âm.',
   'both-stopped': 'Đã dừng ghi và phiên âm. Bản ghi đang được lưu.',
   'recording-stopped-transcription-continues': 'Đã dừng ghi và bản ghi đang được lưu. Phiên âm vẫn đang bật.',
-  'transcription-stopped-recording-continues': 'Đã dừng phiên âm. Ghi vẫn đang bật.',
+  'transcription-stopped-recording-continues': 'Đã dừng phiên âm. Việc ghi vẫn đang bật.',
   privacyPolicy: 'Chính sách quyền riêng tư',
   opensInNewTab: '(mở trong tab mới)',
   dismiss: 'Ẩn thông báo ghi',
