@@ -13,7 +13,7 @@ export default {
   'link-webinar-unsupported': 'از این صفحه نمی‌توان به وبینارها، جلسه‌های عمومی و رویدادهای زنده پیوست.',
   'invalid-meeting-id': 'شناسه جلسه یا گذرواژه معتبر نیست.',
   'missing-token-source': 'این ابزارک جلسه برای ورود به سیستم تنظیم نشده است. سایت باید token-url یا tokenProvider را تنظیم کند.',
-  'invalid-identity': 'مقدار identity باید "acs"، "teams" یا "choice" باشد.',
+  'invalid-identity': 'مقدار identity باید «acs»، «teams» یا «choice» باشد.',
   'invalid-m365-setup': 'ورود با Microsoft 365 به aad-client-id و teams-token-url، یا به teamsTokenProvider نیاز دارد.',
   'invalid-emulator-url': 'نشانی شبیه‌ساز باید یک نشانی محلی با درگاه باشد، مانند http://localhost:8080.',
 } satisfies Catalog<'core-config'>;
