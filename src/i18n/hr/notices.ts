@@ -18,9 +18,9 @@ export default {
     'call-failed': 'Poziv je završio zbog problema.',
     'no-microphone': 'Nije povezan nijedan mikrofon. Ostali vas neće čuti dok ga ne povežete.',
     'no-camera': 'Nije povezana nijedna kamera.',
-    'microphone-switched': 'Mikrofon je isključen. Sada se koristi drugi mikrofon.',
-    'camera-switched': 'Kamera je isključena. Sada se koristi druga kamera.',
-    'speaker-switched': 'Zvučnik ili slušalice isključeni su. Zvuk se sada reproducira na drugom uređaju.',
+    'microphone-switched': 'Mikrofon je odspojen. Sada se koristi drugi mikrofon.',
+    'camera-switched': 'Kamera je odspojena. Sada se koristi druga kamera.',
+    'speaker-switched': 'Zvučnik ili slušalice odspojeni su. Zvuk se sada reproducira na drugom uređaju.',
   },
   permissionHelp:
     'Da biste ih dopustili, odaberite ikonu postavki web-mjesta lijevo od adresne trake, postavite Kameru i Mikrofon na Dopusti, a zatim pokušajte ponovno.',

@@ -18,9 +18,9 @@ export default {
     'call-failed': 'Klic se je končal zaradi težave.',
     'no-microphone': 'Noben mikrofon ni priključen. Drugi vas ne bodo slišali, dokler ga ne priključite.',
     'no-camera': 'Nobena kamera ni priključena.',
-    'microphone-switched': 'Mikrofon je bil izključen. Zdaj se uporablja drug mikrofon.',
-    'camera-switched': 'Kamera je bila izključena. Zdaj se uporablja druga kamera.',
-    'speaker-switched': 'Zvočnik ali slušalke so bili izključeni. Zvok se zdaj predvaja v drugi napravi.',
+    'microphone-switched': 'Mikrofon je bil odklopljen. Zdaj se uporablja drug mikrofon.',
+    'camera-switched': 'Kamera je bila odklopljena. Zdaj se uporablja druga kamera.',
+    'speaker-switched': 'Zvočnik ali slušalke so bili odklopljeni. Zvok se zdaj predvaja v drugi napravi.',
   },
   permissionHelp:
     'Če ju želite dovoliti, izberite ikono nastavitev spletnega mesta levo od naslovne vrstice, nastavite Kamero in Mikrofon na Dovoli in poskusite znova.',

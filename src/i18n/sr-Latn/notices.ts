@@ -18,9 +18,9 @@ export default {
     'call-failed': 'Poziv je završen zbog problema.',
     'no-microphone': 'Nije povezan nijedan mikrofon. Ostali vas neće čuti dok ga ne povežete.',
     'no-camera': 'Nije povezana nijedna kamera.',
-    'microphone-switched': 'Mikrofon je isključen. Sada se koristi drugi mikrofon.',
-    'camera-switched': 'Kamera je isključena. Sada se koristi druga kamera.',
-    'speaker-switched': 'Zvučnik ili slušalice su isključeni. Zvuk se sada reprodukuje na drugom uređaju.',
+    'microphone-switched': 'Veza sa mikrofonom je prekinuta. Sada se koristi drugi mikrofon.',
+    'camera-switched': 'Veza sa kamerom je prekinuta. Sada se koristi druga kamera.',
+    'speaker-switched': 'Veza sa zvučnikom ili slušalicama je prekinuta. Zvuk se sada reprodukuje na drugom uređaju.',
   },
   permissionHelp:
     'Da biste ih dozvolili, izaberite ikonu postavki veb lokacije levo od trake za adresu, postavite Kameru i Mikrofon na Dozvoli, a zatim pokušajte ponovo.',
