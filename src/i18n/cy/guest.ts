@@ -56,10 +56,10 @@ export default {
   noiseSuppressionOff: 'Atal sŵn i ffwrdd',
   noiseSuppressionFailed: 'Doedd dim modd newid atal sŵn.',
   backgroundImageRefused: 'Does dim modd defnyddio delwedd gefndir {n}: {reason}',
-  backgroundImageNotText: 'nid testun yw\'r gwerth.',
+  backgroundImageNotText: 'nid testun yw’r gwerth.',
   backgroundImageNotUrl: 'nid yw\'n gyfeiriad gwe dilys.',
   backgroundImageScheme: 'dim ond cyfeiriadau https, http, blob a data:image a ganiateir.',
-  backgroundImageTooLong: 'mae\'r cyfeiriad yn hirach na 512 KB.',
+  backgroundImageTooLong: 'mae’r cyfeiriad yn hirach na 512 KB.',
   backgroundImagesTooMany: 'Dim ond {max} delwedd gefndir y gellir eu cynnig: cafodd {count} arall eu hepgor.',
   backgroundImagesMoreRefused: 'Delweddau cefndir eraill na ellir eu defnyddio: {count}.',
 } satisfies Catalog<'guest'>;

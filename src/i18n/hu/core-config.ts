@@ -9,7 +9,7 @@ export default {
   'invalid-link': 'Az értekezlet-hivatkozás nem érvényes Teams-értekezlet-hivatkozás.',
   'link-not-https': 'Az értekezlet-hivatkozásnak https:// előtaggal kell kezdődnie.',
   'link-not-teams': 'Az értekezlet-hivatkozás nem a Microsoft Teamsre mutat.',
-  'link-unsafe-scheme': 'Az értekezlet-hivatkozás nem webcím, ezért el lett utasítva.',
+  'link-unsafe-scheme': 'Az értekezlet-hivatkozás nem webcím, ezért a modul elutasította.',
   'link-gcc-unsupported':
     'A Microsoft 365 kormányzati felhőiben tartott értekezletekhez nem lehet csatlakozni erről a lapról.',
   'link-consumer-unsupported':
