@@ -2,7 +2,7 @@
 import type { Catalog } from '../types.js';
 
 export default {
-  lobby: 'Čakáte v predsieni. Niekto zo schôdze vás vpustí.',
+  lobby: 'Čakáte v čakárni. Niekto zo schôdze vás vpustí.',
   connected: 'Ste v schôdzi.',
   reconnecting: 'Pripojenie sa stratilo. Znova sa pripája…',
   leave: 'Odísť',

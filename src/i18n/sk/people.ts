@@ -4,7 +4,7 @@ import type { Catalog } from '../types.js';
 export default {
   title: { one: '{count} účastník', few: '{count} účastníci', many: '{count} účastníka', other: '{count} účastníkov' },
   inMeeting: 'V schôdzi',
-  lobby: 'Čakajú v predsieni ({count})',
+  lobby: 'Čakajú v čakárni ({count})',
   you: '{name} (vy)',
   youFallback: 'Vy',
   organizer: 'Organizátor',

@@ -2,7 +2,7 @@
 import type { Catalog } from '../types.js';
 
 export default {
-  lobby: 'Čakate v preddverju. Nekdo iz srečanja vas bo spustil noter.',
+  lobby: 'Čakate v čakalnici. Nekdo iz srečanja vas bo spustil noter.',
   connected: 'Ste v srečanju.',
   reconnecting: 'Povezava je prekinjena. Vnovično povezovanje …',
   leave: 'Zapusti',

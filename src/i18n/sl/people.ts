@@ -9,7 +9,7 @@ export default {
     other: '{count} udeležencev',
   },
   inMeeting: 'V srečanju',
-  lobby: 'Čakajo v preddverju ({count})',
+  lobby: 'Čakajo v čakalnici ({count})',
   you: '{name} (vi)',
   youFallback: 'Vi',
   organizer: 'Organizator',

@@ -2,7 +2,7 @@
 import type { Catalog } from '../types.js';
 
 export default {
-  lobby: 'Čekate u predvorju. Neko sa sastanka će vas pustiti unutra.',
+  lobby: 'Čekate u holu. Neko sa sastanka će vas pustiti unutra.',
   connected: 'Na sastanku ste.',
   reconnecting: 'Veza je izgubljena. Ponovno povezivanje…',
   leave: 'Napusti',

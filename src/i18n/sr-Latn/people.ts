@@ -4,7 +4,7 @@ import type { Catalog } from '../types.js';
 export default {
   title: { one: '{count} učesnik', few: '{count} učesnika', other: '{count} učesnika' },
   inMeeting: 'Na sastanku',
-  lobby: 'Čekaju u predvorju ({count})',
+  lobby: 'Čekaju u holu ({count})',
   you: '{name} (vi)',
   youFallback: 'Vi',
   organizer: 'Organizator',

@@ -2,7 +2,7 @@
 import type { Catalog } from '../types.js';
 
 export default {
-  lobby: 'Đang chờ trong sảnh đợi. Một người trong cuộc họp sẽ cho bạn vào.',
+  lobby: 'Đang chờ trong phòng đợi. Một người trong cuộc họp sẽ cho bạn vào.',
   connected: 'Bạn đang ở trong cuộc họp.',
   reconnecting: 'Mất kết nối. Đang kết nối lại…',
   leave: 'Rời khỏi',

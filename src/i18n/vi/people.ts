@@ -4,7 +4,7 @@ import type { Catalog } from '../types.js';
 export default {
   title: { other: '{count} người tham gia' },
   inMeeting: 'Trong cuộc họp',
-  lobby: 'Đang chờ trong sảnh đợi ({count})',
+  lobby: 'Đang chờ trong phòng đợi ({count})',
   you: '{name} (bạn)',
   youFallback: 'Bạn',
   organizer: 'Người tổ chức',
