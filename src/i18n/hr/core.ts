@@ -12,7 +12,7 @@ export default {
   cameraOff: 'Kamera je isključena',
   microphone: 'Mikrofon',
   camera: 'Kamera',
-  join: 'Pridruži se sada',
+  join: 'Pridruži se odmah',
   joining: 'Pridruživanje sastanku…',
   failedTitle: 'Pridruživanje sastanku nije uspjelo',
   configTitle: 'Ovom se sastanku ne možete pridružiti',
