@@ -3,11 +3,11 @@ import type { Catalog } from '../types.js';
 
 export default {
   'recording-started':
-    'Înregistrarea a început. Dacă rămâneți în această ședință, vă exprimați consimțământul de a fi înregistrat.',
+    'Înregistrarea a început. Dacă rămâneți în această întâlnire, vă exprimați consimțământul de a fi înregistrat.',
   'transcription-started':
-    'Transcrierea a început. Dacă rămâneți în această ședință, vă exprimați consimțământul ca ceea ce spuneți să fie transcris.',
+    'Transcrierea a început. Dacă rămâneți în această întâlnire, vă exprimați consimțământul ca ceea ce spuneți să fie transcris.',
   'both-started':
-    'Înregistrarea și transcrierea au început. Dacă rămâneți în această ședință, vă exprimați consimțământul de a fi înregistrat și ca ceea ce spuneți să fie transcris.',
+    'Înregistrarea și transcrierea au început. Dacă rămâneți în această întâlnire, vă exprimați consimțământul de a fi înregistrat și ca ceea ce spuneți să fie transcris.',
   'recording-stopped': 'Înregistrarea s-a oprit. Înregistrarea se salvează.',
   'transcription-stopped': 'Transcrierea s-a oprit.',
   'both-stopped': 'Înregistrarea și transcrierea s-au oprit. Înregistrarea se salvează.',
@@ -21,10 +21,10 @@ export default {
   indicatorTranscribing: 'Se transcrie',
   indicatorBoth: 'Se înregistrează și se transcrie',
   showNotice: '{status}. Afișați notificarea',
-  mayBeRecorded: 'Această ședință poate fi înregistrată sau transcrisă.',
+  mayBeRecorded: 'Această întâlnire poate fi înregistrată sau transcrisă.',
   consentStarted: {
-    'recording-started': 'Înregistrarea a început. Această ședință vă solicită consimțământul explicit.',
-    'transcription-started': 'Transcrierea a început. Această ședință vă solicită consimțământul explicit.',
-    'both-started': 'Înregistrarea și transcrierea au început. Această ședință vă solicită consimțământul explicit.',
+    'recording-started': 'Înregistrarea a început. Această întâlnire vă solicită consimțământul explicit.',
+    'transcription-started': 'Transcrierea a început. Această întâlnire vă solicită consimțământul explicit.',
+    'both-started': 'Înregistrarea și transcrierea au început. Această întâlnire vă solicită consimțământul explicit.',
   },
 } satisfies Catalog<'compliance'>;

@@ -2,15 +2,15 @@
 import type { Catalog } from '../types.js';
 
 export default {
-  title: 'Această ședință vă solicită consimțământul',
+  title: 'Această întâlnire vă solicită consimțământul',
   recording:
-    'Ședința se înregistrează: înregistrarea include vocea dvs., videoclipul dvs. și tot ce partajați pe ecran.',
-  transcription: 'Ședința se transcrie: transcrierea include ceea ce spuneți, împreună cu numele dvs.',
+    'Întâlnirea se înregistrează: înregistrarea include vocea dvs., videoclipul dvs. și tot ce partajați pe ecran.',
+  transcription: 'Întâlnirea se transcrie: transcrierea include ceea ce spuneți, împreună cu numele dvs.',
   mediaOff: 'Microfonul, camera și partajarea ecranului rămân oprite până când vă exprimați acordul.',
   agree: 'Sunt de acord',
   leave: 'Părăsiți',
   privacy: 'Cum sunt utilizate datele dvs. (politica de confidențialitate)',
   opensInNewTab: '(se deschide într-o filă nouă)',
   sending: 'Se trimite consimțământul dvs.…',
-  failed: 'Consimțământul dvs. nu a putut fi trimis la ședință. Încercați din nou.',
+  failed: 'Consimțământul dvs. nu a putut fi trimis la întâlnire. Încercați din nou.',
 } satisfies Catalog<'consent'>;

@@ -3,22 +3,22 @@ import type { Catalog } from '../types.js';
 
 export default {
   'missing-locator':
-    'Acest modul de ședință nu are un link de ședință. Site-ul trebuie să seteze meeting-link sau meeting-id.',
+    'Acest modul de întâlnire nu are un link de întâlnire. Site-ul trebuie să seteze meeting-link sau meeting-id.',
   'conflicting-locators':
-    'Acest modul de ședință are și un link de ședință, și un ID de ședință. Site-ul trebuie să seteze doar unul dintre ele.',
-  'invalid-link': 'Linkul nu este un link valid de ședință Teams.',
-  'link-not-https': 'Linkul ședinței trebuie să înceapă cu https://.',
-  'link-not-teams': 'Linkul ședinței nu duce la Microsoft Teams.',
-  'link-unsafe-scheme': 'Linkul ședinței nu este o adresă web și a fost refuzat.',
+    'Acest modul de întâlnire are și un link de întâlnire, și un ID de întâlnire. Site-ul trebuie să seteze doar unul dintre ele.',
+  'invalid-link': 'Linkul nu este un link valid de întâlnire Teams.',
+  'link-not-https': 'Linkul întâlnirii trebuie să înceapă cu https://.',
+  'link-not-teams': 'Linkul întâlnirii nu duce la Microsoft Teams.',
+  'link-unsafe-scheme': 'Linkul întâlnirii nu este o adresă web și a fost refuzat.',
   'link-gcc-unsupported':
-    'La ședințele din cloudurile guvernamentale Microsoft 365 nu vă puteți alătura de pe această pagină.',
+    'La întâlnirile din cloudurile guvernamentale Microsoft 365 nu vă puteți alătura de pe această pagină.',
   'link-consumer-unsupported':
-    'La ședințele Teams ale conturilor personale (teams.live.com) nu vă puteți alătura de pe această pagină.',
+    'La întâlnirile Teams ale conturilor personale (teams.live.com) nu vă puteți alătura de pe această pagină.',
   'link-webinar-unsupported':
-    'La seminarii web, ședințe publice și evenimente live nu vă puteți alătura de pe această pagină.',
-  'invalid-meeting-id': 'ID-ul ședinței sau codul de acces nu este valid.',
+    'La seminarii web, întâlniri publice și evenimente live nu vă puteți alătura de pe această pagină.',
+  'invalid-meeting-id': 'ID-ul întâlnirii sau codul de acces nu este valid.',
   'missing-token-source':
-    'Acest modul de ședință nu este configurat pentru conectare. Site-ul trebuie să seteze token-url sau tokenProvider.',
+    'Acest modul de întâlnire nu este configurat pentru conectare. Site-ul trebuie să seteze token-url sau tokenProvider.',
   'invalid-identity': 'Setarea identity trebuie să fie „acs”, „teams” sau „choice”.',
   'invalid-m365-setup':
     'Conectarea cu Microsoft 365 necesită aad-client-id și teams-token-url sau teamsTokenProvider.',

@@ -2,23 +2,23 @@
 import type { Catalog } from '../types.js';
 
 export default {
-  lobby: 'Așteptați în sala de așteptare. Cineva din ședință vă va primi.',
-  connected: 'Sunteți în ședință.',
+  lobby: 'Așteptați în sala de așteptare. Cineva din întâlnire vă va primi.',
+  connected: 'Sunteți în întâlnire.',
   reconnecting: 'Conexiunea s-a pierdut. Se reconectează…',
   leave: 'Părăsiți',
-  leftTitle: 'Ați părăsit ședința',
-  endedTitle: 'Ședința s-a încheiat',
-  removedTitle: 'Ați fost eliminat din ședință',
+  leftTitle: 'Ați părăsit întâlnirea',
+  endedTitle: 'Întâlnirea s-a încheiat',
+  removedTitle: 'Ați fost eliminat din întâlnire',
   deniedTitle: 'Nu ați fost primit',
   rejoin: 'Reintrați',
-  connectionLostTitle: 'Conexiunea la ședință s-a pierdut',
+  connectionLostTitle: 'Conexiunea la întâlnire s-a pierdut',
   connectionLostHint: 'Verificați conexiunea la internet, apoi încercați din nou.',
   unsentTitle: 'Mesaje netrimise',
-  unsentHint: 'Aceste mesaje nu au ajuns în ședință. Copiați-le ca să le păstrați.',
+  unsentHint: 'Aceste mesaje nu au ajuns în întâlnire. Copiați-le ca să le păstrați.',
   copy: 'Copiați',
   copied: 'Copiat',
   unsupported: {
-    lacks: 'Din acest browser nu vă puteți alătura ședințelor Teams: îi lipsește următorul element: {missing}.',
+    lacks: 'Din acest browser nu vă puteți alătura întâlnirilor Teams: îi lipsește următorul element: {missing}.',
     webrtc: 'apelurile WebRTC (RTCPeerConnection)',
     'media-devices': 'accesul la cameră și microfon (getUserMedia)',
     insecure:
@@ -29,12 +29,12 @@ export default {
   leftHint: 'Ceilalți nu vă mai pot vedea sau auzi. Numele dvs. se păstrează dacă reintrați.',
   endedHint:
     'Organizatorul a încheiat-o pentru toată lumea, deci nu mai aveți unde să reintrați. Puteți închide această pagină.',
-  removedHint: 'Cineva din ședință v-a eliminat. Puteți cere din nou să vă alăturați.',
+  removedHint: 'Cineva din întâlnire v-a eliminat. Puteți cere din nou să vă alăturați.',
   errors: {
     'link-gcc-unsupported':
-      'La ședințele din cloudurile guvernamentale Microsoft 365 nu vă puteți alătura de pe această pagină.',
+      'La întâlnirile din cloudurile guvernamentale Microsoft 365 nu vă puteți alătura de pe această pagină.',
     'unsupported-browser':
-      'Din acest browser nu vă puteți alătura ședințelor Teams. Folosiți o versiune actuală de Edge, Chrome, Firefox sau Safari.',
+      'Din acest browser nu vă puteți alătura întâlnirilor Teams. Folosiți o versiune actuală de Edge, Chrome, Firefox sau Safari.',
     'token-network': 'Serviciul de conectare nu a putut fi contactat. Verificați conexiunea și încercați din nou.',
     'token-http': 'Serviciul de conectare a refuzat solicitarea. Încercați din nou mai târziu.',
     'token-malformed': 'Serviciul de conectare a trimis un răspuns care nu a putut fi înțeles.',
@@ -44,27 +44,27 @@ export default {
     'media-no-device': 'Nu s-a găsit nicio cameră sau niciun microfon.',
     'media-device-failed': 'Camera sau microfonul nu au putut fi pornite.',
     'emulator-not-loaded':
-      'Emulatorul de ședințe este un instrument de dezvoltare și nu este încărcat pe această pagină (adăugați modulul teams-meeting-join/dev/emulator).',
+      'Emulatorul de întâlniri este un instrument de dezvoltare și nu este încărcat pe această pagină (adăugați modulul teams-meeting-join/dev/emulator).',
     'mic-muted-by-system':
       'Dispozitivul v-a dezactivat microfonul. Verificați comutatorul de dezactivare a sunetului sau setările de sunet ale sistemului.',
     'speaking-while-muted': 'Aveți sunetul dezactivat. Activați sunetul ca să fiți auzit.',
     'screen-share-failed': 'Ecranul nu a putut fi partajat. Încercați din nou.',
-    'join-failed': 'Nu v-ați putut alătura ședinței. Încercați din nou.',
+    'join-failed': 'Nu v-ați putut alătura întâlnirii. Încercați din nou.',
     network: 'Conexiunea la rețea s-a pierdut.',
-    'token-rejected': 'Serviciul de ședințe nu a acceptat conectarea dvs.',
-    'meeting-not-found': 'Ședința nu a fost găsită. Verificați linkul sau întrebați organizatorul.',
-    'not-permitted': 'Nu aveți permisiunea de a vă alătura acestei ședințe.',
-    denied: 'Cineva din ședință v-a refuzat solicitarea de alăturare.',
-    removed: 'Ați fost eliminat din ședință.',
-    'meeting-ended': 'Ședința s-a încheiat.',
+    'token-rejected': 'Serviciul de întâlniri nu a acceptat conectarea dvs.',
+    'meeting-not-found': 'Întâlnirea nu a fost găsită. Verificați linkul sau întrebați organizatorul.',
+    'not-permitted': 'Nu aveți permisiunea de a vă alătura acestei întâlniri.',
+    denied: 'Cineva din întâlnire v-a refuzat solicitarea de alăturare.',
+    removed: 'Ați fost eliminat din întâlnire.',
+    'meeting-ended': 'Întâlnirea s-a încheiat.',
     'lobby-timeout': 'Nu v-a primit nimeni, așa că solicitarea de alăturare a expirat.',
     'call-failed': 'Apelul s-a încheiat din cauza unei probleme.',
     'compliance-unobservable':
-      'Această ședință poate fi înregistrată sau transcrisă: modulul nu poate stabili dacă este.',
-    'consent-failed': 'Consimțământul dvs. nu a putut fi trimis la ședință. Încercați din nou.',
-    'service-unavailable': 'Serviciul de ședințe are o problemă. Încercați din nou peste câteva minute.',
+      'Această întâlnire poate fi înregistrată sau transcrisă: modulul nu poate stabili dacă este.',
+    'consent-failed': 'Consimțământul dvs. nu a putut fi trimis la întâlnire. Încercați din nou.',
+    'service-unavailable': 'Serviciul de întâlniri are o problemă. Încercați din nou peste câteva minute.',
     'guest-join-disabled':
-      'Setările Teams ale acestei organizații nu le permit invitaților să se alăture ședințelor ei de pe un site web. Administratorul Teams al organizației poate permite acest lucru: Centrul de administrare Teams → Ședințe → Setări ședință → „Utilizatorii anonimi se pot alătura unei ședințe” și federarea Teams–Azure Communication Services (Set-CsTeamsAcsFederationConfiguration -EnableAcsUsers $true).',
+      'Setările Teams ale acestei organizații nu le permit invitaților să se alăture întâlnirilor ei de pe un site web. Administratorul Teams al organizației poate permite acest lucru: Centrul de administrare Teams → Întâlniri → Setări întâlnire → „Utilizatorii anonimi se pot alătura unei întâlniri” și federarea Teams–Azure Communication Services (Set-CsTeamsAcsFederationConfiguration -EnableAcsUsers $true).',
     'chat-send-failed': 'Mesajul dvs. nu a putut fi trimis.',
     'chat-unavailable': 'Chatul nu este disponibil.',
     'chat-load-failed': 'Chatul nu a putut fi încărcat.',
@@ -78,11 +78,11 @@ export default {
       'Browserul a blocat fereastra de conectare. Permiteți ferestrele pop-up pentru acest site, apoi încercați din nou.',
     'm365-cancelled': 'Conectarea a fost anulată. Încercați din nou sau alăturați-vă ca invitat.',
     'm365-consent-refused':
-      'Permisiunile de care are nevoie această ședință nu au fost acordate, așa că nu ați putut fi conectat.',
+      'Permisiunile de care are nevoie această întâlnire nu au fost acordate, așa că nu ați putut fi conectat.',
     'm365-tenant-not-allowed':
       'Organizația dvs. nu permite acestui site să vă conecteze. Încercați alt cont sau alăturați-vă ca invitat.',
     'm365-exchange-failed':
-      'Sunteți conectat, dar site-ul nu v-a putut aduce în ședință cu contul dvs. Încercați din nou mai târziu.',
+      'Sunteți conectat, dar site-ul nu v-a putut aduce în întâlnire cu contul dvs. Încercați din nou mai târziu.',
     'm365-sign-in-failed': 'Conectarea cu contul de la serviciu sau de la școală nu a reușit. Încercați din nou.',
   },
 } satisfies Catalog<'core-end'>;

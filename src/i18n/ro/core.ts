@@ -2,8 +2,8 @@
 import type { Catalog } from '../types.js';
 
 export default {
-  widget: 'Ședință Teams',
-  prejoinTitle: 'Alăturați-vă ședinței',
+  widget: 'Întâlnire Teams',
+  prejoinTitle: 'Alăturați-vă întâlnirii',
   nameLabel: 'Numele dvs.',
   nameRequired: 'Introduceți-vă numele pentru a vă alătura.',
   nameCount: '{count} din {max} caractere',
@@ -13,12 +13,12 @@ export default {
   microphone: 'Microfon',
   camera: 'Cameră',
   join: 'Alăturați-vă acum',
-  joining: 'Vă alăturați ședinței…',
-  failedTitle: 'Nu v-ați putut alătura ședinței',
-  configTitle: 'Nu vă puteți alătura acestei ședințe',
+  joining: 'Vă alăturați întâlnirii…',
+  failedTitle: 'Nu v-ați putut alătura întâlnirii',
+  configTitle: 'Nu vă puteți alătura acestei întâlniri',
   retry: 'Încercați din nou',
   errors: {
     'invalid-display-name': 'Introduceți-vă numele pentru a vă alătura.',
-    'sdk-load-failed': 'Software-ul de ședințe nu a putut fi încărcat. Verificați conexiunea și încercați din nou.',
+    'sdk-load-failed': 'Software-ul de întâlniri nu a putut fi încărcat. Verificați conexiunea și încercați din nou.',
   },
 } satisfies Catalog<'core'>;

@@ -3,17 +3,17 @@ import type { Catalog } from '../types.js';
 
 export default {
   messages: {
-    'lobby-waiting': 'Așteptați să vă primească cineva din ședință.',
+    'lobby-waiting': 'Așteptați să vă primească cineva din întâlnire.',
     reconnecting: 'Conexiunea s-a pierdut. Se reconectează…',
     reconnected: 'V-ați reconectat.',
-    'muted-by-others': 'Cineva din ședință v-a dezactivat microfonul.',
+    'muted-by-others': 'Cineva din întâlnire v-a dezactivat microfonul.',
     'permission-denied': 'Browserul blochează camera sau microfonul.',
     'media-permission-denied': 'Browserul blochează camera sau microfonul.',
     network: 'Conexiunea la rețea este instabilă. Calitatea sunetului și a imaginii poate fi slabă.',
     'device-failed': 'Camera sau microfonul nu mai funcționează.',
-    denied: 'Cineva din ședință v-a refuzat solicitarea de alăturare.',
-    removed: 'Ați fost eliminat din ședință.',
-    'meeting-ended': 'Ședința s-a încheiat.',
+    denied: 'Cineva din întâlnire v-a refuzat solicitarea de alăturare.',
+    removed: 'Ați fost eliminat din întâlnire.',
+    'meeting-ended': 'Întâlnirea s-a încheiat.',
     'lobby-timeout': 'Nu v-a primit nimeni, așa că solicitarea de alăturare a expirat.',
     'call-failed': 'Apelul s-a încheiat din cauza unei probleme.',
     'no-microphone': 'Nu este conectat niciun microfon. Ceilalți nu vă pot auzi până nu conectați unul.',

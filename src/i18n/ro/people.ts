@@ -3,7 +3,7 @@ import type { Catalog } from '../types.js';
 
 export default {
   title: { one: '{count} participant', few: '{count} participanți', other: '{count} de participanți' },
-  inMeeting: 'În ședință',
+  inMeeting: 'În întâlnire',
   lobby: 'În sala de așteptare ({count})',
   you: '{name} (dvs.)',
   youFallback: 'Dvs.',
