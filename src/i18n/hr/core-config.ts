@@ -18,7 +18,7 @@ export default {
   'invalid-meeting-id': 'ID sastanka ili šifra nisu valjani.',
   'missing-token-source':
     'Ovaj modul sastanka nije postavljen za prijavu. Web-mjesto mora postaviti token-url ili tokenProvider.',
-  'invalid-identity': 'Postavka identity mora biti „acs”, „teams” ili „choice”.',
+  'invalid-identity': 'Postavka identity mora biti „acs“, „teams“ ili „choice“.',
   'invalid-m365-setup':
     'Za prijavu sa sustavom Microsoft 365 potrebni su aad-client-id i teams-token-url ili teamsTokenProvider.',
   'invalid-emulator-url': 'Adresa emulatora mora biti lokalna adresa s priključkom, na primjer http://localhost:8080.',

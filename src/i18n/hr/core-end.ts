@@ -63,13 +63,13 @@ export default {
     'consent-failed': 'Vaš pristanak nije moguće poslati sastanku. Pokušajte ponovno.',
     'service-unavailable': 'Usluga sastanaka ima problem. Pokušajte ponovno za nekoliko minuta.',
     'guest-join-disabled':
-      'Postavke aplikacije Teams ove tvrtke ili ustanove ne dopuštaju gostima pridruživanje njezinim sastancima s web-mjesta. Administrator aplikacije Teams to može dopustiti: Centar za administratore aplikacije Teams → Sastanci → Postavke sastanka → „Anonimni korisnici mogu se pridružiti sastanku” te federacija Teams–Azure Communication Services (Set-CsTeamsAcsFederationConfiguration -EnableAcsUsers $true).',
+      'Postavke aplikacije Teams ove tvrtke ili ustanove ne dopuštaju gostima pridruživanje njezinim sastancima s web-mjesta. Administrator aplikacije Teams to može dopustiti: Centar za administratore aplikacije Teams → Sastanci → Postavke sastanka → „Anonimni korisnici mogu se pridružiti sastanku“ te federacija Teams–Azure Communication Services (Set-CsTeamsAcsFederationConfiguration -EnableAcsUsers $true).',
     'chat-send-failed': 'Vašu poruku nije moguće poslati.',
     'chat-unavailable': 'Čavrljanje nije dostupno.',
     'chat-load-failed': 'Čavrljanje nije moguće učitati.',
     'chat-polling': 'Čavrljanje se sporo ažurira.',
     'chat-html-blocked':
-      'Sigurnosna pravila ove stranice (Trusted Types) ne dopuštaju oblikovane poruke čavrljanja pa se prikazuju kao običan tekst. Web-mjesto može dopustiti naziv pravila „dompurify”.',
+      'Sigurnosna pravila ove stranice (Trusted Types) ne dopuštaju oblikovane poruke čavrljanja pa se prikazuju kao običan tekst. Web-mjesto može dopustiti naziv pravila „dompurify“.',
     'background-image-invalid': 'Slika pozadine koju nudi ovo web-mjesto ne može se upotrijebiti.',
     'invalid-m365-setup':
       'Za prijavu sa sustavom Microsoft 365 potrebni su aad-client-id i teams-token-url ili teamsTokenProvider.',

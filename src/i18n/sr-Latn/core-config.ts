@@ -18,7 +18,7 @@ export default {
   'invalid-meeting-id': 'ID sastanka ili pristupni kôd nisu važeći.',
   'missing-token-source':
     'Ovaj modul sastanka nije podešen za prijavljivanje. Veb lokacija mora da postavi token-url ili tokenProvider.',
-  'invalid-identity': 'Postavka identity mora da bude „acs”, „teams” ili „choice”.',
+  'invalid-identity': 'Postavka identity mora da bude „acs“, „teams“ ili „choice“.',
   'invalid-m365-setup':
     'Za prijavljivanje pomoću usluge Microsoft 365 potrebni su aad-client-id i teams-token-url ili teamsTokenProvider.',
   'invalid-emulator-url': 'Adresa emulatora mora da bude lokalna adresa sa portom, na primer http://localhost:8080.',

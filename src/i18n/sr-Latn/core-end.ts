@@ -63,13 +63,13 @@ export default {
     'consent-failed': 'Vaš pristanak nije mogao da se pošalje sastanku. Pokušajte ponovo.',
     'service-unavailable': 'Usluga sastanaka ima problem. Pokušajte ponovo za nekoliko minuta.',
     'guest-join-disabled':
-      'Teams postavke ove organizacije ne dozvoljavaju gostima da se pridružuju njenim sastancima sa veb lokacije. Teams administrator organizacije to može da dozvoli: Teams centar administracije → Sastanci → Postavke sastanka → „Anonimni korisnici mogu da se pridruže sastanku”, kao i federacija Teams–Azure Communication Services (Set-CsTeamsAcsFederationConfiguration -EnableAcsUsers $true).',
+      'Teams postavke ove organizacije ne dozvoljavaju gostima da se pridružuju njenim sastancima sa veb lokacije. Teams administrator organizacije to može da dozvoli: Teams centar administracije → Sastanci → Postavke sastanka → „Anonimni korisnici mogu da se pridruže sastanku“, kao i federacija Teams–Azure Communication Services (Set-CsTeamsAcsFederationConfiguration -EnableAcsUsers $true).',
     'chat-send-failed': 'Vaša poruka nije mogla da se pošalje.',
     'chat-unavailable': 'Ćaskanje nije dostupno.',
     'chat-load-failed': 'Ćaskanje nije moglo da se učita.',
     'chat-polling': 'Ćaskanje se sporo ažurira.',
     'chat-html-blocked':
-      'Bezbednosne smernice ove stranice (Trusted Types) ne dozvoljavaju oblikovane poruke ćaskanja, pa se prikazuju kao običan tekst. Veb lokacija može da dozvoli naziv smernica „dompurify”.',
+      'Bezbednosne smernice ove stranice (Trusted Types) ne dozvoljavaju oblikovane poruke ćaskanja, pa se prikazuju kao običan tekst. Veb lokacija može da dozvoli naziv smernica „dompurify“.',
     'background-image-invalid': 'Slika pozadine koju nudi ova lokacija ne može da se koristi.',
     'invalid-m365-setup':
       'Za prijavljivanje pomoću usluge Microsoft 365 potrebni su aad-client-id i teams-token-url ili teamsTokenProvider.',
