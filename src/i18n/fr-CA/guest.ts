@@ -7,15 +7,4 @@ import base from '../fr/guest.js';
 
 export default {
   ...base,
-  // background effects and noise suppression
-  effects: 'Effets d’arrière-plan',
-  effectNone: 'Aucun',
-  effectBlur: 'Flou',
-  effectImage: 'Image d’arrière-plan {n}',
-  effectApplied: 'Arrière-plan : {effect}',
-  effectFailed: 'L’effet d’arrière-plan n’a pas pu être appliqué.',
-  noiseSuppression: 'Suppression du bruit',
-  noiseSuppressionOn: 'Suppression du bruit activée',
-  noiseSuppressionOff: 'Suppression du bruit désactivée',
-  noiseSuppressionFailed: 'La suppression du bruit n’a pas pu être modifiée.',
 } satisfies Catalog<'guest'>;
