@@ -200,12 +200,15 @@ describe('delta catalogs (es-MX over es, fr-CA over fr) load as their own chunk,
     expect(mxCompliance!['recording-started']).to.match(/^Se inició la grabación\. .*consentimiento/);
     expect(mxCompliance!.consentStarted['both-started']).to.match(/^Se iniciaron/);
   });
-  it('fr-CA says clavardage and keeps the rest of French, nested errors included', async () => {
+  it('fr-CA says fenêtres contextuelles, keeps French’s Conversation (Teams’ term) and the rest of French, nested errors included', async () => {
     const [fr, ca] = await Promise.all([loadCatalog('fr', 'core-end'), loadCatalog('fr-CA', 'core-end')]);
-    expect(ca!.errors['chat-unavailable']).to.equal('Le clavardage n’est pas disponible.');
+    expect(ca!.errors['m365-popup-blocked']).to.contain('fenêtres contextuelles');
+    expect(fr!.errors['m365-popup-blocked']).to.not.contain('fenêtres contextuelles');
     expect(ca!.errors['meeting-ended']).to.equal(fr!.errors['meeting-ended']);
+    expect(ca!.errors['chat-unavailable']).to.equal(fr!.errors['chat-unavailable']);
     expect(paths(ca!).sort()).to.deep.equal(paths(fr!).sort());
-    expect((await loadCatalog('fr-CA', 'call'))!.chatTitle).to.equal('Clavardage de la réunion');
+    expect((await loadCatalog('fr-CA', 'call'))!.chatTitle).to.equal('Conversation de la réunion');
+    expect((await loadCatalog('fr-CA', 'identity'))!.legend).to.match(/réunion\?$/);
   });
   it('every new locale has English’s shape in every area', async () => {
     const en = { people: (await import('../../src/i18n/en/people.js')).default, notices: (await import('../../src/i18n/en/notices.js')).default };
