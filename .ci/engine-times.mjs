@@ -32,7 +32,7 @@ function run(/** @type {string} */ label, /** @type {string[]} */ cmd, /** @type
 }
 
 const wtr = [process.execPath, join(root, 'node_modules/@web/test-runner/dist/bin.js'), '--config', 'test/web-test-runner.config.mjs'];
-const nodeTest = [process.execPath, '--test', '--test-concurrency=1', '--test-timeout=300000', '--test-force-exit'];
+const nodeTest = [process.execPath, '--test', '--test-concurrency=1', '--test-timeout=600000', '--test-force-exit'];
 let total = 0;
 for (const engine of ENGINES) total += await run(`unit + element, ${engine}`, wtr, { TMJ_BROWSERS: engine });
 if (only !== 'unit') {
