@@ -82,7 +82,9 @@ test('synthetic participants from the console reach a guest with generated video
   await waitFor(async () => {
     const s = await summary(late);
     return s.streams.filter((x) => x.participantId !== 'self' && x.available).length === 3;
-  }, 'the late guest sees the three synthetic videos', 20000);
+    // 45 s: the console tab renders three synthetic cameras and answers each offer; under load 12 on 2 cores the
+    // answers took longer than 20 s once (the run before and the focused run after were well inside it).
+  }, 'the late guest sees the three synthetic videos', 45000);
   // Finn offered to them (the console answered): relayed too, like his link to Eve.
   await assertRelayed(late, 'Finn', 4, 'the three synthetic participants and Eve');
 
