@@ -1,5 +1,6 @@
-import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import guestStringsEn from '../../i18n/en/guest.js';
 import type { GuestStrings } from '../../i18n/types.js';
 import { NO_EFFECTS, type BackgroundEffect, type EffectsState } from '../../session/types.js';
@@ -160,12 +161,37 @@ export class TmjEffectsPicker extends LitElement {
   @property({ attribute: false }) strings: GuestStrings = guestStringsEn;
   /** Why some of the site's images are not offered (localized, ./background-images.ts `refusalMessage`). */
   @property({ attribute: false }) refused: readonly string[] = [];
-  /** A change is being applied: the choices wait. */
+  /**
+   * A change is being applied: a choice made meanwhile waits and is asked for when it is done (the latest wins).
+   * The controls stay enabled: disabling the focused radio would drop a keyboard user's focus onto the page.
+   */
   @property({ type: Boolean }) busy = false;
 
+  /** Choices made while busy, asked for once the change in progress is done. */
+  #queued: { background?: BackgroundEffect; noise?: boolean } = {};
+
   #pick(background: BackgroundEffect): void {
+    if (this.busy) return void (this.#queued = { ...this.#queued, background });
     if (sameEffect(background, this.effects.background)) return;
     this.dispatchEvent(new CustomEvent<EffectChangeDetail>('tmj-effect-change', { detail: { background }, bubbles: true, composed: false }));
+  }
+
+  #setNoise(on: boolean): void {
+    if (this.busy) return void (this.#queued = { ...this.#queued, noise: on });
+    if (on === this.effects.noiseSuppression) return;
+    this.dispatchEvent(new CustomEvent<NoiseSuppressionChangeDetail>('tmj-noise-suppression-change', { detail: { on }, bubbles: true, composed: false }));
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (!changed.has('busy') || this.busy) return;
+    const { background, noise } = this.#queued;
+    this.#queued = {};
+    if (background) this.#pick(background);
+    if (noise !== undefined) {
+      // Still busy with the background just asked for: the switch waits for that one too.
+      if (this.busy) this.#queued = { noise };
+      else this.#setNoise(noise);
+    }
   }
 
   #option(effect: BackgroundEffect, thumb: TemplateResult): TemplateResult {
@@ -174,8 +200,7 @@ export class TmjEffectsPicker extends LitElement {
       <input
         type="radio"
         name="background"
-        .checked=${sameEffect(effect, this.effects.background)}
-        ?disabled=${this.busy}
+        .checked=${live(sameEffect(effect, this.effects.background))}
         aria-label=${name}
         @change=${() => this.#pick(effect)}
       />${thumb}<span aria-hidden="true">${name}</span>
@@ -214,16 +239,8 @@ export class TmjEffectsPicker extends LitElement {
             ><input
               type="checkbox"
               role="switch"
-              .checked=${fx.noiseSuppression}
-              ?disabled=${this.busy}
-              @change=${(event: Event) =>
-                this.dispatchEvent(
-                  new CustomEvent<NoiseSuppressionChangeDetail>('tmj-noise-suppression-change', {
-                    detail: { on: (event.target as HTMLInputElement).checked },
-                    bubbles: true,
-                    composed: false,
-                  }),
-                )}
+              .checked=${live(fx.noiseSuppression)}
+              @change=${(event: Event) => this.#setNoise((event.target as HTMLInputElement).checked)}
             />${s.noiseSuppression}</label
           >`
         : nothing}

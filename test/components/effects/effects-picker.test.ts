@@ -65,12 +65,28 @@ describe('tmj-effects-picker', () => {
     expect(el.shadowRoot!.activeElement).to.equal(radios(el)[1]);
   });
 
-  it('busy: the choices and the switch wait, and say so to assistive technology', async () => {
-    const el = await picker(ON, { busy: true });
-    expect(radios(el).every((r) => r.disabled), 'radios disabled').to.equal(true);
-    expect(el.shadowRoot!.querySelector<HTMLInputElement>('[part~="noise-suppression"] input')!.disabled).to.equal(true);
+  it('busy: the controls stay focusable (focus is not dropped), say so to assistive technology, and a choice made meanwhile is asked for when it is done', async () => {
+    const el = await picker(ON);
+    const seen: string[] = [];
+    el.addEventListener('tmj-effect-change', (e) => seen.push((e as CustomEvent<EffectChangeDetail>).detail.background.kind));
+    el.addEventListener('tmj-noise-suppression-change', (e) => seen.push(`noise ${(e as CustomEvent<{ on: boolean }>).detail.on}`));
+    radios(el)[0]!.focus();
+    await press('ArrowRight');
+    expect(seen, 'Blur asked for').to.deep.equal(['blur']);
+    el.busy = true;
+    el.effects = { ...ON, background: { kind: 'blur' } };
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement, 'focus stays on Blur while it is applied').to.equal(radios(el)[1]);
+    expect(radios(el).some((r) => r.disabled), 'no radio disabled').to.equal(false);
     expect(el.shadowRoot!.querySelector('fieldset')?.getAttribute('aria-busy')).to.equal('true');
     await expect(el).to.be.accessible();
+    // Meanwhile: the image (arrow key) and the switch; nothing is asked for yet.
+    await press('ArrowRight');
+    el.shadowRoot!.querySelector<HTMLInputElement>('[part~="noise-suppression"] input')!.click();
+    expect(seen, 'nothing asked for while busy').to.deep.equal(['blur']);
+    el.busy = false;
+    await el.updateComplete;
+    expect(seen, 'the latest choices, once the change in progress is done').to.deep.equal(['blur', 'image', 'noise true']);
   });
 
   it('noise suppression switch fires its change', async () => {
