@@ -173,9 +173,19 @@ export const callControlsStyles = css`
     margin-inline-start: auto;
     display: inline-flex;
   }
+  /*
+   * The compact bar: the device settings open over the whole bar, not from the More button (anchored there, the
+   * menu ran off the widget's start edge at 360 px: it is wider than the bar's part left of the button).
+   */
+  :host {
+    position: relative;
+  }
+  .more:has(> [part~='device-menu']) {
+    position: static;
+  }
   .more [part~='device-menu'] {
-    inset-inline-start: auto;
-    inset-inline-end: 0;
+    inset-inline: 6px;
+    min-inline-size: 0;
     translate: none;
   }
   /*

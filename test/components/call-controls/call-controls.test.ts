@@ -249,4 +249,20 @@ describe('<tmj-call-controls>', () => {
     await until(() => items()[1]!.getAttribute('aria-checked') === 'true', 'the hand item shows it is on');
   });
 
+  it('a 360 px bar opens the device settings inside the bar (anchored to More, the menu ran off its start edge)', async () => {
+    const { el } = await mount(callWith(3, { capabilities: { unmuteMic: true, turnVideoOn: true, shareScreen: true, raiseHand: true } }));
+    el.style.width = '360px';
+    await until(() => button(el, 'more') !== null, 'More button');
+    button(el, 'more')!.click();
+    await until(() => el.shadowRoot!.querySelector('[data-item="devices"]') !== null, 'menu open');
+    el.shadowRoot!.querySelector<HTMLElement>('[data-item="devices"]')!.click();
+    await until(() => el.shadowRoot!.querySelector('[part~="device-menu"]') !== null, 'device settings open');
+    const bar = el.getBoundingClientRect();
+    const menu = el.shadowRoot!.querySelector('[part~="device-menu"]')!.getBoundingClientRect();
+    expect(menu.width, 'a real menu').to.be.above(200);
+    expect(menu.left, `menu left ${menu.left} inside the bar (${bar.left})`).to.be.at.least(bar.left - 0.5);
+    expect(menu.right, `menu right ${menu.right} inside the bar (${bar.right})`).to.be.at.most(bar.right + 0.5);
+    expect(menu.bottom, 'above the bar').to.be.at.most(bar.top + 0.5);
+  });
+
 });
