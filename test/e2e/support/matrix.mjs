@@ -1,6 +1,8 @@
 // The widget's state matrix (issue 9 requirement 7), walked once through the real script-tag build on the demo
 // page and the emulator: pre-join, configuration error, lobby, calls with 1/2/4/9/25 people, screen share,
-// recording banner, chat with 40 messages, people, reconnecting and every end screen. Shared by
+// recording banner, chat with 40 messages, people, reconnecting and every end screen; the background effects picker
+// (issue 16 req 3) open in the pre-join's device settings with None, Blur and the site's image chosen (a refused
+// `background-images` entry listed) and in the call's device settings. Shared by
 // `npm run screenshots` (.ci/screenshots.mjs: every state × widths × themes, as PNGs) and
 // test/e2e/axe-matrix.test.mjs (axe-core in every state), so the two can't walk different states.
 //
@@ -37,6 +39,10 @@ async function recordingStarted() {
 export const MATRIX_STATES = /** @type {const} */ ([
   'prejoin',
   'config-error',
+  'effects-none',
+  'effects-blur',
+  'effects-image',
+  'effects-call',
   'lobby',
   'end-denied',
   'call-1',
@@ -170,6 +176,74 @@ export async function walkMatrix(env, visit, options = {}) {
       await pre.evaluate(() => document.querySelector('teams-meeting-join').removeAttribute('meeting-link'));
       await pre.getByRole('alert').first().waitFor();
       await at(pre, 'config-error');
+    });
+
+    // The effects picker: the site offers one image and one entry the widget refuses (listed under the choices).
+    const effectsStates = ['effects-none', 'effects-blur', 'effects-image', 'effects-call'];
+    await scenario('effects', effectsStates, async () => {
+      const meeting = await api.createMeeting({ title: 'Screens: effects' });
+      const guest = await openGuest(meeting.id);
+      await guest.evaluate(() => {
+        // A small landscape picture (sky, hills) as the site's background image, and a refused javascript: entry.
+        const c = document.createElement('canvas');
+        c.width = 320;
+        c.height = 180;
+        const g = /** @type {CanvasRenderingContext2D} */ (c.getContext('2d'));
+        const sky = g.createLinearGradient(0, 0, 0, 180);
+        sky.addColorStop(0, '#8ec5ff');
+        sky.addColorStop(1, '#e6f2ff');
+        g.fillStyle = sky;
+        g.fillRect(0, 0, 320, 180);
+        g.fillStyle = '#4f9a5b';
+        g.beginPath();
+        g.ellipse(90, 190, 170, 70, 0, 0, Math.PI * 2);
+        g.ellipse(260, 200, 160, 80, 0, 0, Math.PI * 2);
+        g.fill();
+        document.querySelector('teams-meeting-join')?.setAttribute('background-images', `${c.toDataURL('image/png')} javascript:alert(1)`);
+      });
+      await guest.getByRole('textbox').first().fill('Ada Lovelace');
+      const picker = 'tmj-prejoin tmj-effects-picker';
+      await guest.locator('tmj-prejoin details[part~="devices"] > summary').first().click();
+      const options = guest.locator(`${picker} [part~="effect-option"]`);
+      await waitFor(async () => (await options.count()) === 3, 'None, Blur and the site\'s image offered', 20000);
+      await guest.locator(`${picker} [part~="effects-notice"]`).first().waitFor();
+      // The pre-join scrolls inside the widget: keep the picker in view while the viewport changes (screenshots).
+      await guest.evaluate(() => {
+        const prejoin = document.querySelector('teams-meeting-join')?.shadowRoot?.querySelector('tmj-prejoin');
+        const fx = prejoin?.shadowRoot?.querySelector('tmj-effects-picker');
+        if (fx) new ResizeObserver(() => fx.scrollIntoView({ block: 'nearest' })).observe(/** @type {Element} */ (prejoin));
+      });
+      // The choice is applied to the preview before the picker takes the next one (busy while pending).
+      const chosen = async (/** @type {number} */ index) => {
+        await options.nth(index).click();
+        await waitFor(
+          () => guest.evaluate(([sel, index]) => {
+            const deep = (/** @type {ParentNode} */ root, /** @type {string} */ q) => {
+              const hit = root.querySelector(q);
+              if (hit) return hit;
+              for (const el of root.querySelectorAll('*')) if (el.shadowRoot) { const inner = deep(el.shadowRoot, q); if (inner) return inner; }
+              return null;
+            };
+            const p = deep(document, sel);
+            const radios = [...(p?.shadowRoot?.querySelectorAll('input[type=radio]') ?? [])];
+            return !p?.hasAttribute('busy') && /** @type {HTMLInputElement | undefined} */ (radios[index])?.checked === true;
+          }, /** @type {const} */ (['tmj-effects-picker', index])),
+          `effect ${index} chosen`,
+          20000,
+        );
+      };
+      await chosen(0);
+      await at(guest, 'effects-none');
+      await chosen(1);
+      await at(guest, 'effects-blur');
+      await chosen(2);
+      await at(guest, 'effects-image');
+      if (!wanted('effects-call')) return;
+      await guest.locator('[part~="join-button"]').first().click();
+      await waitFor(async () => (await phase(guest)) === 'connected', 'connected with the image', 20000);
+      await guest.locator('[data-control="devices"]').first().click();
+      await guest.locator('[part~="device-menu"] tmj-effects-picker [part~="effect-option"]').nth(2).waitFor();
+      await at(guest, 'effects-call');
     });
 
     await scenario('lobby', ['lobby', 'end-denied'], async () => {
