@@ -68,6 +68,9 @@ export const ERROR_CODES = [
   'chat-html-blocked',
   // background effects: a `background-images` entry that cannot be offered (the event's `detail` says which and why)
   'background-image-invalid',
+  // background effects: the page's Content Security Policy refuses what the ACS effects package needs (`detail`: the
+  // missing sources, e.g. `script-src 'wasm-unsafe-eval'`)
+  'background-effects-blocked',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

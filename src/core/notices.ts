@@ -74,6 +74,8 @@ const DEFAULTS: Partial<Record<NoticeCode, Defaults>> = {
   'chat-unavailable': { severity: 'info', action: 'dismiss', needsAction: false },
   // The page's Trusted Types policy refuses our sanitiser's name: formatted messages show as plain text.
   'chat-html-blocked': { severity: 'warning', action: 'dismiss', needsAction: false },
+  // The page's policy refuses the ACS effects package: the camera is sent without a background effect.
+  'background-effects-blocked': { severity: 'warning', action: 'dismiss', needsAction: false },
   'speaking-while-muted': { severity: 'info', action: 'dismiss', needsAction: false, autoDismissMs: 6000 },
   'mic-muted-by-system': { severity: 'warning', action: 'dismiss', needsAction: false },
   'no-microphone': { severity: 'warning', action: 'dismiss', needsAction: false },

@@ -445,8 +445,9 @@ export interface EffectsState {
   /** Noise suppression can be switched here (ACS: `AudioEffects` `isSupported`). Hidden otherwise. */
   readonly noiseSuppressionSupported: boolean;
   readonly noiseSuppression: boolean;
-  /** The last change the visitor asked for failed (the previous setting stays). */
-  readonly error?: 'background-failed' | 'noise-suppression-failed' | undefined;
+  /** The last change the visitor asked for failed (the previous setting stays). `background-blocked`: the page's Content Security Policy refuses the effects
+   * (ACS; README "Content Security Policy"). */
+  readonly error?: 'background-failed' | 'background-blocked' | 'noise-suppression-failed' | undefined;
 }
 
 export const NO_EFFECTS: EffectsState = {

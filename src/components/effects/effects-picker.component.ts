@@ -210,7 +210,7 @@ export class TmjEffectsPicker extends LitElement {
   override render(): TemplateResult {
     const s = this.strings;
     const fx = this.effects;
-    const error = fx.error === 'background-failed' ? s.effectFailed : fx.error === 'noise-suppression-failed' ? s.noiseSuppressionFailed : '';
+    const error = fx.error === 'background-failed' || fx.error === 'background-blocked' ? s.effectFailed : fx.error === 'noise-suppression-failed' ? s.noiseSuppressionFailed : '';
     return html`${fx.backgroundSupported
         ? html`<fieldset part="effects" aria-busy=${this.busy ? 'true' : 'false'}>
             <legend>${s.effects}</legend>

@@ -72,6 +72,7 @@ export default {
     'chat-html-blocked':
       'Политиката за защита на тази страница (Trusted Types) не позволява форматирани съобщения в чата, затова те се показват като обикновен текст. Сайтът може да разреши името на политика „dompurify“.',
     'background-image-invalid': 'Фоново изображение, предлагано от този сайт, не може да се използва.',
+    'background-effects-blocked': 'Правилата за защита на тази страница не разрешават ефекти на фона, затова видеото ви се показва без тях.',
     'invalid-m365-setup':
       'Влизането с Microsoft 365 изисква aad-client-id и teams-token-url или teamsTokenProvider.',
     'm365-popup-blocked':

@@ -63,6 +63,7 @@ export default {
     'chat-polling': 'El xat s’actualitza lentament.',
     'chat-html-blocked': 'La política de seguretat d’aquesta pàgina (Trusted Types) no permet missatges de xat amb format, així que es mostren com a text sense format. El lloc pot permetre el nom de política \'dompurify\'.',
     'background-image-invalid': 'No es pot utilitzar una imatge de fons que ofereix aquest lloc.',
+    'background-effects-blocked': 'La política de seguretat d’aquesta pàgina no permet els efectes de fons, de manera que el vostre vídeo es mostra sense ells.',
     'invalid-m365-setup': 'L’inici de sessió amb el Microsoft 365 necessita aad-client-id i teams-token-url, o bé teamsTokenProvider.',
     'm365-popup-blocked': 'El navegador ha bloquejat la finestra d’inici de sessió. Permet les finestres emergents per a aquest lloc i torna-ho a provar.',
     'm365-cancelled': 'S’ha cancel·lat l’inici de sessió. Torna-ho a provar o uneix-te com a convidat.',

@@ -70,6 +70,7 @@ export default {
     'chat-html-blocked':
       'Zásady zabezpečení této stránky (Trusted Types) nedovolují formátované zprávy chatu, a proto se zobrazují jako prostý text. Web může povolit název zásady „dompurify“.',
     'background-image-invalid': 'Obrázek pozadí, který tento web nabízí, nelze použít.',
+    'background-effects-blocked': 'Zásady zabezpečení této stránky nepovolují efekty pozadí, takže se vaše video zobrazuje bez nich.',
     'invalid-m365-setup':
       'Přihlášení přes Microsoft 365 potřebuje aad-client-id a teams-token-url, nebo teamsTokenProvider.',
     'm365-popup-blocked':

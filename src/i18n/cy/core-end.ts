@@ -63,6 +63,7 @@ export default {
     'chat-polling': 'Mae’r sgwrs yn diweddaru’n araf.',
     'chat-html-blocked': 'Dydy polisi diogelwch y dudalen hon (Trusted Types) ddim yn caniatáu negeseuon sgwrs wedi’u fformatio, felly maen nhw’n cael eu dangos fel testun plaen. Gall y wefan ganiatáu’r enw polisi \'dompurify\'.',
     'background-image-invalid': 'Does dim modd defnyddio delwedd gefndir y mae’r wefan hon yn ei chynnig.',
+    'background-effects-blocked': 'Nid yw polisi diogelwch y dudalen hon yn caniatáu effeithiau cefndir, felly caiff eich fideo ei ddangos hebddynt.',
     'invalid-m365-setup': 'Mae mewngofnodi gyda Microsoft 365 angen aad-client-id a teams-token-url, neu teamsTokenProvider.',
     'm365-popup-blocked': 'Mae eich porwr wedi rhwystro’r ffenestr mewngofnodi. Caniatewch ffenestri naid ar gyfer y wefan hon, yna rhowch gynnig arall arni.',
     'm365-cancelled': 'Cafodd y mewngofnodi ei ganslo. Rhowch gynnig arall arni, neu ymunwch fel gwestai.',

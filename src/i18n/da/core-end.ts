@@ -63,6 +63,7 @@ export default {
     'chat-polling': 'Chatten opdateres langsomt.',
     'chat-html-blocked': 'Sidens sikkerhedspolitik (Trusted Types) tillader ikke formaterede chatbeskeder, så de vises som almindelig tekst. Webstedet kan tillade politiknavnet \'dompurify\'.',
     'background-image-invalid': 'Et baggrundsbillede, som dette websted tilbyder, kan ikke bruges.',
+    'background-effects-blocked': 'Denne sides sikkerhedspolitik tillader ikke baggrundseffekter, så din video vises uden dem.',
     'invalid-m365-setup': 'Logon med Microsoft 365 kræver aad-client-id og teams-token-url eller teamsTokenProvider.',
     'm365-popup-blocked': 'Din browser blokerede logonvinduet. Tillad pop op-vinduer for dette websted, og prøv igen.',
     'm365-cancelled': 'Logon blev annulleret. Prøv igen, eller deltag som gæst.',

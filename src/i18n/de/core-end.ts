@@ -73,6 +73,7 @@ export default {
     'chat-html-blocked':
       'Die Sicherheitsrichtlinie dieser Seite (Trusted Types) lässt formatierte Chatnachrichten nicht zu, daher werden sie als reiner Text angezeigt. Die Website kann den Richtliniennamen „dompurify“ erlauben.',
     'background-image-invalid': 'Ein Hintergrundbild, das diese Website anbietet, kann nicht verwendet werden.',
+    'background-effects-blocked': 'Die Sicherheitsrichtlinie dieser Seite lässt keine Hintergrundeffekte zu, daher wird Ihr Video ohne sie angezeigt.',
     'invalid-m365-setup':
       'Die Anmeldung mit Microsoft 365 ist nicht eingerichtet. Die Website muss aad-client-id und teams-token-url oder teamsTokenProvider festlegen.',
     'm365-popup-blocked':

@@ -44,6 +44,7 @@ const errors = {
   'chat-html-blocked':
     "This page's security policy (Trusted Types) does not allow formatted chat messages, so they are shown as plain text. The site can allow the 'dompurify' policy name.",
   'background-image-invalid': 'A background image this site offers cannot be used.',
+  'background-effects-blocked': "This page's security policy does not allow background effects, so your video is shown without them.",
   'invalid-m365-setup': 'Microsoft 365 sign-in needs aad-client-id and teams-token-url, or teamsTokenProvider.',
   'm365-popup-blocked': 'Your browser blocked the sign-in window. Allow pop-ups for this site, then try again.',
   'm365-cancelled': 'Sign-in was cancelled. Try again, or join as a guest.',

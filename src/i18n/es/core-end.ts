@@ -67,6 +67,7 @@ export default {
     'chat-html-blocked':
       "La directiva de seguridad de esta página (Trusted Types) no permite mensajes de chat con formato, así que se muestran como texto sin formato. El sitio puede permitir el nombre de directiva 'dompurify'.",
     'background-image-invalid': 'No se puede usar una imagen de fondo que ofrece este sitio.',
+    'background-effects-blocked': 'La directiva de seguridad de esta página no permite efectos de fondo, por lo que el vídeo se muestra sin ellos.',
     'invalid-m365-setup': 'El inicio de sesión de Microsoft 365 necesita aad-client-id y teams-token-url, o bien teamsTokenProvider.',
     'm365-popup-blocked': 'El explorador bloqueó la ventana de inicio de sesión. Permita las ventanas emergentes de este sitio e inténtelo de nuevo.',
     'm365-cancelled': 'Se canceló el inicio de sesión. Inténtelo de nuevo o únase como invitado.',

@@ -63,6 +63,7 @@ export default {
     'chat-polling': 'Keskustelu päivittyy hitaasti.',
     'chat-html-blocked': 'Tämän sivun suojauskäytäntö (Trusted Types) ei salli muotoiltuja keskusteluviestejä, joten ne näytetään pelkkänä tekstinä. Sivusto voi sallia käytäntönimen \'dompurify\'.',
     'background-image-invalid': 'Tämän sivuston tarjoamaa taustakuvaa ei voi käyttää.',
+    'background-effects-blocked': 'Tämän sivun suojauskäytäntö ei salli taustatehosteita, joten videosi näytetään ilman niitä.',
     'invalid-m365-setup': 'Microsoft 365 -kirjautuminen edellyttää asetuksia aad-client-id ja teams-token-url tai teamsTokenProvider.',
     'm365-popup-blocked': 'Selaimesi esti kirjautumisikkunan. Salli ponnahdusikkunat tälle sivustolle ja yritä sitten uudelleen.',
     'm365-cancelled': 'Kirjautuminen peruutettiin. Yritä uudelleen tai liity vieraana.',

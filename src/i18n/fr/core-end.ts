@@ -72,6 +72,7 @@ export default {
     'chat-html-blocked':
       'La politique de sécurité de cette page (Trusted Types) n’autorise pas les messages mis en forme : ils s’affichent en texte brut. Le site peut autoriser le nom de politique « dompurify ».',
     'background-image-invalid': 'Une image d’arrière-plan proposée par ce site ne peut pas être utilisée.',
+    'background-effects-blocked': 'La stratégie de sécurité de cette page n’autorise pas les effets d’arrière-plan : votre vidéo est affichée sans eux.',
     'invalid-m365-setup':
       'La connexion Microsoft 365 n’est pas configurée. Le site doit définir aad-client-id et teams-token-url, ou teamsTokenProvider.',
     'm365-popup-blocked':

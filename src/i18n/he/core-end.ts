@@ -66,6 +66,7 @@ export default {
     'chat-html-blocked':
       "מדיניות האבטחה של דף זה (Trusted Types) אינה מאפשרת הודעות צ׳אט מעוצבות, ולכן הן מוצגות כטקסט רגיל. האתר יכול לאפשר את שם המדיניות 'dompurify'.",
     'background-image-invalid': 'לא ניתן להשתמש בתמונת רקע שהאתר הזה מציע.',
+    'background-effects-blocked': 'מדיניות האבטחה של דף זה אינה מתירה אפקטי רקע, ולכן הווידאו שלך מוצג בלעדיהם.',
     'invalid-m365-setup': 'כניסה ל-Microsoft 365 דורשת aad-client-id ו-teams-token-url, או teamsTokenProvider.',
     'm365-popup-blocked': 'הדפדפן חסם את חלון הכניסה. אפשר חלונות קופצים לאתר זה ונסה שוב.',
     'm365-cancelled': 'הכניסה בוטלה. נסה שוב, או הצטרף כאורח.',

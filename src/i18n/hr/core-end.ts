@@ -71,6 +71,7 @@ export default {
     'chat-html-blocked':
       'Sigurnosna pravila ove stranice (Trusted Types) ne dopuštaju oblikovane poruke čavrljanja pa se prikazuju kao običan tekst. Web-mjesto može dopustiti naziv pravila „dompurify“.',
     'background-image-invalid': 'Slika pozadine koju nudi ovo web-mjesto ne može se upotrijebiti.',
+    'background-effects-blocked': 'Sigurnosna pravila ove stranice ne dopuštaju efekte pozadine pa se vaš videozapis prikazuje bez njih.',
     'invalid-m365-setup':
       'Za prijavu sa sustavom Microsoft 365 potrebni su aad-client-id i teams-token-url ili teamsTokenProvider.',
     'm365-popup-blocked':

@@ -71,6 +71,7 @@ export default {
     'chat-html-blocked':
       'A lap biztonsági szabályzata (Trusted Types) nem engedi a formázott csevegőüzeneteket, ezért egyszerű szövegként jelennek meg. A webhely engedélyezheti a „dompurify” szabályzatnevet.',
     'background-image-invalid': 'A webhely által felkínált egyik háttérkép nem használható.',
+    'background-effects-blocked': 'Az oldal biztonsági szabályzata nem engedélyezi a háttéreffektusokat, ezért a videó ezek nélkül jelenik meg.',
     'invalid-m365-setup':
       'A Microsoft 365-bejelentkezéshez aad-client-id és teams-token-url, vagy teamsTokenProvider szükséges.',
     'm365-popup-blocked':

@@ -67,6 +67,7 @@ export default {
     'chat-html-blocked':
       "Kebijakan keamanan halaman ini (Trusted Types) tidak mengizinkan pesan obrolan berformat, sehingga pesan ditampilkan sebagai teks biasa. Situs dapat mengizinkan nama kebijakan 'dompurify'.",
     'background-image-invalid': 'Gambar latar belakang yang ditawarkan situs ini tidak dapat digunakan.',
+    'background-effects-blocked': 'Kebijakan keamanan halaman ini tidak mengizinkan efek latar belakang, sehingga video Anda ditampilkan tanpa efek tersebut.',
     'invalid-m365-setup': 'Masuk dengan Microsoft 365 memerlukan aad-client-id dan teams-token-url, atau teamsTokenProvider.',
     'm365-popup-blocked': 'Browser Anda memblokir jendela masuk. Izinkan pop-up untuk situs ini, lalu coba lagi.',
     'm365-cancelled': 'Proses masuk dibatalkan. Coba lagi, atau bergabung sebagai tamu.',

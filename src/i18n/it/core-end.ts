@@ -63,6 +63,7 @@ export default {
     'chat-polling': 'La chat si aggiorna lentamente.',
     'chat-html-blocked': 'I criteri di sicurezza di questa pagina (Trusted Types) non consentono i messaggi di chat formattati, quindi vengono mostrati come testo normale. Il sito può consentire il nome di criterio \'dompurify\'.',
     'background-image-invalid': 'Impossibile usare un\'immagine di sfondo offerta da questo sito.',
+    'background-effects-blocked': 'I criteri di sicurezza di questa pagina non consentono gli effetti di sfondo, quindi il video viene mostrato senza.',
     'invalid-m365-setup': 'L’accesso con Microsoft 365 richiede aad-client-id e teams-token-url, oppure teamsTokenProvider.',
     'm365-popup-blocked': 'Il browser ha bloccato la finestra di accesso. Consenti i popup per questo sito, quindi riprova.',
     'm365-cancelled': 'L’accesso è stato annullato. Riprova oppure partecipa come ospite.',

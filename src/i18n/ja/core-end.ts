@@ -67,6 +67,7 @@ export default {
     'chat-html-blocked':
       "このページのセキュリティ ポリシー (Trusted Types) では書式設定されたチャット メッセージが許可されていないため、プレーン テキストで表示されます。サイト側で 'dompurify' ポリシー名を許可できます。",
     'background-image-invalid': 'このサイトが提供する背景画像を使用できません。',
+    'background-effects-blocked': 'このページのセキュリティ ポリシーで背景効果が許可されていないため、ビデオは背景効果なしで表示されます。',
     'invalid-m365-setup': 'Microsoft 365 のサインインには、aad-client-id と teams-token-url、または teamsTokenProvider が必要です。',
     'm365-popup-blocked': 'ブラウザーがサインイン ウィンドウをブロックしました。このサイトのポップアップを許可してから、もう一度お試しください。',
     'm365-cancelled': 'サインインはキャンセルされました。もう一度お試しいただくか、ゲストとして参加してください。',

@@ -66,6 +66,7 @@ export default {
     'chat-html-blocked':
       "이 페이지의 보안 정책(Trusted Types)에서 서식 있는 채팅 메시지를 허용하지 않아 일반 텍스트로 표시됩니다. 사이트에서 'dompurify' 정책 이름을 허용할 수 있습니다.",
     'background-image-invalid': '이 사이트에서 제공하는 배경 이미지를 사용할 수 없습니다.',
+    'background-effects-blocked': '이 페이지의 보안 정책에서 배경 효과를 허용하지 않으므로 비디오가 배경 효과 없이 표시됩니다.',
     'invalid-m365-setup': 'Microsoft 365 로그인에는 aad-client-id와 teams-token-url 또는 teamsTokenProvider가 필요합니다.',
     'm365-popup-blocked': '브라우저에서 로그인 창을 차단했습니다. 이 사이트의 팝업을 허용한 다음 다시 시도하세요.',
     'm365-cancelled': '로그인이 취소되었습니다. 다시 시도하거나 게스트로 참가하세요.',

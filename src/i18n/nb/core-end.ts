@@ -63,6 +63,7 @@ export default {
     'chat-polling': 'Chatten oppdateres sakte.',
     'chat-html-blocked': 'Sikkerhetspolicyen på denne siden (Trusted Types) tillater ikke formaterte chatmeldinger, så de vises som ren tekst. Nettstedet kan tillate policynavnet \'dompurify\'.',
     'background-image-invalid': 'Et bakgrunnsbilde dette nettstedet tilbyr, kan ikke brukes.',
+    'background-effects-blocked': 'Sikkerhetspolicyen for denne siden tillater ikke bakgrunnseffekter, så videoen din vises uten dem.',
     'invalid-m365-setup': 'Pålogging med Microsoft 365 krever aad-client-id og teams-token-url, eller teamsTokenProvider.',
     'm365-popup-blocked': 'Nettleseren blokkerte påloggingsvinduet. Tillat popup-vinduer for dette nettstedet, og prøv på nytt.',
     'm365-cancelled': 'Påloggingen ble avbrutt. Prøv på nytt, eller bli med som gjest.',

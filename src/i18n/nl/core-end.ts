@@ -63,6 +63,7 @@ export default {
     'chat-polling': 'De chat wordt langzaam bijgewerkt.',
     'chat-html-blocked': 'Het beveiligingsbeleid van deze pagina (Trusted Types) staat geen opgemaakte chatberichten toe, dus worden ze als platte tekst weergegeven. De site kan de beleidsnaam \'dompurify\' toestaan.',
     'background-image-invalid': 'Een achtergrondafbeelding die deze site aanbiedt, kan niet worden gebruikt.',
+    'background-effects-blocked': 'Het beveiligingsbeleid van deze pagina staat geen achtergrondeffecten toe, dus uw video wordt zonder getoond.',
     'invalid-m365-setup': 'Aanmelden met Microsoft 365 vereist aad-client-id en teams-token-url, of teamsTokenProvider.',
     'm365-popup-blocked': 'Je browser heeft het aanmeldingsvenster geblokkeerd. Sta pop-ups toe voor deze site en probeer het opnieuw.',
     'm365-cancelled': 'Het aanmelden is geannuleerd. Probeer het opnieuw of neem deel als gast.',

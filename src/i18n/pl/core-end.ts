@@ -72,6 +72,7 @@ export default {
     'chat-html-blocked':
       'Zasady zabezpieczeń tej strony (Trusted Types) nie zezwalają na sformatowane wiadomości czatu, więc są one wyświetlane jako zwykły tekst. Witryna może zezwolić na nazwę zasad „dompurify”.',
     'background-image-invalid': 'Nie można użyć obrazu tła oferowanego przez tę witrynę.',
+    'background-effects-blocked': 'Zasady zabezpieczeń tej strony nie zezwalają na efekty tła, więc Twoje wideo jest wyświetlane bez nich.',
     'invalid-m365-setup':
       'Logowanie za pomocą platformy Microsoft 365 wymaga ustawień aad-client-id i teams-token-url albo teamsTokenProvider.',
     'm365-popup-blocked':

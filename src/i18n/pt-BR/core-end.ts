@@ -67,6 +67,7 @@ export default {
     'chat-html-blocked':
       "A política de segurança desta página (Trusted Types) não permite mensagens de chat formatadas, por isso elas aparecem como texto sem formatação. O site pode permitir o nome de política 'dompurify'.",
     'background-image-invalid': 'Não é possível usar uma imagem de fundo oferecida por este site.',
+    'background-effects-blocked': 'A política de segurança desta página não permite efeitos de tela de fundo, então seu vídeo é mostrado sem eles.',
     'invalid-m365-setup': 'A entrada com o Microsoft 365 precisa de aad-client-id e teams-token-url, ou de teamsTokenProvider.',
     'm365-popup-blocked': 'Seu navegador bloqueou a janela de entrada. Permita pop-ups para este site e tente novamente.',
     'm365-cancelled': 'A entrada foi cancelada. Tente novamente ou ingresse como convidado.',

@@ -63,6 +63,7 @@ export default {
     'chat-polling': 'O chat está a atualizar lentamente.',
     'chat-html-blocked': 'A política de segurança desta página (Trusted Types) não permite mensagens de chat formatadas, pelo que são mostradas como texto simples. O site pode permitir o nome de política \'dompurify\'.',
     'background-image-invalid': 'Não é possível utilizar uma imagem de fundo disponibilizada por este site.',
+    'background-effects-blocked': 'A política de segurança desta página não permite efeitos de fundo, pelo que o seu vídeo é mostrado sem eles.',
     'invalid-m365-setup': 'O início de sessão com o Microsoft 365 precisa de aad-client-id e teams-token-url, ou de teamsTokenProvider.',
     'm365-popup-blocked': 'O browser bloqueou a janela de início de sessão. Permita pop-ups para este site e tente novamente.',
     'm365-cancelled': 'O início de sessão foi cancelado. Tente novamente ou participe como convidado.',

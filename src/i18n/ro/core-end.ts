@@ -72,6 +72,7 @@ export default {
     'chat-html-blocked':
       'Politica de securitate a acestei pagini (Trusted Types) nu permite mesajele de chat formatate, așa că ele sunt afișate ca text simplu. Site-ul poate permite numele de politică „dompurify”.',
     'background-image-invalid': 'O imagine de fundal oferită de acest site nu poate fi utilizată.',
+    'background-effects-blocked': 'Politica de securitate a acestei pagini nu permite efecte de fundal, așa că videoclipul este afișat fără ele.',
     'invalid-m365-setup':
       'Conectarea cu Microsoft 365 necesită aad-client-id și teams-token-url sau teamsTokenProvider.',
     'm365-popup-blocked':

@@ -72,6 +72,7 @@ export default {
     'chat-html-blocked':
       'Политика безопасности этой страницы (Trusted Types) не разрешает форматированные сообщения чата, поэтому они показываются как обычный текст. Сайт может разрешить имя политики «dompurify».',
     'background-image-invalid': 'Фоновое изображение, предлагаемое этим сайтом, нельзя использовать.',
+    'background-effects-blocked': 'Политика безопасности этой страницы не разрешает эффекты фона, поэтому ваше видео показывается без них.',
     'invalid-m365-setup':
       'Для входа с Microsoft 365 нужны aad-client-id и teams-token-url или teamsTokenProvider.',
     'm365-popup-blocked':

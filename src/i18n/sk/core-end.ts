@@ -70,6 +70,7 @@ export default {
     'chat-html-blocked':
       'Politika zabezpečenia tejto stránky (Trusted Types) nepovoľuje formátované správy chatu, preto sa zobrazujú ako obyčajný text. Lokalita môže povoliť názov politiky „dompurify“.',
     'background-image-invalid': 'Obrázok pozadia, ktorý táto lokalita ponúka, nemožno použiť.',
+    'background-effects-blocked': 'Zásady zabezpečenia tejto stránky nepovoľujú efekty pozadia, takže sa vaše video zobrazuje bez nich.',
     'invalid-m365-setup':
       'Prihlásenie cez Microsoft 365 potrebuje aad-client-id a teams-token-url alebo teamsTokenProvider.',
     'm365-popup-blocked':

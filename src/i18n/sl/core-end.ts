@@ -71,6 +71,7 @@ export default {
     'chat-html-blocked':
       'Varnostni pravilnik te strani (Trusted Types) ne dovoli oblikovanih sporočil klepeta, zato so prikazana kot navadno besedilo. Spletno mesto lahko dovoli ime pravilnika »dompurify«.',
     'background-image-invalid': 'Slike ozadja, ki jo ponuja to spletno mesto, ni mogoče uporabiti.',
+    'background-effects-blocked': 'Varnostni pravilnik te strani ne dovoli učinkov ozadja, zato je vaš videoposnetek prikazan brez njih.',
     'invalid-m365-setup':
       'Za vpis s storitvijo Microsoft 365 sta potrebna aad-client-id in teams-token-url ali teamsTokenProvider.',
     'm365-popup-blocked':

@@ -71,6 +71,7 @@ export default {
     'chat-html-blocked':
       'Bezbednosne smernice ove stranice (Trusted Types) ne dozvoljavaju oblikovane poruke ćaskanja, pa se prikazuju kao običan tekst. Veb lokacija može da dozvoli naziv smernica „dompurify“.',
     'background-image-invalid': 'Slika pozadine koju nudi ova lokacija ne može da se koristi.',
+    'background-effects-blocked': 'Bezbednosne smernice ove stranice ne dozvoljavaju efekte pozadine, pa se vaš video prikazuje bez njih.',
     'invalid-m365-setup':
       'Za prijavljivanje pomoću usluge Microsoft 365 potrebni su aad-client-id i teams-token-url ili teamsTokenProvider.',
     'm365-popup-blocked':

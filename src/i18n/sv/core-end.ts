@@ -63,6 +63,7 @@ export default {
     'chat-polling': 'Chatten uppdateras långsamt.',
     'chat-html-blocked': 'Sidans säkerhetsprincip (Trusted Types) tillåter inte formaterade chattmeddelanden, så de visas som oformaterad text. Webbplatsen kan tillåta principnamnet \'dompurify\'.',
     'background-image-invalid': 'En bakgrundsbild som den här webbplatsen erbjuder kan inte användas.',
+    'background-effects-blocked': 'Sidans säkerhetsprincip tillåter inte bakgrundseffekter, så din video visas utan dem.',
     'invalid-m365-setup': 'Inloggning med Microsoft 365 kräver aad-client-id och teams-token-url, eller teamsTokenProvider.',
     'm365-popup-blocked': 'Webbläsaren blockerade inloggningsfönstret. Tillåt popup-fönster för webbplatsen och försök sedan igen.',
     'm365-cancelled': 'Inloggningen avbröts. Försök igen eller anslut som gäst.',

@@ -67,6 +67,7 @@ export default {
     'chat-html-blocked':
       "Bu sayfanın güvenlik ilkesi (Trusted Types) biçimlendirilmiş sohbet iletilerine izin vermediği için iletiler düz metin olarak gösteriliyor. Site 'dompurify' ilke adına izin verebilir.",
     'background-image-invalid': 'Bu sitenin sunduğu bir arka plan resmi kullanılamıyor.',
+    'background-effects-blocked': 'Bu sayfanın güvenlik ilkesi arka plan efektlerine izin vermiyor, bu nedenle videonuz efektler olmadan gösteriliyor.',
     'invalid-m365-setup': 'Microsoft 365 ile oturum açmak için aad-client-id ve teams-token-url ya da teamsTokenProvider gerekir.',
     'm365-popup-blocked': 'Tarayıcınız oturum açma penceresini engelledi. Bu site için açılır pencerelere izin verin, ardından yeniden deneyin.',
     'm365-cancelled': 'Oturum açma iptal edildi. Yeniden deneyin veya konuk olarak katılın.',

@@ -67,6 +67,7 @@ export default {
     'chat-html-blocked':
       "Chính sách bảo mật của trang này (Trusted Types) không cho phép tin nhắn trò chuyện có định dạng, vì vậy tin nhắn được hiển thị dưới dạng văn bản thuần. Trang web có thể cho phép tên chính sách 'dompurify'.",
     'background-image-invalid': 'Không thể dùng một ảnh nền mà trang này cung cấp.',
+    'background-effects-blocked': 'Chính sách bảo mật của trang này không cho phép hiệu ứng nền, vì vậy video của bạn được hiển thị mà không có hiệu ứng.',
     'invalid-m365-setup': 'Đăng nhập Microsoft 365 cần aad-client-id và teams-token-url, hoặc teamsTokenProvider.',
     'm365-popup-blocked': 'Trình duyệt của bạn đã chặn cửa sổ đăng nhập. Hãy cho phép cửa sổ bật lên cho trang này rồi thử lại.',
     'm365-cancelled': 'Đã hủy đăng nhập. Hãy thử lại hoặc tham gia với tư cách khách.',

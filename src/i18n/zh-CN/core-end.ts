@@ -66,6 +66,7 @@ export default {
     'chat-html-blocked':
       "此页面的安全策略 (Trusted Types) 不允许带格式的聊天消息，因此它们以纯文本显示。网站可以允许 'dompurify' 策略名称。",
     'background-image-invalid': '无法使用此网站提供的背景图像。',
+    'background-effects-blocked': '此页面的安全策略不允许背景效果，因此你的视频将不带背景效果显示。',
     'invalid-m365-setup': 'Microsoft 365 登录需要 aad-client-id 和 teams-token-url，或 teamsTokenProvider。',
     'm365-popup-blocked': '你的浏览器阻止了登录窗口。请允许此网站的弹出窗口，然后重试。',
     'm365-cancelled': '登录已取消。请重试，或以来宾身份加入。',

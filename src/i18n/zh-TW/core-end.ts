@@ -66,6 +66,7 @@ export default {
     'chat-html-blocked':
       "此頁面的安全性原則 (Trusted Types) 不允許格式化的聊天訊息，因此會以純文字顯示。網站可以允許 'dompurify' 原則名稱。",
     'background-image-invalid': '無法使用此網站提供的背景影像。',
+    'background-effects-blocked': '此頁面的安全性原則不允許背景效果，因此您的視訊會以不含背景效果的方式顯示。',
     'invalid-m365-setup': 'Microsoft 365 登入需要 aad-client-id 和 teams-token-url，或 teamsTokenProvider。',
     'm365-popup-blocked': '您的瀏覽器封鎖了登入視窗。請允許此網站的快顯視窗，然後再試一次。',
     'm365-cancelled': '已取消登入。請再試一次，或以來賓身分加入。',

@@ -113,7 +113,10 @@ export class AcsSession extends SessionBase<SessionChat> implements MeetingSessi
       call: () => this.call,
       connected: () => this.current.call === 'connected' || this.current.call === 'reconnecting',
       devices: this.devices,
-      streamsChanged: () => this.roster.refreshStreams(),
+      streamsChanged: () => {
+        this.roster.refreshStreams();
+        void this.effects.videoChanged();
+      },
       disposeSelfViews: () => this.roster.disposeRenderers(SELF_CAMERA),
     });
     this.features = new CallFeatures({ handsChanged: () => this.roster.refresh(), inCall: () => this.inCall() });
@@ -126,7 +129,9 @@ export class AcsSession extends SessionBase<SessionChat> implements MeetingSessi
       call: () => this.call,
       request: () => this.request,
       disposed: () => this.disposed,
-    });
+      emit: (event) => this.emit(event),
+      video: () => this.media.video,
+    }, deps.effects);
     options.signal?.addEventListener('abort', () => this.dispose(), { once: true, signal: this.abort.signal });
     const page = deps.pageEvents === undefined ? globalThis : deps.pageEvents;
     if (page) {
@@ -190,6 +195,8 @@ export class AcsSession extends SessionBase<SessionChat> implements MeetingSessi
     const camera = await this.devices.prepare(client, request.media);
     this.checkAlive();
     this.media.prepare(camera, request.media);
+    // The pre-join's background choice goes onto the camera stream before joining (not awaited: the join goes on).
+    void this.effects.videoChanged();
 
     const joinOptions = this.media.joinOptions(request.media);
     let call: SessionCall;

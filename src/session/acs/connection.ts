@@ -3,6 +3,7 @@
  * refresher, and the call agent (`createCallAgent` / `createTeamsCallAgent`) with its time bound. Released agent
  * first, then the client after a settle delay (see `release`).
  */
+import type { BackgroundDeps } from './background-binding.js';
 import { TmjError } from '../../core/errors.js';
 import type { ChatControllerOptions } from '../chat/index.js';
 import type { JoinRequest, TokenSource } from '../types.js';
@@ -27,6 +28,8 @@ export interface AcsSessionDeps {
   readonly hangUpTimeoutMs?: number | undefined;
   /** Delay between disposing the call agent and the call client (see `Connection.release`). Default 2000 ms. */
   readonly clientDisposeDelayMs?: number | undefined;
+  /** The effects package loader and page-policy probe (tests pass doubles; `background-binding.ts`). */
+  readonly effects?: Partial<BackgroundDeps> | undefined;
   /** Where `pagehide` is listened for (default `globalThis`); `null` = nowhere. */
   readonly pageEvents?: Pick<EventTarget, 'addEventListener' | 'removeEventListener'> | null | undefined;
 }

@@ -1,20 +1,30 @@
 /**
  * The visitor's media effects in the ACS session (issue 16 req 3): what `SessionState.effects` says, the pre-join's
- * choice applied once the call connects, and the in-call switches. Noise suppression goes through the call's
- * `LocalAudioStream` AudioEffects feature (`audio-effects-binding.ts`).
+ * choices, and the in-call switches. Noise suppression goes through the call's `LocalAudioStream` AudioEffects
+ * feature (`audio-effects-binding.ts`), applied once the call connects; background blur / image through the camera
+ * `LocalVideoStream`'s VideoEffects feature and the lazily loaded effects package (`background-binding.ts`), applied
+ * as soon as the camera stream exists (before the call is joined, so nobody sees the unprocessed camera first) and
+ * again on every new camera stream (camera off and on, device switch).
+ *
+ * Offered (`backgroundSupported`) where Microsoft documents support (desktop Chrome, Edge, Safari; not mobile
+ * browsers) until the SDK's own `isSupported` answered on the first pick, which then decides; the package is loaded
+ * only for a pick, so a visitor who never picks never downloads it.
  *
  * Its own job, split out of `acs-session.ts` (the lifecycle): the session hands it a narrow host and calls
  * `onConnected()` on the first connect and the two commands.
  */
-import { TmjError, toTmjError } from '../../core/errors.js';
-import type { BackgroundEffect, JoinRequest, SessionState } from '../types.js';
+import { toTmjError } from '../../core/errors.js';
+import type { BackgroundEffect, JoinRequest, SessionEvent, SessionState } from '../types.js';
 import {
   noiseSuppressionOn,
   noiseSuppressionSupported,
   setNoiseSuppression as setAcsNoiseSuppression,
   type NoiseSuppressionFeature,
 } from './audio-effects-binding.js';
+import { applyBackground, BackgroundRefused, videoEffectsOf, type BackgroundDeps } from './background-binding.js';
+import { missingEffectsPolicy } from './effects-policy.js';
 import type { CallingSdk, SessionCall } from './sdk-types.js';
+import type { LocalVideoStream } from '@azure/communication-calling';
 
 /** What the effects may see and do of the session. */
 export interface EffectsHost {
@@ -28,26 +38,111 @@ export interface EffectsHost {
   request(): JoinRequest | undefined;
   /** The session was disposed: publish nothing more. */
   disposed(): boolean;
+  emit(event: SessionEvent): void;
+  /** The camera's stream while it exists. */
+  video(): LocalVideoStream | undefined;
+}
+
+/** Desktop Chrome, Edge (Chromium) or Safari, as Microsoft Learn's video effects pages list; never a mobile browser. */
+export function backgroundPlatform(nav: Pick<Navigator, 'userAgent'> & { userAgentData?: { mobile?: boolean } } = navigator): boolean {
+  const ua = nav.userAgent;
+  if (nav.userAgentData?.mobile === true || /Mobi|Android|iPhone|iPad/i.test(ua)) return false;
+  const chromium = /Chrome\/|Edg\//.test(ua) && !/OPR\//.test(ua);
+  const safari = /Macintosh/.test(ua) && /Safari\//.test(ua) && !/Chrome\/|Chromium\/|Firefox\//.test(ua);
+  return chromium || safari;
 }
 
 export class AcsEffects {
   readonly #host: EffectsHost;
+  readonly #deps: BackgroundDeps;
+  /** The background the visitor wants (pre-join choice or last pick); applied to each new camera stream. */
+  #wanted: BackgroundEffect = { kind: 'none' };
+  /** The stream the wanted effect was last applied to. */
+  #appliedTo: LocalVideoStream | undefined;
+  /** Bumped by every apply: a slower earlier one does not publish over a newer one. */
+  #seq = 0;
+  /** Set once the SDK said no (isSupported false) or the page's policy refused: no more provisional offer. */
+  #refused = false;
+  #blockedSaid = false;
 
-  constructor(host: EffectsHost) {
+  constructor(host: EffectsHost, deps: Partial<BackgroundDeps> = {}) {
     this.#host = host;
+    this.#deps = {
+      load: deps.load ?? (async () => (await import('./calling-effects.js')).callingEffects),
+      policy: deps.policy ?? missingEffectsPolicy,
+      startTimeoutMs: deps.startTimeoutMs,
+    };
+  }
+
+  /**
+   * The camera stream exists (prepared for the join) or changed: offer background effects where documented, and
+   * apply the wanted effect (the pre-join's choice first) to a stream that does not have it yet. Never throws.
+   */
+  async videoChanged(): Promise<void> {
+    const stream = this.#host.video();
+    if (!this.#refused && backgroundPlatform() && !this.#host.state.effects.backgroundSupported && this.#host.sdk()?.features) {
+      this.#patch({ backgroundSupported: true });
+    }
+    if (this.#wanted.kind === 'none' && this.#appliedTo === undefined) {
+      const chosen = this.#host.request()?.effects?.background;
+      if (!chosen || chosen.kind === 'none') return;
+      this.#wanted = chosen;
+      this.#patch({ background: chosen });
+    }
+    if (!stream || stream === this.#appliedTo || this.#wanted.kind === 'none') {
+      if (!stream) this.#appliedTo = undefined;
+      return;
+    }
+    await this.#apply(this.#wanted).catch(() => undefined);
+  }
+
+  /**
+   * Applies `effect` to the camera stream (or keeps it for when the camera opens). On failure the effect is
+   * None, `effects.error` says why and it rejects; a page policy refusal also raises the
+   * `background-effects-blocked` notice once.
+   */
+  async setBackgroundEffect(effect: BackgroundEffect): Promise<void> {
+    this.#wanted = effect;
+    if (!this.#host.video()) {
+      this.#appliedTo = undefined;
+      this.#patch({ background: effect, error: undefined });
+      return;
+    }
+    await this.#apply(effect);
+  }
+
+  async #apply(effect: BackgroundEffect): Promise<void> {
+    const seq = ++this.#seq;
+    const stream = this.#host.video();
+    const factory = (this.#host.sdk()?.features as { VideoEffects?: unknown } | undefined)?.VideoEffects;
+    try {
+      await applyBackground(videoEffectsOf(stream, factory), effect, this.#deps);
+    } catch (error) {
+      if (this.#host.disposed() || seq !== this.#seq) throw error;
+      const refusal = error instanceof BackgroundRefused ? error : new BackgroundRefused('failed', [], error);
+      this.#wanted = { kind: 'none' };
+      this.#appliedTo = stream;
+      if (refusal.reason === 'unsupported' || refusal.reason === 'blocked') this.#refused = true;
+      this.#patch({
+        background: { kind: 'none' },
+        error: refusal.reason === 'blocked' ? 'background-blocked' : 'background-failed',
+        // The SDK said it cannot run here: hide the choices. A policy refusal keeps them, with its message.
+        ...(refusal.reason === 'unsupported' ? { backgroundSupported: false } : {}),
+      });
+      if (refusal.reason === 'blocked' && !this.#blockedSaid) {
+        this.#blockedSaid = true;
+        this.#host.emit({ type: 'warning', code: 'background-effects-blocked' });
+      }
+      throw refusal;
+    }
+    if (this.#host.disposed() || seq !== this.#seq) return;
+    this.#appliedTo = stream;
+    this.#patch({ background: effect, error: undefined });
   }
 
   /** The call just connected: publish what can run and apply the pre-join's choices. Never throws. */
   async onConnected(): Promise<void> {
     await this.#readNoiseSuppression();
-  }
-
-  /**
-   * Background effects on ACS need `@azure/communication-calling-effects` (25 MB unpacked, its wasm inlined as
-   * data: URLs); the widget does not load it (README "Background effects"): `effects.backgroundSupported` stays false.
-   */
-  async setBackgroundEffect(_effect: BackgroundEffect): Promise<void> {
-    throw new TmjError('not-permitted', 'background-effects-unavailable');
   }
 
   /** The browser's noise suppressor through the SDK's AudioEffects feature; a failure keeps the previous state and says so. */
