@@ -10,6 +10,8 @@
 //    after it;
 //  - longest task and number of long tasks (PerformanceObserver 'longtask', > 50 ms) from the append until 50 ms
 //    after the whole window was drawn;
+//  - user-timing marks `<mark>`, `<mark>-first`, `<mark>-complete` at those three points, for a trace reader (the
+//    bench's main-thread CPU time of the open, ./chat-long.mjs);
 //  - append one message (set as a new chat state → the frame after the update), with its long tasks;
 //  - scroll to the top (scrollTop = 0 loads earlier messages): the frame after the first older ones appear, all
 //    of them drawn, long tasks from the scroll until 50 ms after; then scroll steps.
@@ -41,7 +43,8 @@ const watchLongTasks = () => {
   };
 };
 window.chatBench = {
-  async open(count, html, senders) {
+  /** \`mark\`: the user-timing marks of this open, \`<mark>\` at the append, \`<mark>-first\`, \`<mark>-complete\`. */
+  async open(count, html, senders, mark = 'chat-open') {
     window.chatBench.el?.remove();
     const messages = Array.from({ length: count }, (_, i) => message(i, html, senders));
     // The history exists before the panel does (the session holds it): built in its own task, so neither its
@@ -52,15 +55,19 @@ window.chatBench = {
     el.style.cssText = 'height:600px;width:360px';
     el.open = true;
     el.chat = { available: true, messages, typing: [], maxLength: 28000 };
+    // Marks for a trace reader (blink.user_timing, ./chat-long.mjs openCpu).
+    performance.mark(mark);
     const t0 = performance.now();
     document.body.append(el);
     await afterFrame();
     const first = performance.now() - t0;
+    performance.mark(mark + '-first');
     const firstRendered = rendered(el);
     const firstTimes = [...el.shadowRoot.querySelectorAll('time')].filter((t) => t.textContent.trim() !== '').length;
     await el.updateComplete;
     await afterFrame();
     const complete = performance.now() - t0;
+    performance.mark(mark + '-complete');
     const tasks = await stop();
     window.chatBench.el = el;
     window.chatBench.html = html;
@@ -121,8 +128,12 @@ const bundles = new Map();
  * and a `close()` that removes the context and the temporary folder.
  * @param {import('playwright-core').Browser} browser
  * @param {string} root the repository
- * @param {{ minify?: boolean, idle?: boolean }} [options] `minify: false` keeps function names readable in CPU
- *   profiles; `idle: false` opens the first panel right after the code loaded, before the page was ever idle
+ * @param {{ minify?: boolean, idle?: boolean | 'once' }} [options] `minify: false` keeps function names readable in
+ *   CPU profiles; `idle`: how long the page waits after the code loaded, before the first panel — `true` (default)
+ *   until it is idle: an idle callback that finds at least 40 of an idle period's 50 ms left, so nothing queued
+ *   ran before it (the warm-ups the panel's modules start when they load — style sheets, the time format, the
+ *   sanitiser's rounds — are done; at most 3 s); `'once'` for one idle callback only (those warm-ups may be
+ *   partly done); `false` not at all (the first panel right after the code loaded)
  */
 export async function openChatBench(browser, root, options = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'tmj-bench-chat-'));
@@ -138,9 +149,20 @@ export async function openChatBench(browser, root, options = {}) {
     const context = await browser.newContext({ viewport: { width: 800, height: 800 } });
     const page = await context.newPage();
     await page.setContent(`<!doctype html><meta charset="utf-8"><body><script>${bundles.get(key)}</script></body>`);
-    // As in the widget, where the in-call chunk loads at join and the chat history arrives later: the page goes
-    // idle once after the panel's code loaded (idle callbacks registered at load run first, in order).
-    if (options.idle ?? true) await page.evaluate(() => new Promise((r) => requestIdleCallback(() => setTimeout(r, 0), { timeout: 2000 })));
+    // As in the widget, where the in-call chunk loads at prefetch or join and the chat history arrives later (after
+    // the call connected and the Chat SDK loaded its thread): the page goes idle after the panel's code loaded.
+    const idle = options.idle ?? true;
+    if (idle === 'once') await page.evaluate(() => new Promise((r) => requestIdleCallback(() => setTimeout(r, 0), { timeout: 2000 })));
+    else if (idle) {
+      await page.evaluate(async () => {
+        const end = performance.now() + 3000;
+        while (performance.now() < end) {
+          const left = await new Promise((r) => requestIdleCallback((d) => r(d.timeRemaining()), { timeout: 1000 }));
+          if (left >= 40) break;
+        }
+        await new Promise((r) => setTimeout(r, 0));
+      });
+    }
     return {
       page,
       context,

@@ -2,18 +2,10 @@
  * Rendering of one Teams HTML message: sanitised once per message version and the same node reused on every
  * render, kept for the rendered window only. Used by the chat panel's message rendering (./chat-message.ts).
  */
-import { sanitizeChatHtml, warmChatSanitizer } from '../../core/sanitize.js';
-import { runInIdleSteps } from './idle-steps.js';
+import { sanitizeChatHtml } from '../../core/sanitize.js';
 import type { ChatMessage } from '../../session/types.js';
 import type { CallStrings } from '../shared/call-strings.js';
 import type { ChatAttachmentsView } from './chat-attachments-view.js';
-
-// The sanitiser is warmed while the page is idle after this module loaded (the in-call chunk loads at prefetch or
-// join; Teams messages arrive once the call connected and chat started), as the style sheets and the time format
-// are: ~40 in-place rounds on a sample built from nodes, in slices of at most 12 ms (core/sanitize.ts says why it
-// creates no Trusted Types policy and parses no HTML). Measured by `npm run bench` (chat): a 10,000-message Teams
-// HTML history's first render no longer runs DOMPurify cold.
-if (typeof document !== 'undefined') runInIdleSteps(warmChatSanitizer, { sliceMs: 12 });
 
 const key = (message: ChatMessage): string => `${message.id}\u0000${message.content}`;
 

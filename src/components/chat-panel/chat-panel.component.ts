@@ -23,6 +23,8 @@ import { sessionContext } from '../shared/session-context.js';
 import { ChatHtmlCache } from './chat-message-html.js';
 import { ChatAttachmentsView } from './chat-attachments-view.js';
 import { keyGroups, renderGroup, type MessageGroup, type MessageRenderContext } from './chat-message.js';
+import { runInIdleSteps } from './idle-steps.js';
+import { warmChatSanitizer } from '../../core/sanitize.js';
 import { ChatComposer } from './chat-composer.js';
 import { ChatScrollPin } from './chat-scroll-pin.js';
 import { prepareTimeFormat, timeFormatFor } from './chat-message-time.js';
@@ -70,12 +72,21 @@ export function groupMessages(messages: readonly ChatMessage[]): MessageGroup[] 
   return groups;
 }
 
-// The panel's style sheets are parsed while the page is idle after this module loaded (the in-call chunk loads at
-// join, the chat opens later), not in the first render (Lit parses a CSSResult's sheet once, on first use).
+// First-use costs moved out of the chat's first render, into the time the page is idle after this module loaded
+// (the in-call chunk loads at prefetch or join; the history arrives once the call connected and chat started):
+// - the style sheets are parsed (Lit parses a CSSResult's sheet once, on first use);
+// - the time format is made (./chat-message-time.ts);
+// - the sanitiser runs its warm-up rounds (core/sanitize.ts warmChatSanitizer: no HTML parsed, no Trusted Types
+//   policy made), in slices of at most 12 ms (./idle-steps.ts).
+// `npm run bench` (chat) measures the first render after idle time, after one idle callback and with none. (A
+// warm-up render of the message templates was measured too and dropped: no difference beyond the noise.)
 if (typeof requestIdleCallback === 'function') {
   requestIdleCallback(() => {
     for (const sheet of [sharedStyles, chatPanelStyles].flat()) void sheet.styleSheet;
   });
+}
+if (typeof document !== 'undefined') {
+  runInIdleSteps(warmChatSanitizer, { sliceMs: 12 });
 }
 
 /**
