@@ -275,6 +275,8 @@ export class CallDriver {
     }
     // Fail-safe: the banner says "may be recorded or transcribed"; the page learns it too. Never silence.
     if (unobservable && !before?.compliance.unobservable) host.emitError('compliance-unobservable');
+    // The page's CSP refuses the ACS effects package (src/session/acs/effects-policy.ts): the page learns it once.
+    if (state.effects.error === 'background-blocked' && before?.effects.error !== 'background-blocked') host.emitError('background-effects-blocked');
     const call = state.call;
     const s = host.strings();
     if (call === 'connecting') host.setPhase(call);

@@ -86,14 +86,15 @@ export async function applyBackground(feature: VideoEffectsApi | undefined, effe
     return;
   }
   if (!feature) throw new BackgroundRefused('unsupported');
+  // The policy first: a refused page never downloads the package (4.3 MB gzip), whose evaluation alone compiles wasm.
+  const missing = await deps.policy();
+  if (missing.length) throw new BackgroundRefused('blocked', missing);
   let effects: CallingEffects;
   try {
     effects = await deps.load();
   } catch (error) {
     throw new BackgroundRefused('failed', [], error);
   }
-  const missing = await deps.policy();
-  if (missing.length) throw new BackgroundRefused('blocked', missing);
   const processor = effect.kind === 'blur' ? effects.blur() : effects.image(effect.url);
   let supported = false;
   try {

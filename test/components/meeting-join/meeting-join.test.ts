@@ -534,6 +534,21 @@ describe('<teams-meeting-join> joining and in call', () => {
     });
   });
 
+  it('fires one typed tmj-error background-effects-blocked, with its localized message, when the page policy refuses ACS background effects', async () => {
+    const { el, factory, seen } = await mount();
+    await joinNow(el);
+    const session = factory.sessions[0]!;
+    const effects = session.state.effects;
+    session.update({ effects: { ...effects, backgroundSupported: true, error: 'background-blocked' } });
+    session.update({ effects: { ...effects, backgroundSupported: true, error: 'background-blocked', noiseSuppression: true } });
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 0));
+    const errors = seen.filter((s) => s.type === 'tmj-error').map((s) => s.detail as { code: string; message: string });
+    expect(errors, 'one tmj-error').to.deep.equal([
+      { code: 'background-effects-blocked', message: coreEndStringsEn.errors['background-effects-blocked'] },
+    ]);
+  });
+
   it('fires tmj-compliance-change and tmj-chat-message (not for own messages)', async () => {
     const { el, factory, seen } = await mount();
     await joinNow(el);

@@ -90,7 +90,7 @@ describe('ACS background effects binding', () => {
     const log: string[] = [];
     const { feature, calls, listeners } = featureDouble();
     await applyBackground(feature, BLUR, deps(log));
-    expect(log).to.deep.equal(['load', 'policy']);
+    expect(log).to.deep.equal(['policy', 'load']);
     expect(calls).to.deep.equal(['isSupported BackgroundBlur', 'start BackgroundBlur']);
     expect(feature.activeEffects).to.deep.equal(['BackgroundBlur']);
     expect(listeners(), 'its listeners are removed').to.equal(0);
@@ -122,9 +122,11 @@ describe('ACS background effects binding', () => {
     }
   });
 
-  it('a page policy that refuses the package: blocked with the missing sources, the SDK is not asked', async () => {
+  it('a page policy that refuses the package: blocked with the missing sources, the package is not loaded, the SDK not asked', async () => {
     const { feature, calls } = featureDouble();
-    const error = (await applyBackground(feature, BLUR, deps([], ["script-src 'wasm-unsafe-eval'"])).catch((e: unknown) => e)) as BackgroundRefused;
+    const log: string[] = [];
+    const error = (await applyBackground(feature, BLUR, deps(log, ["script-src 'wasm-unsafe-eval'"])).catch((e: unknown) => e)) as BackgroundRefused;
+    expect(log).to.deep.equal(['policy']);
     expect(error.reason).to.equal('blocked');
     expect(error.code).to.equal('background-effects-blocked');
     expect(error.missing).to.deep.equal(["script-src 'wasm-unsafe-eval'"]);
@@ -190,7 +192,7 @@ describe('ACS session: background effects', () => {
 
   it('the pre-join choice (blur) runs on the camera stream and is published', async () => {
     const { session: s, doubles, log } = await session({}, { choice: BLUR });
-    expect(log).to.deep.equal(['load', 'policy']);
+    expect(log).to.deep.equal(['policy', 'load']);
     expect(doubles[0]!.calls).to.deep.equal(['isSupported BackgroundBlur', 'start BackgroundBlur']);
     expect(s.state.effects.background).to.deep.equal(BLUR);
     expect(s.state.effects.error).to.equal(undefined);
