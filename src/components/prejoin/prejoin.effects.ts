@@ -9,7 +9,8 @@
  * `MediaPreviewController.effects` → `MediaChoice.effects` → `JoinRequest.effects`.
  *
  * What can run here is what the session will be able to do: the emulator session runs the same pipeline; the ACS
- * session offers no background effects (README "Background effects"), so for ACS only noise suppression shows.
+ * session runs Microsoft's effects package on its camera stream, offered where Microsoft documents it to run
+ * (../../media/vendor-effects.ts; the preview is the widget's own effect, the call the SDK's).
  * Mobile browsers and browsers without canvas `captureStream()` get no background choices either.
  * The selection runs through the DOM-free machine in ../effects/effects-model.ts.
  */
@@ -22,6 +23,7 @@ import { loadCatalog } from '../../i18n/load.js';
 import guestStringsEn from '../../i18n/en/guest.js';
 import type { GuestStrings } from '../../i18n/types.js';
 import { effectsSupport, startBackgroundPipeline, type BackgroundPipeline } from '../../media/background-pipeline.js';
+import { backgroundPlatform } from '../../media/vendor-effects.js';
 import type { BackgroundEffect, EffectsState } from '../../session/types.js';
 import { checkBackgroundImages, refusalMessage, type BackgroundImages } from '../effects/background-images.js';
 import { initialSelection, nextSelection, type EffectsInput, type EffectsSelection } from '../effects/effects-model.js';
@@ -74,7 +76,9 @@ class PrejoinEffects {
     readonly host: Host,
     readonly render: () => void,
   ) {
-    this.sel = initialSelection(this.#support.background && !!host.emulator, []);
+    // ACS: offered where Microsoft documents its effects to run; the preview shows the widget's own canvas effect,
+    // the call runs the SDK's (src/session/acs/effects-binding.ts), which may still refuse it there.
+    this.sel = initialSelection(this.#support.background && (!!host.emulator || backgroundPlatform()), []);
     void guestStrings(host).then((strings) => {
       this.strings = strings;
       this.refresh();

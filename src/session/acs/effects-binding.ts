@@ -22,7 +22,10 @@ import {
   type NoiseSuppressionFeature,
 } from './audio-effects-binding.js';
 import { applyBackground, BackgroundRefused, videoEffectsOf, type BackgroundDeps } from './background-binding.js';
+import { backgroundPlatform } from '../../media/vendor-effects.js';
 import { missingEffectsPolicy } from './effects-policy.js';
+
+export { backgroundPlatform };
 import type { CallingSdk, SessionCall } from './sdk-types.js';
 import type { LocalVideoStream } from '@azure/communication-calling';
 
@@ -41,15 +44,6 @@ export interface EffectsHost {
   emit(event: SessionEvent): void;
   /** The camera's stream while it exists. */
   video(): LocalVideoStream | undefined;
-}
-
-/** Desktop Chrome, Edge (Chromium) or Safari, as Microsoft Learn's video effects pages list; never a mobile browser. */
-export function backgroundPlatform(nav: Pick<Navigator, 'userAgent'> & { userAgentData?: { mobile?: boolean } } = navigator): boolean {
-  const ua = nav.userAgent;
-  if (nav.userAgentData?.mobile === true || /Mobi|Android|iPhone|iPad/i.test(ua)) return false;
-  const chromium = /Chrome\/|Edg\//.test(ua) && !/OPR\//.test(ua);
-  const safari = /Macintosh/.test(ua) && /Safari\//.test(ua) && !/Chrome\/|Chromium\/|Firefox\//.test(ua);
-  return chromium || safari;
 }
 
 export class AcsEffects {
