@@ -15,6 +15,7 @@ import assert from 'node:assert/strict';
 import http from 'node:http';
 import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { deflateSync, crc32 } from 'node:zlib';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -97,7 +98,14 @@ window.run = async (kind) => {
     await applyBackground(feature, kind === 'image' ? { kind: 'image', url: '/bg.png' } : { kind: 'blur' }, deps);
     out.applied = true;
     out.active = feature.activeEffects;
-    await until(() => { const e = edge(); return e >= 0 && e < 20; }, 30000);
+    if (kind === 'image') {
+      // The stripes' blue shows where the camera's green background was.
+      const blue = () => { const c = document.createElement('canvas'); c.width = 64; c.height = 36; const g = c.getContext('2d'); g.drawImage(video, 0, 0, 64, 36); const d = g.getImageData(0, 0, 64, 36).data; let n = 0; for (let i = 0; i < d.length; i += 4) if (d[i + 2] > 150 && d[i + 1] < 100) n++; return n / (64 * 36); };
+      await until(() => blue() > 0.1, 30000);
+      out.blue = blue();
+    } else {
+      await until(() => { const e = edge(); return e >= 0 && e < 20; }, 30000);
+    }
     out.during = edge();
     await applyBackground(feature, { kind: 'none' }, deps);
     await until(() => edge() > 50, 30000);
@@ -113,6 +121,21 @@ window.run = async (kind) => {
   return out;
 };
 `;
+
+/** A 16:9 opaque PNG with vertical stripes (sharp edges the replacement must show instead of the camera's). */
+function stripesPng(w = 320, h = 180) {
+  const row = (/** @type {number} */ y) => Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: w }, (_, x) => (Math.floor(x / 20) % 2 ? [20, 20, 200] : [230, 230, 40])).flat())]);
+  const raw = Buffer.concat(Array.from({ length: h }, (_, y) => row(y)));
+  const chunk = (/** @type {string} */ type, /** @type {Buffer} */ data) => {
+    const len = Buffer.alloc(4); len.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type), data]);
+    const crc = Buffer.alloc(4); crc.writeUInt32BE(crc32(body) >>> 0);
+    return Buffer.concat([len, body, crc]);
+  };
+  const ihdr = Buffer.alloc(13); ihdr.writeUInt32BE(w, 0); ihdr.writeUInt32BE(h, 4); ihdr[8] = 8; ihdr[9] = 2;
+  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+}
+const BG_PNG = stripesPng();
 
 /** @type {string} */ let dir;
 /** @type {http.Server} */ let server;
@@ -140,6 +163,11 @@ before(async () => {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': policy });
       // A site that enforces Trusted Types gives the SDKs' blob: workers a `default` policy (README); loaded first.
       res.end('<!doctype html><html lang="en"><title>fx</title><script src="/tt-default.js"></script><script type="module" src="/entry.js"></script>');
+      return;
+    }
+    if (path === '/bg.png') {
+      res.writeHead(200, { 'content-type': 'image/png' });
+      res.end(BG_PNG);
       return;
     }
     if (path === '/tt-default.js') {
@@ -226,4 +254,13 @@ test('the README strict policy without those tokens: refused before starting, wi
   // page's own default-policy script (its name is not allowed here) and the SDK's scheduler worker.
   assert.equal(result.loaded, false, 'the effects chunk was not requested');
   for (const v of violations) assert.ok(!String(v.source).includes('calling-effects'), `no report from the effects package: ${JSON.stringify(v)}`);
+});
+
+test('real ACS background replacement with a site image under the same policy: the image shows behind, 0 violations', { timeout: 240000 }, async () => {
+  const { result, violations, errors } = await run(WITH_EFFECTS, 'image');
+  assert.equal(result.applied, true, `applied: ${JSON.stringify(result)}`);
+  assert.deepEqual(result.active, ['BackgroundReplacement']);
+  assert.ok(result.blue > 0.1, `the image's blue stripes replace the background: ${result.blue}`);
+  assert.deepEqual(violations, [], `no CSP violation: ${JSON.stringify(violations)}`);
+  assert.deepEqual(errors, []);
 });
