@@ -5,7 +5,8 @@
 // once (as the widget: the in-call chunk loads at join, the history arrives later). Measured in the page:
 //  - first render: from appending the open panel with the whole history (built in an earlier task) to a task
 //    posted from the first animation frame's callback, i.e. after the frame that shows it was produced; with the
-//    messages (and group times) drawn by then;
+//    messages (and group times) drawn by then, and whether that frame showed the newest message inside the log
+//    (`firstAtBottom`: the list at its end, as the visitor should see it);
 //  - whole window drawn: until the panel's updateComplete (which waits for its idle drawing steps) and the frame
 //    after it;
 //  - longest task and number of long tasks (PerformanceObserver 'longtask', > 50 ms) from the append until 50 ms
@@ -62,6 +63,10 @@ window.chatBench = {
     await afterFrame();
     const first = performance.now() - t0;
     performance.mark(mark + '-first');
+    // Did that frame show the newest message, inside the log (the list at its end)? (Read after the timestamp.)
+    const logBox = el.shadowRoot.querySelector('[part~="messages"]').getBoundingClientRect();
+    const newest = el.shadowRoot.querySelector('[data-message-id="m' + (count - 1) + '"]')?.getBoundingClientRect();
+    const firstAtBottom = !!newest && newest.bottom <= logBox.bottom + 1 && newest.top >= logBox.top - 1;
     const firstRendered = rendered(el);
     const firstTimes = [...el.shadowRoot.querySelectorAll('time')].filter((t) => t.textContent.trim() !== '').length;
     await el.updateComplete;
@@ -72,7 +77,7 @@ window.chatBench = {
     window.chatBench.el = el;
     window.chatBench.html = html;
     window.chatBench.senders = senders;
-    return { first, firstRendered, firstTimes, complete, rendered: rendered(el), nodes: el.shadowRoot.querySelectorAll('*').length, ...tasks };
+    return { first, firstAtBottom, firstRendered, firstTimes, complete, rendered: rendered(el), nodes: el.shadowRoot.querySelectorAll('*').length, ...tasks };
   },
   /** One message appended (a new chat state, as the session publishes it) → the frame after the update. */
   async append() {

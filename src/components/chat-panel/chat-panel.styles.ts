@@ -45,6 +45,15 @@ export const chatPanelStyles = css`
     margin-block: 8px;
     justify-items: start;
   }
+  /*
+   * The newest groups are always laid out: a list pinned to the bottom shows them, and the first render puts the
+   * log at its end before the browser has decided which groups are on screen — with these skipped, that end was
+   * the 72px placeholders' and the first frame showed older messages, the newest one frame later. At most 16
+   * groups (the first render draws 16 messages).
+   */
+  [part~='message-group']:nth-last-child(-n + 16) {
+    content-visibility: visible;
+  }
   [part~='message-group'].own {
     justify-items: end;
   }

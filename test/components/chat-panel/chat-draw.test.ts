@@ -250,6 +250,26 @@ describe('chat-draw: the panel draws a long history progressively', () => {
     el.remove();
   });
 
+  for (const senders of [1, 3]) {
+    it(`the first frame of a 10,000-message history (${senders} sender${senders > 1 ? 's' : ''}) shows the newest message at the bottom`, async () => {
+      // Before the browser decided which sender groups are on screen (content-visibility), the list was put at an
+      // end computed from 72px placeholders: the first frame showed older messages, the newest one frame later.
+      const messages = Array.from({ length: 10_000 }, (_, i) => ({ ...message(i), senderId: `s${i % senders}`, senderDisplayName: `Sender ${i % senders}` }));
+      const el = document.createElement('tmj-chat-panel') as TmjChatPanel;
+      el.style.cssText = 'height:600px;width:360px';
+      el.open = true;
+      el.chat = { available: true, messages, typing: [], maxLength: 28_000 };
+      document.body.append(el);
+      // After the first frame was produced (a task posted from its animation-frame callback), before the next one.
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      const log = el.shadowRoot!.querySelector<HTMLElement>('[part~="messages"]')!.getBoundingClientRect();
+      const newest = el.shadowRoot!.querySelector<HTMLElement>('[data-message-id="m9999"]')!.getBoundingClientRect();
+      expect(newest.bottom, 'the newest message ends inside the log').to.be.at.most(log.bottom + 1);
+      expect(newest.top, 'and starts inside it').to.be.at.least(log.top - 1);
+      el.remove();
+    });
+  }
+
   it('keeps the visitor\'s place while the window fills above it', async () => {
     const messages = Array.from({ length: 1_000 }, (_, i) => message(i));
     const el = document.createElement('tmj-chat-panel') as TmjChatPanel;
