@@ -53,8 +53,9 @@ export class AcsEffects {
   #wanted: BackgroundEffect = { kind: 'none' };
   /** The stream the wanted effect was last applied to. */
   #appliedTo: LocalVideoStream | undefined;
-  /** Bumped by every apply: a slower earlier one does not publish over a newer one. */
+  /** Bumped by every apply: one still waiting for an earlier one is skipped when a newer one came. */
   #seq = 0;
+  #chain: Promise<unknown> = Promise.resolve();
   /** Set once the SDK said no (isSupported false) or the page's policy refused: no more provisional offer. */
   #refused = false;
   #blockedSaid = false;
@@ -105,14 +106,25 @@ export class AcsEffects {
     await this.#apply(effect);
   }
 
-  async #apply(effect: BackgroundEffect): Promise<void> {
+  /**
+   * Applies run one after the other (the SDK's feature is one per stream; an earlier start finishing after a later
+   * None would leave an effect running that the state does not show), and one superseded while waiting is skipped:
+   * the latest pick wins.
+   */
+  #apply(effect: BackgroundEffect): Promise<void> {
     const seq = ++this.#seq;
+    const run = this.#chain.then(() => (seq === this.#seq ? this.#applyNow(effect) : undefined));
+    this.#chain = run.catch(() => undefined);
+    return run;
+  }
+
+  async #applyNow(effect: BackgroundEffect): Promise<void> {
     const stream = this.#host.video();
     const factory = (this.#host.sdk()?.features as { VideoEffects?: unknown } | undefined)?.VideoEffects;
     try {
       await applyBackground(videoEffectsOf(stream, factory), effect, this.#deps);
     } catch (error) {
-      if (this.#host.disposed() || seq !== this.#seq) throw error;
+      if (this.#host.disposed()) throw error;
       const refusal = error instanceof BackgroundRefused ? error : new BackgroundRefused('failed', [], error);
       this.#wanted = { kind: 'none' };
       this.#appliedTo = stream;
@@ -129,7 +141,7 @@ export class AcsEffects {
       }
       throw refusal;
     }
-    if (this.#host.disposed() || seq !== this.#seq) return;
+    if (this.#host.disposed()) return;
     this.#appliedTo = stream;
     this.#patch({ background: effect, error: undefined });
   }
