@@ -202,6 +202,13 @@ test('Pop out without Document PiP: the mini player on request; Escape goes back
     }
     await waitFor(async () => (await pipMode(page)) === 'mini', 'the requested mini player', 5000);
     await waitFor(async () => (await focused(page)) === 'back', 'focus on Back to meeting', 5000);
+    // The mini player's bar is the shared secondary button (Teams' 32 px, 4 px radius; the layout box, not the
+    // entrance animation's scaled one); Leave keeps its red.
+    const bar = await inCall(page, `(view, call) => [...call.querySelectorAll('.pip-bar button')].map((b) => {
+      const s = getComputedStyle(b);
+      return { pip: b.dataset.pip, shared: b.classList.contains('secondary-button'), h: b.offsetHeight, radius: s.borderTopLeftRadius };
+    })`);
+    assert.deepEqual(bar, ['back', 'move', 'leave'].map((pip) => ({ pip, shared: true, h: 32, radius: '4px' })), 'Back, Move and Leave: 32 px secondary buttons');
     // A requested player stays while the widget is in view; the widget shows where the call went.
     assert.equal(await page.getByText('The meeting continues in the mini player.').first().isVisible(), true);
     await shot(page, `mini-requested--${width}--${theme}`);

@@ -16,6 +16,7 @@ import type {
 import { provide } from '@lit/context';
 import { sessionContext } from '../shared/session-context.js';
 import { callStringsEn, loadCallStrings, type CallStrings } from '../shared/call-strings.js';
+import { secondaryButtonStyles } from '../shared/button.styles.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { focusIsOurs } from '../shared/focus-within.js';
 import { callViewStyles } from './call-view.styles.js';
@@ -91,7 +92,7 @@ const NARROW_MAX_WIDTH = 640;
  * @fires tmj-call-leave - `{source: 'button' | 'keyboard'}`: the visitor asked to leave (bubbles, not composed).
  */
 export class TmjCallView extends LitElement {
-  static override styles = [sharedStyles, callViewStyles, pipStyles];
+  static override styles = [sharedStyles, secondaryButtonStyles, callViewStyles, pipStyles];
 
   /** The session; provided to the gallery and chat panel through `sessionContext`. */
   @provide({ context: sessionContext })

@@ -295,41 +295,36 @@ export const callViewStyles = css`
     font-variant-numeric: tabular-nums;
     color: var(--_muted-text);
   }
-  [part~='lobby-toggle'],
-  [part~='lobby-cancel'] {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    min-inline-size: 44px;
-    min-block-size: 44px;
-    padding: 0 12px;
-    border: 1px solid transparent;
-    border-radius: var(--_radius);
-    background: var(--_surface-2);
-    color: inherit;
-    font: inherit;
-    cursor: pointer;
-  }
+  /* The lobby's buttons are secondary buttons (../shared/button.styles.ts); a toggle that is on takes the accent. */
   [part~='lobby-toggle'][aria-pressed='true'] {
+    border-color: var(--_accent);
     background: var(--_accent);
     color: var(--_on-accent);
   }
+  [part~='lobby-toggle'][aria-pressed='true']:hover {
+    border-color: color-mix(in srgb, var(--_accent) 88%, var(--_on-surface));
+    background: color-mix(in srgb, var(--_accent) 88%, var(--_on-surface));
+  }
+  [part~='lobby-toggle'][aria-pressed='true']:active {
+    background: color-mix(in srgb, var(--_accent) 80%, var(--_surface));
+  }
+  /* Cancel stands apart from the two toggles (a different kind of action). */
   [part~='lobby-cancel'] {
-    padding: 0 20px;
-    border-color: currentColor;
-    background: transparent;
+    min-inline-size: 96px;
+    margin-inline-start: 8px;
   }
   @media (forced-colors: active) {
     :host {
       border: 1px solid CanvasText;
     }
-    [part~='lobby-toggle'],
-    [part~='lobby-cancel'],
     .panel-close {
       border: 1px solid ButtonText;
     }
-    [part~='lobby-toggle'][aria-pressed='true'] {
+    [part~='lobby-toggle'][aria-pressed='true'],
+    [part~='lobby-toggle'][aria-pressed='true']:hover,
+    [part~='lobby-toggle'][aria-pressed='true']:active {
       forced-color-adjust: none;
+      border-color: ButtonText;
       background: Highlight;
       color: HighlightText;
       outline: 2px solid ButtonText;

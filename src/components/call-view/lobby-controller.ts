@@ -115,6 +115,7 @@ export class LobbyController implements ReactiveController {
       html`<button
         type="button"
         part="lobby-toggle"
+        class="secondary-button icon-only"
         data-control=${control}
         aria-pressed=${String(on)}
         aria-label=${label}
@@ -139,7 +140,7 @@ export class LobbyController implements ReactiveController {
       <div class="screen-actions">
         ${toggle('mic', self.microphoneOn, s.mic, 'mic', 'micOff')}
         ${video ? toggle('camera', self.cameraOn, s.camera, 'camera', 'cameraOff') : nothing}
-        <button type="button" part="lobby-cancel" @click=${() => this.actions.leave()}>${s.lobbyCancel}</button>
+        <button type="button" part="lobby-cancel" class="secondary-button" @click=${() => this.actions.leave()}>${s.lobbyCancel}</button>
       </div>
     </section>`;
   }

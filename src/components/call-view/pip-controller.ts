@@ -393,7 +393,7 @@ export class PipController implements ReactiveController {
     return html`<section part="pip-placeholder" class="pip-placeholder screen">
       <div class="screen-icon" aria-hidden="true">${icon('popOut')}</div>
       <div class="screen-text"><p>${text}</p></div>
-      <button type="button" part="pip-back" data-pip="back" class="pip-action" @click=${() => this.back()}>${label}</button>
+      <button type="button" part="pip-back" data-pip="back" class="secondary-button pip-action" @click=${() => this.back()}>${label}</button>
     </section>`;
   }
 
@@ -403,14 +403,14 @@ export class PipController implements ReactiveController {
     const l = pipLabels(this.options.strings());
     const leave = this.options.callStrings().leave;
     return html`<div part="pip-bar" class="pip-bar" role="group" aria-label=${l.region}>
-      <button type="button" part="pip-back" data-pip="back" class="pip-action" @click=${() => this.back()}>
+      <button type="button" part="pip-back" data-pip="back" class="secondary-button pip-action" @click=${() => this.back()}>
         ${icon('popOut')}<span>${l.back}</span>
       </button>
       <button
         type="button"
         part="pip-move"
         data-pip="move"
-        class="pip-icon"
+        class="secondary-button icon-only"
         aria-label=${l.move}
         title=${l.move}
         @click=${() => {
@@ -420,7 +420,7 @@ export class PipController implements ReactiveController {
       >
         ${icon(this.#corner === 'bottom' ? 'prev' : 'next')}
       </button>
-      <button type="button" part="pip-leave" data-pip="leave" class="pip-icon pip-leave" aria-label=${leave} title=${leave} @click=${() => this.options.leave()}>
+      <button type="button" part="pip-leave" data-pip="leave" class="secondary-button icon-only pip-leave" aria-label=${leave} title=${leave} @click=${() => this.options.leave()}>
         ${icon('leave')}
       </button>
     </div>`;

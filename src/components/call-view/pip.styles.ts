@@ -60,23 +60,7 @@ export const pipStyles = css`
     gap: 6px;
     padding: 6px;
   }
-  .pip-action,
-  .pip-icon {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    gap: 6px;
-    min-block-size: 40px;
-    min-inline-size: 40px;
-    padding: 0 12px;
-    border: 1px solid transparent;
-    border-radius: var(--_radius);
-    background: var(--_surface-2);
-    color: inherit;
-    font: inherit;
-    font-size: 0.875rem;
-    cursor: pointer;
-  }
+  /* Back to meeting, Move and Leave are secondary buttons (../shared/button.styles.ts); Back takes the room left. */
   .pip-bar .pip-action {
     flex: 1 1 auto;
     min-inline-size: 0;
@@ -86,31 +70,30 @@ export const pipStyles = css`
     text-overflow: ellipsis;
     white-space: nowrap;
   }
-  .pip-icon {
-    padding: 0;
-  }
-  .pip-action:hover,
-  .pip-icon:hover {
-    background: #3d3d3d;
-  }
   .pip-leave,
-  .pip-leave:hover {
+  .pip-leave:hover,
+  .pip-leave:active {
+    border-color: var(--_danger);
     background: var(--_danger);
     color: #fff;
   }
+  .pip-leave:hover {
+    background: color-mix(in srgb, var(--_danger) 88%, #000);
+  }
+  .pip-leave:active {
+    background: color-mix(in srgb, var(--_danger) 76%, #000);
+  }
   [data-pip='move'] .icon {
     rotate: 90deg;
-  }
-  .pip-placeholder .pip-action {
-    border-color: #8a8a8a;
   }
   @media (forced-colors: active) {
     [part~='call'][popover] {
       border: 2px solid CanvasText;
     }
-    .pip-action,
-    .pip-icon {
-      border: 1px solid ButtonText;
+    .pip-leave,
+    .pip-leave:hover,
+    .pip-leave:active {
+      border-color: ButtonText;
       background: ButtonFace;
       color: ButtonText;
     }

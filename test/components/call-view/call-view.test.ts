@@ -51,6 +51,20 @@ describe('<tmj-call-view>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it("lobby: its buttons are the shared secondary button (Teams' 32 px, 4 px radius, a 1 px stroke that shows on the call surface)", async () => {
+    const { el } = await mount(callWith(1, { call: 'lobby' }), { phase: 'lobby', since: Date.now() });
+    const surface = getComputedStyle(el).backgroundColor;
+    for (const part of ['lobby-cancel', 'lobby-toggle']) {
+      const b = q(el, `[part~="${part}"]`)!;
+      const style = getComputedStyle(b);
+      expect(b.classList.contains('secondary-button'), `${part} uses the shared class`).to.equal(true);
+      expect(b.getBoundingClientRect().height, `${part} is 32 px high`).to.equal(32);
+      expect(style.borderTopLeftRadius, `${part} radius`).to.equal('4px');
+      expect(style.borderTopWidth, `${part} stroke`).to.equal('1px');
+      if (part === 'lobby-cancel') expect(style.borderTopColor, 'the stroke differs from the surface').to.not.equal(surface);
+    }
+  });
+
   it('lobby timer is cleared when the element is removed', async () => {
     const { el } = await mount(callWith(1, { call: 'lobby' }), { phase: 'lobby', since: Date.now() });
     const before = q(el, '[data-elapsed]')!.textContent;
