@@ -104,6 +104,11 @@ export class TmjEffectsPicker extends LitElement {
       .none {
         border-color: color-mix(in srgb, currentColor 40%, transparent);
       }
+      /* A site image sits in a faint tile, so a transparent or wide one (a logo) still shows the choice's box. */
+      img[part~='effect-thumb'] {
+        border-color: color-mix(in srgb, currentColor 18%, transparent);
+        background: color-mix(in srgb, currentColor 6%, transparent);
+      }
       .none svg {
         inline-size: 22px;
         block-size: 22px;
