@@ -14,6 +14,7 @@
 // open: Intl time format, style sheets, the sanitiser's first runs).
 import { loadavg } from 'node:os';
 import { openChatBench } from './chat-history.mjs';
+import { topLevelTasks } from './trace-tasks.mjs';
 
 const round1 = (x) => Math.round(x * 10) / 10;
 const TRACE_CATEGORIES = ['toplevel', 'blink.user_timing'];
@@ -43,17 +44,7 @@ export function openCpu(events, mark) {
   const first = at(`${mark}-first`);
   const complete = at(`${mark}-complete`);
   if (!start || !first || !complete) throw new Error(`trace has no ${mark} marks`);
-  const runs = events
-    .filter((e) => e.pid === start.pid && e.tid === start.tid && e.ph === 'X' && /RunTask$/.test(e.name))
-    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
-  // Top level only: a RunTask inside another (nested run loops, the two names of one task) is not counted twice.
-  const tasks = [];
-  let until = -1;
-  for (const t of runs) {
-    if (t.ts < until) continue;
-    tasks.push(t);
-    until = t.ts + t.dur;
-  }
+  const tasks = topLevelTasks(events.filter((e) => e.pid === start.pid && e.tid === start.tid));
   const within = (end) => tasks.filter((t) => t.ts + t.dur >= start.ts && t.ts <= end.ts).map((t) => (t.tdur ?? t.dur) / 1000);
   const opening = within(first);
   const whole = within(complete);

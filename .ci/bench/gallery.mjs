@@ -21,6 +21,7 @@ import { build } from 'esbuild';
 import { mkdtempSync, writeFileSync, rmSync, readFileSync } from 'node:fs';
 import { tmpdir, loadavg } from 'node:os';
 import { join } from 'node:path';
+import { topLevelTasks } from './trace-tasks.mjs';
 
 const ENTRY = (galleryPath, typesPath) => `import { TmjVideoGallery } from ${JSON.stringify(galleryPath)};
 import { INITIAL_SESSION_STATE } from ${JSON.stringify(typesPath)};
@@ -131,15 +132,7 @@ export function framesOf(events, name) {
   const end = events.find((e) => e.name === `${name}-end` && e.cat?.includes('blink.user_timing'));
   if (!start || !end) throw new Error(`trace has no ${name} marks`);
   const main = events.filter((e) => e.pid === start.pid && e.tid === start.tid && e.ts >= start.ts && e.ts <= end.ts);
-  const runs = main.filter((e) => e.ph === 'X' && /RunTask$/.test(e.name)).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
-  // Top level only: a RunTask inside another (nested run loops, the two names of one task) is not counted twice.
-  const tasks = [];
-  let until = -1;
-  for (const t of runs) {
-    if (t.ts < until) continue;
-    tasks.push(t);
-    until = t.ts + t.dur;
-  }
+  const tasks = topLevelTasks(main);
   const rafs = main.filter((e) => e.ph === 'X' && e.name === 'FireAnimationFrame').map((e) => e.ts).sort((a, b) => a - b);
   const turns = main.filter((e) => e.name === 'gallery-turn').map((e) => e.ts);
   // Frame k runs from the task holding the k-th animation frame to the task before the next one.

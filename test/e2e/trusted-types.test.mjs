@@ -51,7 +51,11 @@ after(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function run(/** @type {string} */ names) {
+/**
+ * A page of the test server under `trusted-types <names>`, recording CSP violations (`window.__violations`) and
+ * uncaught errors.
+ */
+async function openUnderPolicy(/** @type {string} */ names) {
   const page = await browser.newPage();
   /** @type {string[]} */
   const errors = [];
@@ -61,6 +65,11 @@ async function run(/** @type {string} */ names) {
     document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.sourceFile}`));
   });
   await page.goto(`${base}/?names=${encodeURIComponent(names)}`);
+  return { page, errors };
+}
+
+async function run(/** @type {string} */ names) {
+  const { page, errors } = await openUnderPolicy(names);
   const result = await page.evaluate(async () => {
     const { sanitizeChatHtml } = await import('/sanitize.js');
     try {
@@ -135,15 +144,7 @@ test('the chat panel under trusted-types lit-html: plain text in the bubbles and
 // under that name at its first use; without 'allow-duplicates' a second one throws).
 for (const names of ['lit-html dompurify', 'lit-html']) {
   test(`the warm-up under trusted-types ${names}: 0 violations, the dompurify name stays free`, async () => {
-    const page = await browser.newPage();
-    /** @type {string[]} */
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.addInitScript(() => {
-      window.__violations = [];
-      document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.sourceFile}`));
-    });
-    await page.goto(`${base}/?names=${encodeURIComponent(names)}`);
+    const { page, errors } = await openUnderPolicy(names);
     const result = await page.evaluate(async () => {
       const { warmChatSanitizer } = await import('/sanitize.js');
       let rounds = 0;
