@@ -12,6 +12,9 @@ describe('loadSessionFactory', () => {
 
   it('loads the ACS factory without the calling SDK; only a warm (intent) prefetch fetches the SDK', async function () {
     this.timeout(60000);
+    // Served from source, every module is a resource entry: the ACS chunk's modules alone can fill the default
+    // buffer of 250, after which the SDK's entry would never be recorded.
+    performance.setResourceTimingBufferSize(100_000);
     const sdkFetched = () =>
       performance.getEntriesByType('resource').some((e) => e.name.includes('communication-calling'));
     prefetchSession('acs'); // what idle time does
