@@ -64,7 +64,9 @@ test('synthetic participants from the console reach a guest with generated video
     const s = await summary(visitor);
     const ready = s.streams.filter((x) => x.participantId !== 'self' && x.kind === 'camera' && x.available);
     return s.participants.length === 3 && ready.length === 3 ? s : null;
-  }, 'three synthetic participants with available video at the guest', 20000);
+    // 45 s, like the late guest's wait below: the console tab starts three generated cameras and microphones; it
+    // missed 20 s once in a fresh-clone run at load 3.5 (passes focused and in the runs before).
+  }, 'three synthetic participants with available video at the guest', 45000);
   const stream = s.streams.find((x) => x.participantId !== 'self' && x.available);
   await visitor.evaluate((id) => window.harness.showVideo(id), stream.id);
   const flow = await waitFor(async () => {
